@@ -1,0 +1,31 @@
+package org.ngoplatform.account;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+import java.util.Optional;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
+    boolean existsWithRole(@Param("role") Role role);
+
+    @Query("""
+            select a from Account a
+            where (:filter is null or lower(a.email) like :filter or lower(a.displayName) like :filter)
+            """)
+    List<Account> search(@Param("filter") String filter, Pageable pageable);
+
+    @Query("""
+            select count(a) from Account a
+            where (:filter is null or lower(a.email) like :filter or lower(a.displayName) like :filter)
+            """)
+    long countSearch(@Param("filter") String filter);
+}

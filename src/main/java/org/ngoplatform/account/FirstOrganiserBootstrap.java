@@ -1,0 +1,72 @@
+package org.ngoplatform.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+
+/**
+ * On a database without any organiser, creates one from configuration. Without a configured password it
+ * generates one and prints it once to the log.
+ */
+@Component
+class FirstOrganiserBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstOrganiserBootstrap.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_!";
+
+    private final AccountService accounts;
+    private final String email;
+    private final String configuredPassword;
+
+    FirstOrganiserBootstrap(AccountService accounts,
+                            @Value("${ngo.bootstrap.organiser-email}") String email,
+                            @Value("${ngo.bootstrap.organiser-password:}") String configuredPassword) {
+        this.accounts = accounts;
+        this.email = email;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.organiserExists()) {
+            return;
+        }
+        if (accounts.findByEmail(email).isPresent()) {
+            log.warn("No organiser exists, and {} is taken by another account: set NGO_ADMIN_EMAIL to a free address", email);
+            return;
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? generatePassword() : configuredPassword;
+        PasswordPolicy.problem(password, email).ifPresent(problem -> {
+            throw new IllegalStateException("The configured first organiser password is not acceptable: " + problem);
+        });
+        accounts.createSystemAccount(email, "Organiser", password, EnumSet.of(Role.ORGANISER, Role.PARTICIPANT), null);
+        if (generated) {
+            log.warn("""
+
+                    ================================================================
+                    First organiser created: {}
+                    One-time password: {}
+                    Sign in and change it; it is not shown again.
+                    ================================================================""", email, password);
+        } else {
+            log.info("First organiser {} created from configuration", email);
+        }
+    }
+
+    static String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        sb.append(random.nextInt(10));
+        return sb.toString();
+    }
+}

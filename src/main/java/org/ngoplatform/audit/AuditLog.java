@@ -1,0 +1,54 @@
+package org.ngoplatform.audit;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.ngoplatform.base.OffsetPageable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Append-only record of exports, role changes, purges and other acts on personal data. */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Joins the caller's transaction: the record exists exactly when the act it describes does. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String subject, String details) {
+        events.save(new AuditEvent(clock.instant(), actor(), action, subject, details));
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> recent(String action, int offset, int limit) {
+        return events.findRecent(action, OffsetPageable.of(offset, limit));
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public long count(String action) {
+        return events.countByActionOrAll(action);
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> forSubject(String subject) {
+        return events.findBySubjectOrderByIdAsc(subject);
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    }
+}

