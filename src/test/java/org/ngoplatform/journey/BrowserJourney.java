@@ -1,0 +1,113 @@
+package org.ngoplatform.journey;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.ngoplatform.TestDatabase;
+import org.ngoplatform.TestSupportConfiguration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Base of the few end-to-end journeys: the whole app on a random port (on the shared MariaDB test
+ * database) driven by Debian's headless Chromium. All journeys share this one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import(TestSupportConfiguration.class)
+public abstract class BrowserJourney {
+
+    @LocalServerPort
+    protected int port;
+
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        driver = newDriver(1280, 900);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    protected static WebDriver newDriver(int width, int height) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + Files.createTempDirectory("ngo-chrome"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    protected void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+        waitForVaadin();
+    }
+
+    /** Waits until Vaadin has rendered and has no request in flight. */
+    protected void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
+                        + "Object.values(window.Vaadin.Flow.clients).length > 0 && "
+                        + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    protected WebElement byId(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** Types into a Vaadin field (its inner input) found by the component id. */
+    protected void type(String id, String text) {
+        WebElement field = byId(id);
+        WebElement input = field.findElement(By.cssSelector("input, textarea"));
+        input.clear();
+        input.sendKeys(text);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
+    }
+
+    protected void click(String id) {
+        WebElement element = byId(id);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    protected void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
