@@ -148,6 +148,29 @@ public class AccountService {
         return AccountSummary.of(account);
     }
 
+    /** Adds one role to an account (e.g. FACILITATOR when an organiser assigns someone to a group). */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional
+    public AccountSummary grantRole(long accountId, Role role) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (!account.hasRole(role)) {
+            Set<Role> before = account.getRoles();
+            Set<Role> after = EnumSet.copyOf(before);
+            after.add(role);
+            account.replaceRoles(after);
+            audit.record("ROLES_CHANGED", "account:" + accountId, names(before) + " -> " + names(after));
+        }
+        return AccountSummary.of(account);
+    }
+
+    /** Display names of the given accounts, e.g. a group's facilitators; for signed-in callers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        return accounts.findAllById(ids).stream()
+                .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+    }
+
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional
     public AccountSummary setEnabled(long accountId, boolean enabled) {

@@ -1,17 +1,31 @@
 package org.ngoplatform.workshop;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import java.util.HashSet;
+import java.util.Set;
 
 /** A workshop group of an edition, or a plenary session everyone belongs to. */
 @Entity
 @Table(name = "workshop_group")
 public class WorkshopGroup {
+
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int SLOT_MAX = 100;
+    public static final int ROOM_MAX = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -20,10 +34,10 @@ public class WorkshopGroup {
     @Column(name = "edition_id", nullable = false)
     private long editionId;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
-    @Column(length = 4000)
+    @Column(length = DESCRIPTION_MAX)
     private String description;
 
     @Column(nullable = false)
@@ -32,10 +46,57 @@ public class WorkshopGroup {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "session_slot", length = SLOT_MAX)
+    private String sessionSlot;
+
+    @Column(length = ROOM_MAX)
+    private String room;
+
+    private Integer capacity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "workflow_state", nullable = false, length = 20)
+    private WorkflowState state = WorkflowState.DRAFT;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "workshop_facilitator", joinColumns = @JoinColumn(name = "group_id"))
+    @Column(name = "account_id")
+    private Set<Long> facilitatorIds = new HashSet<>();
+
     @Version
     private long version;
 
     protected WorkshopGroup() {
+    }
+
+    WorkshopGroup(long editionId, int sortOrder) {
+        this.editionId = editionId;
+        this.sortOrder = sortOrder;
+    }
+
+    void apply(GroupForm form) {
+        this.title = form.getTitle().strip();
+        this.description = blankToNull(form.getDescription());
+        this.sessionSlot = blankToNull(form.getSessionSlot());
+        this.room = blankToNull(form.getRoom());
+        this.capacity = form.isPlenary() ? null : form.getCapacity();
+        this.plenary = form.isPlenary();
+    }
+
+    void changeState(WorkflowState next) {
+        this.state = next;
+    }
+
+    boolean addFacilitator(long accountId) {
+        return facilitatorIds.add(accountId);
+    }
+
+    boolean removeFacilitator(long accountId) {
+        return facilitatorIds.remove(accountId);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long getId() { return id; }
@@ -44,4 +105,10 @@ public class WorkshopGroup {
     public String getDescription() { return description; }
     public boolean isPlenary() { return plenary; }
     public int getSortOrder() { return sortOrder; }
+    public String getSessionSlot() { return sessionSlot; }
+    public String getRoom() { return room; }
+    public Integer getCapacity() { return capacity; }
+    public WorkflowState getState() { return state; }
+    public Set<Long> getFacilitatorIds() { return Set.copyOf(facilitatorIds); }
+    public long getVersion() { return version; }
 }

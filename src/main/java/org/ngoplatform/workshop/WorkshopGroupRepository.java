@@ -1,10 +1,22 @@
 package org.ngoplatform.workshop;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Optional;
 
 interface WorkshopGroupRepository extends JpaRepository<WorkshopGroup, Long> {
 
     List<WorkshopGroup> findByEditionIdOrderBySortOrderAscIdAsc(long editionId);
+
+    /** The group row locked for writing: serialises changes to its entries, state and members. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select g from WorkshopGroup g where g.id = ?1")
+    Optional<WorkshopGroup> findForUpdate(long id);
+
+    @Query("select coalesce(max(g.sortOrder), 0) from WorkshopGroup g where g.editionId = ?1")
+    int maxSortOrder(long editionId);
 }

@@ -1,26 +1,125 @@
 package org.ngoplatform.workshop;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.ngoplatform.account.AccountService;
+import org.ngoplatform.account.CurrentAccount;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.edition.EditionService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
+/** Workshop groups of an edition: organisers define them and assign facilitators. */
 @Service
 public class WorkshopService {
 
     private final WorkshopGroupRepository groups;
     private final EditionService editions;
+    private final AccountService accounts;
+    private final AuditLog audit;
+    private final Validator validator;
 
-    WorkshopService(WorkshopGroupRepository groups, EditionService editions) {
+    WorkshopService(WorkshopGroupRepository groups, EditionService editions, AccountService accounts, AuditLog audit,
+                    Validator validator) {
         this.groups = groups;
         this.editions = editions;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.validator = validator;
     }
 
-    /** The groups of an edition the caller may see. */
+    /** The groups of an edition the caller may see. Public; facilitator names only for signed-in callers. */
     @Transactional(readOnly = true)
     public List<WorkshopGroupSummary> groupsOf(long editionId) {
         editions.require(editionId);
-        return groups.findByEditionIdOrderBySortOrderAscIdAsc(editionId).stream().map(WorkshopGroupSummary::of).toList();
+        List<WorkshopGroup> found = groups.findByEditionIdOrderBySortOrderAscIdAsc(editionId);
+        Map<Long, String> names = facilitatorNames(found.stream().flatMap(g -> g.getFacilitatorIds().stream()).toList());
+        return found.stream().map(g -> summary(g, names)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public WorkshopGroupSummary group(long groupId) {
+        WorkshopGroup g = groups.findById(groupId).orElseThrow(() -> new AccessDeniedException("No such group"));
+        editions.require(g.getEditionId());
+        return summary(g, facilitatorNames(g.getFacilitatorIds()));
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional
+    public WorkshopGroupSummary createGroup(long editionId, GroupForm form) {
+        editions.require(editionId);
+        validate(form);
+        WorkshopGroup g = new WorkshopGroup(editionId, groups.maxSortOrder(editionId) + 1);
+        g.apply(form);
+        g = groups.saveAndFlush(g);
+        audit.record("WORKSHOP_GROUP_CREATED", "workshop-group:" + g.getId(), g.getTitle());
+        return summary(g, Map.of());
+    }
+
+    /** Saves an organiser's changes; {@code expectedVersion} guards against overwriting another organiser's. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional
+    public WorkshopGroupSummary updateGroup(long groupId, long expectedVersion, GroupForm form) {
+        validate(form);
+        WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow();
+        if (g.getVersion() != expectedVersion) {
+            throw new OutcomeRejectedException("group.changed-meanwhile");
+        }
+        g.apply(form);
+        groups.flush();
+        return summary(g, facilitatorNames(g.getFacilitatorIds()));
+    }
+
+    /** Makes an account a facilitator of the group, granting the FACILITATOR role if needed. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional
+    public WorkshopGroupSummary addFacilitator(long groupId, long accountId) {
+        WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow();
+        accounts.grantRole(accountId, Role.FACILITATOR);
+        if (g.addFacilitator(accountId)) {
+            audit.record("FACILITATOR_ASSIGNED", "workshop-group:" + groupId, "account:" + accountId);
+        }
+        groups.flush();
+        return summary(g, facilitatorNames(g.getFacilitatorIds()));
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional
+    public WorkshopGroupSummary removeFacilitator(long groupId, long accountId) {
+        WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow();
+        if (g.removeFacilitator(accountId)) {
+            audit.record("FACILITATOR_REMOVED", "workshop-group:" + groupId, "account:" + accountId);
+        }
+        groups.flush();
+        return summary(g, facilitatorNames(g.getFacilitatorIds()));
+    }
+
+    private void validate(GroupForm form) {
+        Set<ConstraintViolation<GroupForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new OutcomeRejectedException("group.invalid");
+        }
+    }
+
+    WorkshopGroupSummary summary(WorkshopGroup g, Map<Long, String> names) {
+        return WorkshopGroupSummary.of(g, g.getFacilitatorIds().stream().map(names::get).filter(Objects::nonNull).sorted().toList());
+    }
+
+    Map<Long, String> facilitatorNames(Collection<Long> ids) {
+        if (ids.isEmpty() || CurrentAccount.get().isEmpty()) {
+            return Map.of();
+        }
+        return accounts.displayNames(new HashSet<>(ids));
     }
 }

@@ -1,0 +1,53 @@
+package org.ngoplatform.workshop;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What an organiser fills in to define a workshop group. */
+public class GroupForm {
+
+    @NotBlank
+    @Size(max = WorkshopGroup.TITLE_MAX)
+    private String title = "";
+
+    @Size(max = WorkshopGroup.DESCRIPTION_MAX)
+    private String description = "";
+
+    @Size(max = WorkshopGroup.SLOT_MAX)
+    private String sessionSlot = "";
+
+    @Size(max = WorkshopGroup.ROOM_MAX)
+    private String room = "";
+
+    @Min(1)
+    @Max(10000)
+    private Integer capacity;
+
+    private boolean plenary;
+
+    public static GroupForm of(WorkshopGroupSummary g) {
+        GroupForm f = new GroupForm();
+        f.title = g.title();
+        f.description = g.description() == null ? "" : g.description();
+        f.sessionSlot = g.sessionSlot() == null ? "" : g.sessionSlot();
+        f.room = g.room() == null ? "" : g.room();
+        f.capacity = g.capacity();
+        f.plenary = g.plenary();
+        return f;
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getSessionSlot() { return sessionSlot; }
+    public void setSessionSlot(String sessionSlot) { this.sessionSlot = sessionSlot; }
+    public String getRoom() { return room; }
+    public void setRoom(String room) { this.room = room; }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer capacity) { this.capacity = capacity; }
+    public boolean isPlenary() { return plenary; }
+    public void setPlenary(boolean plenary) { this.plenary = plenary; }
+}

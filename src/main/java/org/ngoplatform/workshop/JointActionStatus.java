@@ -1,0 +1,7 @@
+package org.ngoplatform.workshop;
+
+public enum JointActionStatus {
+    PLANNED,
+    IN_PROGRESS,
+    DONE
+}

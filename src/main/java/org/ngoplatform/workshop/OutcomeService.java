@@ -1,0 +1,347 @@
+package org.ngoplatform.workshop;
+
+import jakarta.validation.Validator;
+import org.ngoplatform.account.AccountPrincipal;
+import org.ngoplatform.account.CurrentAccount;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.organisation.OrganisationService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Outcomes of workshop groups: entries with optimistic locking and revisions, the review workflow, and the
+ * live broadcast to every open screen. Who may do what is decided here, never only in the view.
+ */
+@Service
+public class OutcomeService {
+
+    private static final EnumSet<WorkflowState> PUBLISHED = EnumSet.of(WorkflowState.APPROVED, WorkflowState.LOCKED);
+    public static final int REASON_MIN = 5;
+    public static final int REASON_MAX = 500;
+
+    private final WorkshopGroupRepository groups;
+    private final OutcomeEntryRepository entries;
+    private final OutcomeRevisionRepository revisions;
+    private final WorkshopService workshops;
+    private final EditionService editions;
+    private final OrganisationService organisations;
+    private final OutcomeBroadcaster broadcaster;
+    private final AuditLog audit;
+    private final Validator validator;
+    private final Clock clock;
+
+    OutcomeService(WorkshopGroupRepository groups, OutcomeEntryRepository entries, OutcomeRevisionRepository revisions,
+                   WorkshopService workshops, EditionService editions, OrganisationService organisations,
+                   OutcomeBroadcaster broadcaster, AuditLog audit, Validator validator, Clock clock) {
+        this.groups = groups;
+        this.entries = entries;
+        this.revisions = revisions;
+        this.workshops = workshops;
+        this.editions = editions;
+        this.organisations = organisations;
+        this.broadcaster = broadcaster;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * A group's outcomes. Organisers, analysts and the group's facilitators read them at any stage; everyone
+     * else signed in only once approved.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public GroupOutcomes outcomes(long groupId) {
+        WorkshopGroup g = groups.findById(groupId).orElseThrow(() -> new AccessDeniedException("No such group"));
+        editions.require(g.getEditionId());
+        if (!canRead(g)) {
+            throw new AccessDeniedException("Outcomes not published yet");
+        }
+        return snapshot(g);
+    }
+
+    /** Whether the caller may change this group's entries now (role, assignment and workflow state). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canEditNow(long groupId) {
+        return groups.findById(groupId).map(g -> mayEdit(g) && g.getState().editable()).orElse(false);
+    }
+
+    /** The revision history with authors: organisers only (outcomes themselves carry no attribution). */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<RevisionView> history(long groupId) {
+        return revisions.findByGroupIdOrderByIdDesc(groupId).stream().map(RevisionView::of).toList();
+    }
+
+    // ---------------------------------------------------------------- entries
+
+    @PreAuthorize("hasAnyRole('FACILITATOR','ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public EntryView add(long groupId, EntryDraft draft) {
+        WorkshopGroup g = lockEditable(groupId);
+        validate(draft);
+        OutcomeEntry e = new OutcomeEntry(groupId, entries.maxPosition(groupId) + 1, clock.instant());
+        e.apply(draft.getType(), draft.getText(), draft.getOwnerOrganisationId(), draft.getDueDate(), clock.instant());
+        e = entries.saveAndFlush(e);
+        revise(e, OutcomeRevision.Kind.CREATED, null, null);
+        return publish(g, e);
+    }
+
+    /**
+     * Saves an edit made on the version the caller loaded. If someone saved in between, nothing is written and
+     * {@link OutcomeConflictException} carries both texts.
+     */
+    @PreAuthorize("hasAnyRole('FACILITATOR','ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public EntryView update(long entryId, long expectedVersion, EntryDraft draft) {
+        Long groupId = entries.groupIdOf(entryId).orElse(null);
+        if (groupId == null) {
+            requireWriterRole();
+            throw new OutcomeConflictException(draft.copy(), null);
+        }
+        WorkshopGroup g = lockEditable(groupId);
+        OutcomeEntry e = entries.findForUpdate(entryId).orElseThrow(() -> new OutcomeConflictException(draft.copy(), null));
+        if (e.getVersion() != expectedVersion) {
+            throw new OutcomeConflictException(draft.copy(), view(e, orgNames(List.of(e))));
+        }
+        validate(draft);
+        EntryType typeBefore = e.getType();
+        String textBefore = e.getText();
+        e.apply(draft.getType(), draft.getText(), draft.getOwnerOrganisationId(), draft.getDueDate(), clock.instant());
+        entries.flush();
+        revise(e, OutcomeRevision.Kind.EDITED, typeBefore, textBefore);
+        return publish(g, e);
+    }
+
+    @PreAuthorize("hasAnyRole('FACILITATOR','ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void delete(long entryId, long expectedVersion) {
+        Long groupId = entries.groupIdOf(entryId).orElse(null);
+        if (groupId == null) {
+            return;
+        }
+        WorkshopGroup g = lockEditable(groupId);
+        OutcomeEntry e = entries.findForUpdate(entryId).orElse(null);
+        if (e == null) {
+            return;
+        }
+        if (e.getVersion() != expectedVersion) {
+            throw new OutcomeConflictException(null, view(e, orgNames(List.of(e))));
+        }
+        revisions.save(new OutcomeRevision(e.getId(), e.getGroupId(), OutcomeRevision.Kind.DELETED, me().accountId(),
+                me().displayName(), clock.instant(), e.getType(), e.getText(), null, null));
+        entries.delete(e);
+        entries.flush();
+        renumber(g.getId());
+        broadcaster.publishAfterCommit(snapshot(g));
+    }
+
+    /** Moves an entry one place up (-1) or down (+1). */
+    @PreAuthorize("hasAnyRole('FACILITATOR','ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void move(long entryId, int direction) {
+        long groupId = entries.groupIdOf(entryId).orElseThrow(() -> new OutcomeRejectedException("outcome.gone"));
+        WorkshopGroup g = lockEditable(groupId);
+        OutcomeEntry found = entries.findForUpdate(entryId).orElseThrow(() -> new OutcomeRejectedException("outcome.gone"));
+        List<OutcomeEntry> list = new ArrayList<>(entries.findByGroupIdOrderByPositionAscIdAsc(g.getId()));
+        int i = list.indexOf(found);
+        int j = i + Integer.signum(direction);
+        if (i < 0 || j < 0 || j >= list.size()) {
+            return;
+        }
+        list.set(i, list.get(j));
+        list.set(j, found);
+        for (int k = 0; k < list.size(); k++) {
+            list.get(k).moveTo(k + 1);
+        }
+        entries.flush();
+        broadcaster.publishAfterCommit(snapshot(g));
+    }
+
+    /** Puts back the text an entry had at a revision (organisers; the restore is itself a revision). */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public EntryView restore(long revisionId) {
+        OutcomeRevision r = revisions.findById(revisionId).orElseThrow(() -> new OutcomeRejectedException("outcome.gone"));
+        String text = r.getTextAfter() != null ? r.getTextAfter() : r.getTextBefore();
+        WorkshopGroup g = lockEditable(r.getGroupId());
+        OutcomeEntry e = entries.findForUpdate(r.getEntryId()).orElseThrow(() -> new OutcomeRejectedException("outcome.restore-deleted"));
+        EntryType typeBefore = e.getType();
+        String textBefore = e.getText();
+        e.apply(e.getType(), text, e.getOwnerOrganisationId(), e.getDueDate(), clock.instant());
+        entries.flush();
+        revise(e, OutcomeRevision.Kind.RESTORED, typeBefore, textBefore);
+        return publish(g, e);
+    }
+
+    // ---------------------------------------------------------------- workflow
+
+    /** Facilitators of the group (or organisers) hand a draft in for review. */
+    @PreAuthorize("hasAnyRole('FACILITATOR','ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public GroupOutcomes submit(long groupId) {
+        WorkshopGroup g = lockEditable(groupId);
+        return transition(g, WorkflowState.SUBMITTED, "OUTCOMES_SUBMITTED", null);
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public GroupOutcomes approve(long groupId) {
+        WorkshopGroup g = lockInState(groupId, WorkflowState.SUBMITTED);
+        return transition(g, WorkflowState.APPROVED, "OUTCOMES_APPROVED", null);
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public GroupOutcomes lock(long groupId) {
+        WorkshopGroup g = lockInState(groupId, WorkflowState.APPROVED);
+        return transition(g, WorkflowState.LOCKED, "OUTCOMES_LOCKED", null);
+    }
+
+    /** Back to draft from submitted, approved or locked, with a reason that goes to the audit log. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public GroupOutcomes unlock(long groupId, String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.length() < REASON_MIN || r.length() > REASON_MAX) {
+            throw new OutcomeRejectedException("workflow.reason-required");
+        }
+        WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow(() -> new OutcomeRejectedException("outcome.gone"));
+        if (g.getState() == WorkflowState.DRAFT) {
+            throw new OutcomeRejectedException("workflow.wrong-state");
+        }
+        return transition(g, WorkflowState.DRAFT, "OUTCOMES_UNLOCKED", g.getState() + " -> DRAFT: " + r);
+    }
+
+    private GroupOutcomes transition(WorkshopGroup g, WorkflowState next, String action, String details) {
+        String from = g.getState().name();
+        g.changeState(next);
+        groups.flush();
+        audit.record(action, "workshop-group:" + g.getId(), details != null ? details : from + " -> " + next);
+        GroupOutcomes snapshot = snapshot(g);
+        broadcaster.publishAfterCommit(snapshot);
+        return snapshot;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    boolean canRead(WorkshopGroup g) {
+        return mayEdit(g) || CurrentAccount.hasRole(Role.ANALYST) || PUBLISHED.contains(g.getState());
+    }
+
+    /** Organisers, or facilitators assigned to this very group. */
+    static boolean mayEdit(WorkshopGroup g) {
+        if (CurrentAccount.hasRole(Role.ORGANISER)) {
+            return true;
+        }
+        return CurrentAccount.hasRole(Role.FACILITATOR)
+                && CurrentAccount.get().map(p -> g.getFacilitatorIds().contains(p.accountId())).orElse(false);
+    }
+
+    private WorkshopGroup lockEditable(long groupId) {
+        WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow(() -> new OutcomeRejectedException("outcome.gone"));
+        if (!mayEdit(g)) {
+            throw new AccessDeniedException("Not a facilitator of this group");
+        }
+        if (!g.getState().editable()) {
+            throw new OutcomeRejectedException("workflow.read-only");
+        }
+        return g;
+    }
+
+    private WorkshopGroup lockInState(long groupId, WorkflowState expected) {
+        WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow(() -> new OutcomeRejectedException("outcome.gone"));
+        if (g.getState() != expected) {
+            throw new OutcomeRejectedException("workflow.wrong-state");
+        }
+        return g;
+    }
+
+    private static void requireWriterRole() {
+        if (!CurrentAccount.hasRole(Role.ORGANISER) && !CurrentAccount.hasRole(Role.FACILITATOR)) {
+            throw new AccessDeniedException("Not allowed");
+        }
+    }
+
+    private void validate(EntryDraft draft) {
+        if (draft == null || !validator.validate(draft).isEmpty()) {
+            throw new OutcomeRejectedException("outcome.invalid-text");
+        }
+        String text = draft.getText().strip();
+        if (text.length() < OutcomeEntry.TEXT_MIN || text.length() > OutcomeEntry.TEXT_MAX) {
+            throw new OutcomeRejectedException("outcome.invalid-text");
+        }
+        if (draft.getType() == EntryType.ACTION_POINT) {
+            if (draft.getOwnerOrganisationId() == null || draft.getDueDate() == null) {
+                throw new OutcomeRejectedException("outcome.action-point-incomplete");
+            }
+            if (organisations.find(draft.getOwnerOrganisationId()).isEmpty()) {
+                throw new OutcomeRejectedException("outcome.action-point-incomplete");
+            }
+        }
+    }
+
+    private void revise(OutcomeEntry e, OutcomeRevision.Kind kind, EntryType typeBefore, String textBefore) {
+        AccountPrincipal me = me();
+        revisions.save(new OutcomeRevision(e.getId(), e.getGroupId(), kind, me.accountId(), me.displayName(),
+                clock.instant(), typeBefore, textBefore, e.getType(), e.getText()));
+    }
+
+    private static AccountPrincipal me() {
+        return CurrentAccount.require();
+    }
+
+    private void renumber(long groupId) {
+        List<OutcomeEntry> list = entries.findByGroupIdOrderByPositionAscIdAsc(groupId);
+        for (int k = 0; k < list.size(); k++) {
+            list.get(k).moveTo(k + 1);
+        }
+        entries.flush();
+    }
+
+    private EntryView publish(WorkshopGroup g, OutcomeEntry changed) {
+        GroupOutcomes snapshot = snapshot(g);
+        broadcaster.publishAfterCommit(snapshot);
+        return snapshot.entries().stream().filter(v -> v.id() == changed.getId()).findFirst()
+                .orElseGet(() -> view(changed, orgNames(List.of(changed))));
+    }
+
+    GroupOutcomes snapshot(WorkshopGroup g) {
+        List<OutcomeEntry> list = entries.findByGroupIdOrderByPositionAscIdAsc(g.getId());
+        Map<Long, String> names = orgNames(list);
+        return new GroupOutcomes(workshops.summary(g, workshops.facilitatorNames(g.getFacilitatorIds())),
+                list.stream().map(e -> view(e, names)).toList());
+    }
+
+    Map<Long, String> orgNames(Collection<OutcomeEntry> list) {
+        List<Long> ids = list.stream().map(OutcomeEntry::getOwnerOrganisationId).filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        organisations.findAll(ids).forEach((id, ref) -> names.put(id, ref.name()));
+        return names;
+    }
+
+    static EntryView view(OutcomeEntry e, Map<Long, String> orgNames) {
+        return new EntryView(e.getId(), e.getGroupId(), e.getType(), e.getText(), e.getOwnerOrganisationId(),
+                e.getOwnerOrganisationId() == null ? null : orgNames.get(e.getOwnerOrganisationId()),
+                e.getDueDate(), e.getPosition(), e.getVersion());
+    }
+}
