@@ -1,0 +1,214 @@
+package org.ngoplatform.workshop.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.account.AccountService;
+import org.ngoplatform.account.AccountSummary;
+import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.workshop.GroupForm;
+import org.ngoplatform.workshop.OutcomeRejectedException;
+import org.ngoplatform.workshop.WorkshopGroup;
+import org.ngoplatform.workshop.WorkshopGroupSummary;
+import org.ngoplatform.workshop.WorkshopService;
+
+import java.util.Optional;
+
+/** Organisers define an edition's workshop groups and assign facilitators. */
+@Route("admin/editions/:editionId/groups")
+@RolesAllowed("ORGANISER")
+class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WorkshopService workshops;
+    private final EditionService editions;
+    private final AccountService accounts;
+
+    final Grid<WorkshopGroupSummary> grid = new Grid<>();
+    final TextField title = new TextField();
+    final TextArea description = new TextArea();
+    final TextField slot = new TextField();
+    final TextField room = new TextField();
+    final IntegerField capacity = new IntegerField();
+    final Checkbox plenary = new Checkbox();
+    final Button save = new Button();
+    final Button newGroup = new Button();
+    final ComboBox<AccountSummary> facilitator = new ComboBox<>();
+    final Button addFacilitator = new Button();
+    final Div facilitators = new Div();
+    final H2 formTitle = new H2();
+    final BeanValidationBinder<GroupForm> binder = new BeanValidationBinder<>(GroupForm.class);
+
+    private long editionId;
+    private WorkshopGroupSummary selected;
+    private String pageTitle = "";
+
+    GroupsAdminView(WorkshopService workshops, EditionService editions, AccountService accounts) {
+        this.workshops = workshops;
+        this.editions = editions;
+        this.accounts = accounts;
+        addClassName("page");
+        setId("groups-admin");
+
+        title.setLabel(getTranslation("group.field.title"));
+        title.setMaxLength(WorkshopGroup.TITLE_MAX);
+        title.setId("group-title");
+        description.setLabel(getTranslation("group.field.description"));
+        description.setMaxLength(WorkshopGroup.DESCRIPTION_MAX);
+        slot.setLabel(getTranslation("group.field.slot"));
+        slot.setMaxLength(WorkshopGroup.SLOT_MAX);
+        slot.setHelperText(getTranslation("group.field.slot.help"));
+        slot.setId("group-slot");
+        room.setLabel(getTranslation("group.field.room"));
+        room.setMaxLength(WorkshopGroup.ROOM_MAX);
+        capacity.setLabel(getTranslation("group.field.capacity"));
+        capacity.setMin(1);
+        capacity.setMax(10000);
+        capacity.setStepButtonsVisible(true);
+        capacity.setId("group-capacity");
+        plenary.setLabel(getTranslation("group.field.plenary"));
+        binder.forField(title).asRequired(getTranslation("validation.required")).bind("title");
+        binder.forField(description).bind("description");
+        binder.forField(slot).bind("sessionSlot");
+        binder.forField(room).bind("room");
+        binder.forField(capacity).bind("capacity");
+        binder.forField(plenary).bind("plenary");
+        binder.setBean(new GroupForm());
+
+        save.setText(getTranslation("action.save"));
+        save.setId("group-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        newGroup.setText(getTranslation("group.new"));
+        newGroup.setId("group-new");
+        newGroup.addClickListener(e -> select(null));
+
+        facilitator.setLabel(getTranslation("group.facilitator.pick"));
+        facilitator.setItemLabelGenerator(a -> a.displayName() + " <" + a.email() + ">");
+        facilitator.setItems(q -> accounts.page(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        facilitator.setId("facilitator-pick");
+        addFacilitator.setText(getTranslation("group.facilitator.add"));
+        addFacilitator.setId("facilitator-add");
+        addFacilitator.addClickListener(e -> addFacilitator());
+        facilitators.addClassName("chips");
+
+        grid.addColumn(WorkshopGroupSummary::title).setHeader(getTranslation("group.field.title")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(g -> g.sessionSlot() == null ? "" : g.sessionSlot()).setHeader(getTranslation("group.field.slot")).setAutoWidth(true);
+        grid.addColumn(g -> g.room() == null ? "" : g.room()).setHeader(getTranslation("group.field.room")).setAutoWidth(true);
+        grid.addColumn(g -> g.plenary() ? getTranslation("workshop.plenary") : g.capacity() == null ? "" : String.valueOf(g.capacity()))
+                .setHeader(getTranslation("group.field.capacity")).setAutoWidth(true);
+        grid.addColumn(g -> getTranslation("workflow.state." + g.state().name())).setHeader(getTranslation("group.state")).setAutoWidth(true);
+        grid.addColumn(g -> String.join(", ", g.facilitatorNames())).setHeader(getTranslation("group.facilitators.header")).setAutoWidth(true);
+        grid.addComponentColumn(g -> new Anchor("editions/" + g.editionId() + "/groups/" + g.id(), getTranslation("group.open-outcomes")))
+                .setAutoWidth(true);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient()) select(e.getValue());
+        });
+        grid.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<EditionSummary> edition = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
+        if (edition.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        editionId = edition.get().id();
+        pageTitle = getTranslation("group.admin.title", edition.get().title());
+        removeAll();
+        var form = new FormLayout(title, slot, room, capacity, plenary, description);
+        form.setColspan(description, 2);
+        var facilitatorRow = new Div(facilitator, addFacilitator);
+        facilitatorRow.addClassName("inline-form");
+        add(new ViewHeader(pageTitle, newGroup, new Anchor("editions/" + editionId + "/report", getTranslation("report.open"))),
+                grid, formTitle, form, save, new H2(getTranslation("group.facilitators.header")), facilitators, facilitatorRow);
+        refresh();
+        select(null);
+    }
+
+    private void refresh() {
+        grid.setItems(workshops.groupsOf(editionId));
+    }
+
+    void select(WorkshopGroupSummary g) {
+        selected = g;
+        binder.setBean(g == null ? new GroupForm() : GroupForm.of(g));
+        formTitle.setText(getTranslation(g == null ? "group.new" : "group.edit", g == null ? "" : g.title()));
+        facilitator.setEnabled(g != null);
+        addFacilitator.setEnabled(g != null);
+        showFacilitators();
+    }
+
+    private void showFacilitators() {
+        facilitators.removeAll();
+        if (selected == null) {
+            facilitators.add(new Span(getTranslation("group.facilitators.save-first")));
+            return;
+        }
+        var ids = selected.facilitatorIds().stream().sorted().toList();
+        var names = accounts.displayNames(ids);
+        for (Long id : ids) {
+            var remove = new Button(getTranslation("group.facilitator.remove"), e -> {
+                selected = workshops.removeFacilitator(selected.id(), id);
+                refresh();
+                showFacilitators();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            var chip = new Div(new Span(names.getOrDefault(id, "#" + id)), remove);
+            chip.addClassName("chip");
+            facilitators.add(chip);
+        }
+    }
+
+    void save() {
+        if (!binder.validate().isOk()) return;
+        try {
+            selected = selected == null ? workshops.createGroup(editionId, binder.getBean())
+                    : workshops.updateGroup(selected.id(), selected.version(), binder.getBean());
+            Notification.show(getTranslation("group.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+            select(selected);
+        } catch (OutcomeRejectedException rejected) {
+            Notification.show(getTranslation(rejected.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void addFacilitator() {
+        if (selected == null || facilitator.getValue() == null) {
+            facilitator.setInvalid(true);
+            facilitator.setErrorMessage(getTranslation("validation.required"));
+            return;
+        }
+        selected = workshops.addFacilitator(selected.id(), facilitator.getValue().id());
+        facilitator.clear();
+        refresh();
+        showFacilitators();
+        Notification.show(getTranslation("group.facilitator.added")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}
