@@ -11,6 +11,8 @@ import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.workshop.WorkshopGroupSummary;
+import org.ngoplatform.workshop.WorkshopService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.EnumSet;
@@ -45,10 +47,14 @@ class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("editions/:editionId", EVERYONE);
         ACCESS.put("admin/accounts", ORGANISERS);
         ACCESS.put("admin/organisations", ORGANISERS);
+        ACCESS.put("editions/:editionId/groups/:groupId", SIGNED_IN);
+        ACCESS.put("editions/:editionId/report", SIGNED_IN);
+        ACCESS.put("admin/editions/:editionId/groups", ORGANISERS);
     }
 
     @Autowired AccountFixtures fixtures;
     @Autowired EditionService editions;
+    @Autowired WorkshopService workshops;
 
     @AfterEach
     void signOut() {
@@ -80,6 +86,13 @@ class RouteAccessTest extends SpringBrowserlessTest {
     }
 
     private String concrete(String template) {
+        if (template.contains(":groupId")) {
+            // the 2013 plenary: seeded, locked, so readable by every signed-in person
+            long edition2013 = editions.past().stream().filter(e -> e.year() == 2013).findFirst().orElseThrow().id();
+            long plenary = workshops.groupsOf(edition2013).stream().filter(WorkshopGroupSummary::plenary)
+                    .findFirst().orElseThrow().id();
+            return template.replace(":editionId", String.valueOf(edition2013)).replace(":groupId", String.valueOf(plenary));
+        }
         return template.replace(":editionId", String.valueOf(editions.past().getFirst().id()));
     }
 

@@ -1,0 +1,174 @@
+package org.ngoplatform.workshop.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountPrincipal;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.base.ui.AccessDeniedView;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.workshop.EntryDraft;
+import org.ngoplatform.workshop.EntryType;
+import org.ngoplatform.workshop.EntryView;
+import org.ngoplatform.workshop.GroupForm;
+import org.ngoplatform.workshop.OutcomeService;
+import org.ngoplatform.workshop.RevisionView;
+import org.ngoplatform.workshop.WorkshopGroupSummary;
+import org.ngoplatform.workshop.WorkshopService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@IntegrationTest
+class OutcomesViewTest extends SpringBrowserlessTest {
+
+    @Autowired AccountFixtures fixtures;
+    @Autowired WorkshopService workshops;
+    @Autowired OutcomeService outcomes;
+    @Autowired EditionService editions;
+    @Autowired org.ngoplatform.workshop.OutcomeBroadcaster broadcaster;
+
+    long editionId;
+    long groupId;
+    AccountPrincipal organiser;
+    AccountPrincipal facilitator;
+    AccountPrincipal colleague;
+
+    @BeforeEach
+    void group() {
+        editionId = editions.past().stream().filter(e -> e.year() == 2013).findFirst().orElseThrow().id();
+        organiser = fixtures.signIn(Role.ORGANISER);
+        facilitator = fixtures.create(Role.FACILITATOR);
+        colleague = fixtures.create(Role.FACILITATOR);
+        GroupForm form = new GroupForm();
+        form.setTitle("View group " + UUID.randomUUID().toString().substring(0, 8));
+        WorkshopGroupSummary g = workshops.createGroup(editionId, form);
+        workshops.addFacilitator(g.id(), facilitator.accountId());
+        workshops.addFacilitator(g.id(), colleague.accountId());
+        groupId = g.id();
+    }
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    private OutcomesView open(AccountPrincipal who) {
+        AccountFixtures.signIn(who);
+        return navigate("editions/" + editionId + "/groups/" + groupId, OutcomesView.class);
+    }
+
+    private boolean shows(OutcomesView view, String text) {
+        return view.entryList.getChildren().anyMatch(c -> contains(c, text));
+    }
+
+    private static boolean contains(Component c, String text) {
+        return c.getElement().getTextRecursively().contains(text);
+    }
+
+    @Test
+    void facilitator_adds_an_entry_and_unsaved_text_arms_the_leave_guard() {
+        OutcomesView view = open(facilitator);
+        test(view.addForm.text).setValue("Monitoring needs independent NGOs");
+        assertThat(view.hasUnsavedText()).isTrue();
+        test(view.addButton).click();
+
+        assertThat(shows(view, "Monitoring needs independent NGOs")).isTrue();
+        assertThat(view.hasUnsavedText()).isFalse();
+        assertThat(view.addForm.text.getValue()).isEmpty();
+    }
+
+    @Test
+    void a_too_short_text_is_explained_and_nothing_is_saved() {
+        OutcomesView view = open(facilitator);
+        test(view.addForm.text).setValue("x");
+        test(view.addButton).click();
+        assertThat(view.addForm.text.isInvalid()).isTrue();
+        assertThat(outcomes.outcomes(groupId).entries()).isEmpty();
+        assertThat(view.addForm.text.getValue()).isEqualTo("x");
+    }
+
+    @Test
+    void an_entry_added_on_another_screen_appears_without_reload() {
+        OutcomesView view = open(facilitator);
+        assertThat(broadcaster.present(groupId)).contains(facilitator.displayName());
+        // another facilitator saves from their own session
+        AccountFixtures.signIn(colleague);
+        outcomes.add(groupId, new EntryDraft(EntryType.GOOD_PRACTICE, "Shared referral protocol", null, null));
+        AccountFixtures.signIn(facilitator);
+
+        await().pollInSameThread().atMost(5, TimeUnit.SECONDS).pollInterval(50, TimeUnit.MILLISECONDS).until(() -> {
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            return shows(view, "Shared referral protocol");
+        });
+    }
+
+    @Test
+    void a_stale_save_opens_the_side_by_side_dialog_and_the_merge_keeps_both_texts() {
+        AccountFixtures.signIn(facilitator);
+        EntryView e = outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, "Original point", null, null));
+        OutcomesView view = open(facilitator);
+        test($(Button.class).id("edit-" + e.id())).click();
+        test(view.editing.get(e.id()).form.text).setValue("My careful rewording");
+
+        AccountFixtures.signIn(colleague);
+        outcomes.update(e.id(), e.version(), new EntryDraft(EntryType.KEY_POINT, "Colleague's rewording", null, null));
+        AccountFixtures.signIn(facilitator);
+
+        view.saveEdit(e.id());
+        ConflictDialog dialog = $(ConflictDialog.class).single();
+        assertThat(dialog.mine.getValue()).isEqualTo("My careful rewording");
+        assertThat(dialog.theirs.getValue()).isEqualTo("Colleague's rewording");
+        assertThat(dialog.merged.getValue()).contains("My careful rewording", "Colleague's rewording");
+        // nothing is written until the person chooses; their text is still in the editor
+        assertThat(outcomes.outcomes(groupId).entries().getFirst().text()).isEqualTo("Colleague's rewording");
+        assertThat(view.editing.get(e.id()).form.text.getValue()).isEqualTo("My careful rewording");
+
+        test(dialog.merged).setValue("Colleague's rewording, and my careful rewording");
+        test(dialog.saveMerged).click();
+
+        assertThat(outcomes.outcomes(groupId).entries().getFirst().text()).isEqualTo("Colleague's rewording, and my careful rewording");
+        assertThat(view.editing).isEmpty();
+        AccountFixtures.signIn(organiser);
+        assertThat(outcomes.history(groupId)).extracting(RevisionView::textAfter).containsExactly(
+                "Colleague's rewording, and my careful rewording", "Colleague's rewording", "Original point");
+    }
+
+    @Test
+    void locked_outcomes_are_read_only_on_screen_and_a_participant_cannot_open_a_draft() {
+        AccountFixtures.signIn(facilitator);
+        EntryView e = outcomes.add(groupId, new EntryDraft(EntryType.RECOMMENDATION, "Fund shelters sustainably", null, null));
+        outcomes.submit(groupId);
+        AccountFixtures.signIn(organiser);
+        outcomes.approve(groupId);
+        outcomes.lock(groupId);
+
+        OutcomesView view = open(organiser);
+        assertThat(shows(view, "Fund shelters sustainably")).isTrue();
+        assertThat($(Button.class).withId("edit-" + e.id()).exists()).isFalse();
+        assertThat(view.addButton.isAttached()).isFalse();
+        assertThat(view.unlock.isVisible()).isTrue();
+
+        AccountPrincipal participant = fixtures.create(Role.PARTICIPANT);
+        assertThat(open(participant).entryList.getElement().getTextRecursively()).contains("Fund shelters sustainably");
+
+        // a fresh draft group is not visible to participants
+        AccountFixtures.signIn(organiser);
+        GroupForm form = new GroupForm();
+        form.setTitle("Draft only " + UUID.randomUUID().toString().substring(0, 6));
+        long draft = workshops.createGroup(editionId, form).id();
+        AccountFixtures.signIn(participant);
+        navigate("editions/" + editionId + "/groups/" + draft, Component.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+}
