@@ -19,7 +19,11 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+        // Views decide access themselves (Vaadin's navigation access control); an unknown address must reach
+        // the router's friendly "not found" page instead of being sent to the login page.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LoginView.class, "/")
+                        .anyRequest(any -> any.permitAll()))
                 .build();
     }
 
