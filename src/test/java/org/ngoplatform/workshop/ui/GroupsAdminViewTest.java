@@ -1,0 +1,76 @@
+package org.ngoplatform.workshop.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountPrincipal;
+import org.ngoplatform.account.AccountService;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.workshop.WorkshopGroupSummary;
+import org.ngoplatform.workshop.WorkshopService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class GroupsAdminViewTest extends SpringBrowserlessTest {
+
+    @Autowired AccountFixtures fixtures;
+    @Autowired EditionService editions;
+    @Autowired WorkshopService workshops;
+    @Autowired AccountService accounts;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    private long edition2013() {
+        return editions.past().stream().filter(e -> e.year() == 2013).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void organiser_defines_a_group_and_assigns_a_facilitator_who_gets_the_role() {
+        fixtures.signIn(Role.ORGANISER);
+        AccountPrincipal someone = fixtures.create(Role.PARTICIPANT);
+        GroupsAdminView view = navigate("admin/editions/" + edition2013() + "/groups", GroupsAdminView.class);
+
+        test(view.save).click();
+        assertThat(view.title.isInvalid()).isTrue();
+
+        String title = "Labour exploitation " + UUID.randomUUID().toString().substring(0, 6);
+        test(view.title).setValue(title);
+        test(view.slot).setValue("Day 2 morning");
+        test(view.capacity).setValue(12);
+        test(view.save).click();
+
+        WorkshopGroupSummary saved = workshops.groupsOf(edition2013()).stream()
+                .filter(g -> g.title().equals(title)).findFirst().orElseThrow();
+        assertThat(saved.sessionSlot()).isEqualTo("Day 2 morning");
+        assertThat(saved.capacity()).isEqualTo(12);
+
+        view.facilitator.setValue(accounts.find(someone.accountId()).orElseThrow());
+        test(view.addFacilitator).click();
+        assertThat(workshops.group(saved.id()).facilitatorIds()).containsExactly(someone.accountId());
+        assertThat(accounts.find(someone.accountId()).orElseThrow().roles()).contains(Role.FACILITATOR);
+    }
+
+    @Test
+    void report_page_offers_the_export_to_organisers_only() {
+        fixtures.signIn(Role.ORGANISER);
+        ReportView report = navigate("editions/" + edition2013() + "/report", ReportView.class);
+        assertThat(report.export).isNotNull();
+        assertThat(report.jointActions.getElement().getTextRecursively()).contains("International Human Rights Day");
+
+        fixtures.signIn(Role.PARTICIPANT);
+        ReportView asParticipant = navigate("editions/" + edition2013() + "/report", ReportView.class);
+        assertThat($(Anchor.class).withId("report-export").exists()).isFalse();
+        assertThat(asParticipant.groups.getElement().getTextRecursively()).contains("Joint Actions");
+    }
+}
