@@ -269,7 +269,8 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         for (EntryView e : snapshot.entries()) {
             shown.add(e.id());
             Editing ed = editing.get(e.id());
-            entryList.add(ed != null && editable() ? editor(e.id(), ed, false) : card(e));
+            // an open editor stays even if the group was locked meanwhile: the typed text must stay visible
+            entryList.add(ed != null ? editor(e.id(), ed, false) : card(e));
         }
         // entries deleted meanwhile by someone else while being edited here: the text stays
         for (Map.Entry<Long, Editing> ed : editing.entrySet()) {
@@ -287,6 +288,10 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         } else if (snapshot.state() != WorkflowState.DRAFT) {
             addArea.setVisible(true);
             addArea.add(new Paragraph(getTranslation("workflow.read-only")));
+            if (addForm.isDirty()) {
+                // locked while someone was typing: keep their text on screen
+                addArea.add(addForm);
+            }
         }
     }
 
