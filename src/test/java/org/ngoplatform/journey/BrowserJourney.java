@@ -2,8 +2,7 @@ package org.ngoplatform.journey;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.ngoplatform.TestDatabase;
-import org.ngoplatform.TestSupportConfiguration;
+import org.ngoplatform.WebIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -15,11 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.io.File;
 import java.io.IOException;
@@ -32,10 +27,7 @@ import java.time.Duration;
  * Base of the few end-to-end journeys: the whole app on a random port (on the shared MariaDB test
  * database) driven by Debian's headless Chromium. All journeys share this one Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
-@Import(TestSupportConfiguration.class)
+@WebIntegrationTest
 public abstract class BrowserJourney {
 
     @LocalServerPort

@@ -22,10 +22,18 @@ public class InternalErrorView extends Div implements HasErrorParameter<Exceptio
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
         addClassName("error-page");
+        if (Failures.isDatabaseUnavailable(parameter.getCaughtException())) {
+            log.warn("Database unavailable while opening {}: {}", event.getLocation().getPath(), parameter.getCaughtException().toString());
+            setId("unavailable");
+            add(new H1(getTranslation("error.unavailable.title")),
+                    new Paragraph(getTranslation("error.unavailable.text")),
+                    new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error.retry")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         setId("internal-error");
         add(new H1(getTranslation("error.internal.title")),
                 new Paragraph(getTranslation("error.internal.text", reference)),
