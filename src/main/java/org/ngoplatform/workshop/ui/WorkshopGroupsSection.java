@@ -78,7 +78,7 @@ class WorkshopGroupsSection implements EditionPageSection {
             if (g.description() != null) {
                 card.add(new Paragraph(g.description()));
             }
-            if (signedIn) {
+            if (signedIn && outcomesReadable(g)) {
                 var open = new Anchor("editions/" + edition.id() + "/groups/" + g.id(), ui.getTranslation("group.open-outcomes"));
                 open.setId("open-group-" + g.id());
                 card.add(open);
@@ -86,5 +86,14 @@ class WorkshopGroupsSection implements EditionPageSection {
             section.add(card);
         }
         return Optional.of(section);
+    }
+
+    /** Mirrors the service's read rule so nobody is offered a link that ends on "access denied". */
+    private static boolean outcomesReadable(WorkshopGroupSummary g) {
+        return CurrentAccount.hasRole(Role.ORGANISER) || CurrentAccount.hasRole(Role.ANALYST)
+                || g.state() == org.ngoplatform.workshop.WorkflowState.APPROVED
+                || g.state() == org.ngoplatform.workshop.WorkflowState.LOCKED
+                || (CurrentAccount.hasRole(Role.FACILITATOR)
+                    && CurrentAccount.get().map(p -> g.facilitatorIds().contains(p.accountId())).orElse(false));
     }
 }
