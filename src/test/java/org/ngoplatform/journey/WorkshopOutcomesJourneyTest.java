@@ -1,5 +1,7 @@
 package org.ngoplatform.journey;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.account.AccountFixtures;
@@ -85,6 +87,13 @@ class WorkshopOutcomesJourneyTest extends BrowserJourney {
         System.out.printf("BENCHMARK push: entry visible on the second browser %d ms after the click%n",
                 (System.nanoTime() - clicked) / 1_000_000);
         screenshot("workshop-outcomes-desktop");
+
+        // the capture page itself has no serious or critical accessibility violations
+        Results axe = new AxeBuilder().analyze(driver);
+        assertThat(axe.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + " at " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList()))
+                .isEmpty();
         shot(phone, "workshop-outcomes-phone");
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -22,7 +21,7 @@ import java.util.stream.Collectors;
 /** The fields of one outcome entry, bound to an {@link EntryDraft}; keeps what was typed until saved. */
 class EntryForm extends Composite<Div> {
 
-    final Select<EntryType> type = new Select<>();
+    final ComboBox<EntryType> type = new ComboBox<>();
     final TextArea text = new TextArea();
     final ComboBox<OrganisationRef> owner = new ComboBox<>();
     final DatePicker due = new DatePicker();

@@ -169,6 +169,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         title = current.group().title();
         removeAll();
         var backToEdition = new Anchor("editions/" + editionId.get(), getTranslation("outcome.back"));
+        backToEdition.addClassName("back-link");
         add(backToEdition, new ViewHeader(title, workflowBar), facts, presence,
                 new Paragraph(getTranslation("outcome.chatham")), entryList, addArea);
         addForm = newAddForm();

@@ -88,7 +88,9 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             newAction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(newAction, export);
         }
-        add(new Anchor("editions/" + editionId, getTranslation("outcome.back")), new ViewHeader(title, actions),
+        var back = new Anchor("editions/" + editionId, getTranslation("outcome.back"));
+        back.addClassName("back-link");
+        add(back, new ViewHeader(title, actions),
                 new Paragraph(getTranslation("outcome.chatham")), groups, jointActions);
         render();
     }
