@@ -62,6 +62,9 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "preferred_language", length = 10)
+    private String preferredLanguage;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", length = 20)
@@ -129,6 +132,10 @@ public class Account {
         this.enabled = enabled;
     }
 
+    void changePreferredLanguage(String language) {
+        this.preferredLanguage = language;
+    }
+
     void recordLogin(Instant at) {
         this.lastLoginAt = at;
     }
@@ -148,6 +155,7 @@ public class Account {
     public String getPrivacyNoticeVersion() { return privacyNoticeVersion; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+    public String getPreferredLanguage() { return preferredLanguage; }
     public Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public boolean hasRole(Role role) { return roles.contains(role); }
     public long getVersion() { return version; }

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 @Component
 public class MessagesI18NProvider implements I18NProvider, Translator {
 
-    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH);
+    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.of("ru"));
     private static final Logger log = LoggerFactory.getLogger(MessagesI18NProvider.class);
     private static final Pattern LOCALE_SUFFIX = Pattern.compile(".*_[a-z]{2}(_[A-Z]{2})?$");
 

@@ -2,6 +2,8 @@ package org.ngoplatform.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +24,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.ngoplatform.base.i18n.LanguagePreference;
+import org.ngoplatform.base.i18n.MessagesI18NProvider;
 import org.ngoplatform.base.security.NamedPrincipal;
+
+import java.util.Locale;
 
 /** The application shell: a drawer whose menu shows only what the signed-in person may open. */
 @Layout
@@ -31,12 +37,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     static final String THEME_SESSION_KEY = "ngo.colorScheme";
 
+    static final String LANGUAGE_SESSION_KEY = "ngo.language";
+
     private final transient AuthenticationContext authContext;
+    private final transient LanguagePreference languagePreference;
+    private final Select<Locale> language = new Select<>();
     private final SideNav nav = new SideNav();
     private final Div userArea = new Div();
 
-    MainLayout(AuthenticationContext authContext) {
+    MainLayout(AuthenticationContext authContext, LanguagePreference languagePreference) {
         this.authContext = authContext;
+        this.languagePreference = languagePreference;
         setPrimarySection(Section.DRAWER);
 
         var title = new Span(getTranslation("app.name"));
@@ -51,7 +62,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         themeToggle.setTooltipText(getTranslation("theme.toggle"));
         themeToggle.setId("theme-toggle");
 
-        var navbar = new Div(new DrawerToggle(), title, userArea, themeToggle);
+        language.setItems(MessagesI18NProvider.LOCALES);
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        language.setAriaLabel(getTranslation("language.choose"));
+        language.setId("language");
+        language.addClassName("language-select");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                switchLanguage(e.getValue());
+            }
+        });
+
+        var navbar = new Div(new DrawerToggle(), title, userArea, language, themeToggle);
         navbar.addClassName("app-navbar");
         addToNavbar(navbar);
 
@@ -67,8 +89,27 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (stored instanceof ColorScheme.Value scheme) {
             event.getUI().getPage().setColorScheme(scheme);
         }
+        language.setValue(supported(event.getUI().getLocale()));
         buildMenu();
         buildUserArea();
+    }
+
+    private void switchLanguage(Locale locale) {
+        getUI().ifPresent(ui -> {
+            ui.getSession().setAttribute(LANGUAGE_SESSION_KEY, locale);
+            ui.getSession().setLocale(locale);
+            ui.setLocale(locale);
+            if (authContext.isAuthenticated()) {
+                languagePreference.save(locale);
+            }
+            ui.getPage().reload();
+        });
+    }
+
+    private static Locale supported(Locale locale) {
+        return MessagesI18NProvider.LOCALES.stream()
+                .filter(l -> locale != null && l.getLanguage().equals(locale.getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH);
     }
 
     @Override
