@@ -109,8 +109,8 @@ public class SurveyRespondentService {
         return store.draftByAccount(survey.getId(), CurrentAccount.requireId()).flatMap(d -> load(survey, d));
     }
 
-    /** Continues with a resume code. Unknown and expired codes are refused alike. */
-    @Transactional
+    /** Continues with a resume code. Unknown and expired codes are refused alike (an expired draft is deleted). */
+    @Transactional(noRollbackFor = SurveyRejectedException.class)
     public ResumedDraft resumeWithCode(String publicKey, String resumeCode) {
         Survey survey = answerable(publicKey);
         if (survey.getAnonymity() == SurveyAnonymity.IDENTIFIED || resumeCode == null) {
