@@ -161,7 +161,7 @@ class ResponseStore {
     }
 
     /** Up to {@code limit} submitted responses after {@code afterId}, optionally only those whose answer to one of
-     * the given questions (all versions of one code) holds {@code optionCode}. */
+     * the given questions (all versions of one code) holds {@code optionCode} (or is that country code). */
     List<ResponseRow> responsesAfter(long surveyId, long afterId, int limit, Collection<Long> filterQuestionIds,
                                      String optionCode) {
         String filter = "";
@@ -171,7 +171,9 @@ class ResponseStore {
                 return List.of();
             }
             filter = " AND r.id IN (SELECT a.response_id FROM survey_answer a WHERE a.question_id IN ("
-                    + String.join(",", filterQuestionIds.stream().map(String::valueOf).toList()) + ") AND a.option_code = ?)";
+                    + String.join(",", filterQuestionIds.stream().map(String::valueOf).toList())
+                    + ") AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
+            params.add(optionCode);
             params.add(optionCode);
         }
         params.add(limit);

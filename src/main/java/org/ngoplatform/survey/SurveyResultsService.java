@@ -101,6 +101,8 @@ public class SurveyResultsService {
         long notShown;
         final List<BigDecimal> numbers = new ArrayList<>();
 
+        final Map<String, Long> countries = new HashMap<>();
+
         Tally(QuestionDef question) {
             this.question = question;
             this.choices = question.choices();
@@ -127,6 +129,9 @@ public class SurveyResultsService {
                     optionCounts[i]++;
                 }
             }
+            if (question.type() == QuestionType.COUNTRY && v.text() != null) {
+                countries.merge(v.text(), 1L, Long::sum);
+            }
             if (question.type().isNumeric() && v.number() != null) {
                 numbers.add(v.number());
             }
@@ -134,6 +139,15 @@ public class SurveyResultsService {
 
         QuestionResult result(SmallCellSuppression suppression, long responses) {
             boolean multiple = question.type() == QuestionType.MULTIPLE_CHOICE;
+            List<OptionDef> choices = this.choices;
+            long[] optionCounts = this.optionCounts;
+            if (question.type() == QuestionType.COUNTRY) {
+                // the countries actually named, most frequent first
+                choices = countries.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .map(e -> new OptionDef(e.getKey(), e.getKey())).toList();
+                optionCounts = choices.stream().mapToLong(o -> countries.get(o.code())).toArray();
+            }
             int n = choices.size();
             List<Cell> cells;
             List<Cell> optionCells = new ArrayList<>();

@@ -248,4 +248,25 @@ class SurveyRespondentServiceTest {
         assertThat(results.textAnswers(survey.id(), "comment", null, 0, 4)).hasSize(4).containsOnly("Legal aid is missing.");
         assertThat(results.countTextAnswers(survey.id(), "comment", null)).isEqualTo(6);
     }
+
+    @Test
+    void results_count_the_countries_named_and_filter_by_country() {
+        var survey = data.openSurvey();
+        AccountFixtures.signIn(survey.analyst());
+        builder.addQuestion(survey.id(), 0, SurveyTestData.text("country", QuestionType.COUNTRY));
+        AccountFixtures.signOut();
+        String[] countries = {"EE", "EE", "EE", "EE", "EE", "EE", "NL", "NL", "NL", "NL", "NL", "PL"};
+        for (String c : countries) {
+            var answers = new HashMap<>(SurveyTestData.complete("ngo", 5, false));
+            answers.put("country", AnswerValue.ofText(c));
+            data.submit(survey, answers);
+        }
+        AccountFixtures.signIn(survey.analyst());
+        var country = results.results(survey.id(), null).questions().stream()
+                .filter(q -> q.question().code().equals("country")).findFirst().orElseThrow();
+        assertThat(country.options()).extracting(SurveyResultsService.OptionCount::code).containsExactly("EE", "NL", "PL");
+        // the single Polish respondent is hidden, and so is the next smallest country that would reveal it
+        assertThat(country.options()).extracting(o -> o.count().display()).containsExactly("6", "*", "<5");
+        assertThat(results.results(survey.id(), new SurveyResponses.ResponseFilter("country", "NL")).responses().display()).isEqualTo("5");
+    }
 }

@@ -189,7 +189,8 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, HasDynamicTi
         var codeText = new Span(code);
         codeText.setId("resume-code-shown");
         codeText.addClassName("survey-code");
-        String link = linkBase() + "s/" + key + "?resume=" + code;
+        // relative to the application root; the respondent can bookmark it
+        String link = "s/" + key + "?resume=" + code;
         var anchor = new Anchor(link, getTranslation("survey.respond.code.link"));
         anchor.setId("resume-link");
         var ok = new Button(getTranslation("survey.respond.code.close"), e -> dialog.close());
@@ -198,11 +199,6 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, HasDynamicTi
         dialog.add(new Paragraph(getTranslation("survey.respond.code.text", until)), codeText, new Div(anchor));
         dialog.getFooter().add(ok);
         dialog.open();
-    }
-
-    private String linkBase() {
-        // relative to the application root: the respondent copies it from the browser
-        return "";
     }
 
     private Map<String, AnswerRules.Problem> submitAnswers(Map<String, AnswerValue> answers) {

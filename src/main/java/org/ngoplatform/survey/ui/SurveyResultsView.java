@@ -95,7 +95,7 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
         structure = builder.structure(surveyId);
         removeAll();
         add(new ViewHeader(getTranslation("survey.results.title") + ": " + summary.title()));
-        List<QuestionDef> choice = structure.questions().stream().filter(q -> q.type().isChoice()).toList();
+        List<QuestionDef> choice = structure.questions().stream().filter(q -> q.type().isChoice() || q.type() == QuestionType.COUNTRY).toList();
         filterQuestion.setItems(choice.stream().map(QuestionDef::code).toList());
         filterQuestion.setItemLabelGenerator(c -> c == null ? getTranslation("survey.results.filter.all")
                 : structure.question(c).map(QuestionDef::text).orElse(c));
@@ -118,7 +118,12 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
         String code = filterQuestion.getValue();
         QuestionDef q = code == null ? null : structure.question(code).orElse(null);
         filterOption.setVisible(q != null);
-        if (q != null) {
+        if (q != null && q.type() == QuestionType.COUNTRY) {
+            List<String> codes = Countries.codesSortedByName(getLocale());
+            filterOption.setItems(codes);
+            filterOption.setItemLabelGenerator(c -> Countries.name(c, getLocale()));
+            filterOption.setValue(codes.getFirst());
+        } else if (q != null) {
             filterOption.setItems(q.choices().stream().map(SurveyStructure.OptionDef::code).toList());
             filterOption.setItemLabelGenerator(c -> q.choices().stream().filter(o -> o.code().equals(c)).findFirst()
                     .map(o -> optionLabel(q, o)).orElse(c));
