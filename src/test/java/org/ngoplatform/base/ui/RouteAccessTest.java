@@ -34,6 +34,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
     /** Any signed-in person. */
     private static final Set<String> SIGNED_IN = Set.of("PARTICIPANT", "FACILITATOR", "ANALYST", "ORGANISER");
     private static final Set<String> ORGANISERS = Set.of("ORGANISER");
+    private static final Set<String> ANALYSTS = Set.of("ANALYST", "ORGANISER");
 
     static final Map<String, Set<String>> ACCESS = new LinkedHashMap<>();
 
@@ -45,10 +46,16 @@ class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("editions/:editionId", EVERYONE);
         ACCESS.put("admin/accounts", ORGANISERS);
         ACCESS.put("admin/organisations", ORGANISERS);
+        ACCESS.put("surveys", ANALYSTS);
+        ACCESS.put("surveys/:surveyId/edit", ANALYSTS);
+        ACCESS.put("surveys/:surveyId/preview", ANALYSTS);
+        ACCESS.put("surveys/:surveyId/results", ANALYSTS);
+        ACCESS.put("s/:surveyKey", EVERYONE);
     }
 
     @Autowired AccountFixtures fixtures;
     @Autowired EditionService editions;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -80,7 +87,15 @@ class RouteAccessTest extends SpringBrowserlessTest {
     }
 
     private String concrete(String template) {
-        return template.replace(":editionId", String.valueOf(editions.past().getFirst().id()));
+        return template.replace(":editionId", String.valueOf(editions.past().getFirst().id()))
+                .replace(":surveyId", String.valueOf(seededSurveyId()))
+                .replace(":surveyKey", SEEDED_SURVEY_KEY);
+    }
+
+    private static final String SEEDED_SURVEY_KEY = "compensation-professionals-2026";
+
+    private long seededSurveyId() {
+        return jdbc.sql("SELECT id FROM survey WHERE public_key = ?").param(SEEDED_SURVEY_KEY).query(Long.class).single();
     }
 
     static Set<Role> rolesFor(String route) {
