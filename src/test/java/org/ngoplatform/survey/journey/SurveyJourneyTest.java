@@ -36,7 +36,7 @@ class SurveyJourneyTest extends BrowserJourney {
     }
 
     /** Ticks the radio button or checkbox with this label inside the question's group. */
-    private void choose(String questionCode, String label) {
+    private void tick(String questionCode, String label) {
         WebElement group = byId("q-" + questionCode);
         wait.until(d -> group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
                 .anyMatch(e -> e.getText().strip().equals(label)));
@@ -80,7 +80,7 @@ class SurveyJourneyTest extends BrowserJourney {
         press("survey-start");
 
         // page 1: about you
-        choose("profession", "Labour inspector");
+        tick("profession", "Labour inspector");
         WebElement country = byId("q-country").findElement(By.cssSelector("input"));
         country.click();
         country.sendKeys("Estonia");
@@ -97,11 +97,11 @@ class SurveyJourneyTest extends BrowserJourney {
 
         // page 2: conditional questions appear after "Yes"
         assertThat(driver.findElements(By.id("q-routes")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
-        choose("any_claimed", "Yes");
+        tick("any_claimed", "Yes");
         fill("q-claims_count", "4");
-        choose("routes", "State compensation fund");
-        choose("routes", "Labour court or employment tribunal");
-        choose("outcome", "Still pending");
+        tick("routes", "State compensation fund");
+        tick("routes", "Labour court or employment tribunal");
+        tick("outcome", "Still pending");
         screenshot("survey-360-page2");
 
         // stop: the code is shown once
@@ -120,13 +120,13 @@ class SurveyJourneyTest extends BrowserJourney {
         press("survey-next");
 
         // page 3: obstacles and knowledge
-        choose("obstacles", "Proceedings take too long");
-        choose("obstacles", "Offenders have no assets or hide them");
-        choose("fund_awareness", "2");
+        tick("obstacles", "Proceedings take too long");
+        tick("obstacles", "Offenders have no assets or hide them");
+        tick("fund_awareness", "2");
         press("survey-next");
 
         // page 4: training and recommendations
-        choose("training_received", "No");
+        tick("training_received", "No");
         fill("q-recommendations", "Free legal aid for every compensation claim.");
         press("survey-next");
 
