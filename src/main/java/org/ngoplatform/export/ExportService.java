@@ -170,7 +170,7 @@ public class ExportService {
                 expire(job);
             }
             if (job.state.isFinal() && job.state != ExportState.DONE && job.finishedAt != null
-                    && !now.isBefore(job.finishedAt.plus(settings.expiry()))) {
+                    && !now.isBefore(job.finishedAt.plus(settings.expiry().multipliedBy(2)))) {
                 jobs.remove(job.id);
             }
         }
@@ -195,12 +195,14 @@ public class ExportService {
 
     private void run(Job job, ExportContent content) {
         if (job.cancelled) {
-            finishCancelled(job);
+            finish(job, ExportState.CANCELLED, CANCELLED, "");
             return;
         }
         job.state = ExportState.RUNNING;
         job.publish(true);
         Path part = directory.resolve(job.id + ".part");
+        ExportState outcome;
+        String reason = "";
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 64 * 1024)) {
                 content.write(out, job);
@@ -212,27 +214,31 @@ public class ExportService {
             Files.move(part, done, StandardCopyOption.REPLACE_EXISTING);
             job.file = done;
             job.fileSize = Files.size(done);
-            job.finishedAt = clock.instant();
-            job.expiresAt = job.finishedAt.plus(settings.expiry());
-            job.state = ExportState.DONE;
-            audit.record(FINISHED, job.request.subject(), details(job));
+            outcome = ExportState.DONE;
         } catch (ExportCancelledException cancelled) {
-            finishCancelled(job);
+            outcome = ExportState.CANCELLED;
         } catch (Exception | LinkageError | OutOfMemoryError failure) {
-            job.finishedAt = clock.instant();
-            job.state = ExportState.FAILED;
             log.warn("Export {} ({}) failed", job.id, job.request.what(), failure);
-            recordQuietly(FAILED, job, "; reason=" + failure.getClass().getSimpleName());
+            outcome = ExportState.FAILED;
+            reason = "; reason=" + failure.getClass().getSimpleName();
         } finally {
             deleteQuietly(part);
-            job.publish(true);
         }
+        // the final state becomes visible only once every partial file is gone
+        finish(job, outcome, switch (outcome) {
+            case DONE -> FINISHED;
+            case CANCELLED -> CANCELLED;
+            default -> FAILED;
+        }, reason);
     }
 
-    private void finishCancelled(Job job) {
+    private void finish(Job job, ExportState outcome, String action, String reason) {
         job.finishedAt = clock.instant();
-        job.state = ExportState.CANCELLED;
-        recordQuietly(CANCELLED, job, "");
+        if (outcome == ExportState.DONE) {
+            job.expiresAt = job.finishedAt.plus(settings.expiry());
+        }
+        recordQuietly(action, job, reason);
+        job.state = outcome;
         job.publish(true);
     }
 
