@@ -45,6 +45,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("editions/:editionId", EVERYONE);
         ACCESS.put("admin/accounts", ORGANISERS);
         ACCESS.put("admin/organisations", ORGANISERS);
+        ACCESS.put("admin/audit", ORGANISERS);
     }
 
     @Autowired AccountFixtures fixtures;
