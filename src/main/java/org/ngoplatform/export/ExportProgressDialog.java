@@ -96,6 +96,7 @@ public class ExportProgressDialog extends Dialog {
                         : getTranslation("export.progress.rows-unknown", status.rowsDone()));
             }
             case DONE -> {
+                setHeaderTitle(getTranslation("export.progress.title.done", status.what()));
                 bar.setIndeterminate(false);
                 bar.setValue(1);
                 message.setText(getTranslation("export.progress.done", status.rowsDone()));
