@@ -44,6 +44,12 @@ class H2DefaultBootTest extends SpringBrowserlessTest {
     @Test
     void app_starts_on_h2_with_all_migrations_and_serves_the_home_page() throws Exception {
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = false", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from account a join account_role r on r.account_id = a.id
+                where r.role = 'ORGANISER' and a.email = 'organiser@ngo-platform.local'""", Integer.class))
+                .as("first organiser created on an empty database").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from account where email like '%@demo.ngo-platform.local'", Integer.class))
+                .as("no demo accounts without the demo profile").isZero();
         assertThat(editions.past()).extracting(EditionSummary::city)
                 .containsExactly("Tallinn", "Rome", "Berlin", "Skopje", "Kyiv", "Warsaw");
 
@@ -52,6 +58,12 @@ class H2DefaultBootTest extends SpringBrowserlessTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("window.Vaadin");
+
+        HttpResponse<String> unknown = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        // The app shell is served (200) and the router shows the not-found view; before the fix this was a 302 to /login.
+        assertThat(unknown.statusCode()).as("unknown address is served, not redirected to sign-in").isEqualTo(200);
 
         navigate("", Component.class);
         Div past = $(Div.class).withId("past-editions").single();

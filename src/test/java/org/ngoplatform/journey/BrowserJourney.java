@@ -2,8 +2,7 @@ package org.ngoplatform.journey;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.ngoplatform.TestDatabase;
-import org.ngoplatform.TestSupportConfiguration;
+import org.ngoplatform.WebIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -15,11 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.io.File;
 import java.io.IOException;
@@ -32,10 +27,7 @@ import java.time.Duration;
  * Base of the few end-to-end journeys: the whole app on a random port (on the shared MariaDB test
  * database) driven by Debian's headless Chromium. All journeys share this one Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
-@Import(TestSupportConfiguration.class)
+@WebIntegrationTest
 public abstract class BrowserJourney {
 
     @LocalServerPort
@@ -88,19 +80,36 @@ public abstract class BrowserJourney {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
-    /** Types into a Vaadin field (its inner input) found by the component id. */
+    /** Sets the value of a Vaadin text field (found by component id) as if typed, and commits it. */
     protected void type(String id, String text) {
         WebElement field = byId(id);
-        WebElement input = field.findElement(By.cssSelector("input, textarea"));
-        input.clear();
-        input.sendKeys(text);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
+        ((JavascriptExecutor) driver).executeScript(
+                "const f = arguments[0]; f.value = arguments[1];"
+                        + "f.dispatchEvent(new CustomEvent('input', {bubbles: true}));"
+                        + "f.dispatchEvent(new CustomEvent('change', {bubbles: true}));", field, text);
+        waitForVaadin();
+    }
+
+    /** Picks an item of a Vaadin combo box by typing its label and pressing Enter. */
+    protected void choose(String id, String label) {
+        WebElement input = byId(id).findElement(By.cssSelector("input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
+        input.sendKeys(label);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /** Ticks a Vaadin checkbox found by component id. */
+    protected void check(String id) {
+        WebElement box = byId(id);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", box);
+        waitForVaadin();
     }
 
     protected void click(String id) {
         WebElement element = byId(id);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
         waitForVaadin();
     }
 

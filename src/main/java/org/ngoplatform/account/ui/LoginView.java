@@ -41,7 +41,18 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("throttled")) {
+            String minutes = parameters.get("throttled").getFirst().replaceAll("[^0-9]", "");
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text", minutes.isEmpty() ? "15" : minutes));
+            form.setI18n(i18n);
+            form.setError(true);
+        } else {
+            form.setI18n(i18n());
+            form.setError(parameters.containsKey("error"));
+        }
     }
 
     @Override

@@ -15,6 +15,10 @@ public class PrivacyNoticeView extends Div implements HasDynamicTitle {
 
     PrivacyNoticeView(@Value("${ngo.privacy.notice-version}") String version) {
         addClassName("page");
+        // The notice has no controls; make it reachable and scrollable by keyboard.
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("privacy.title"));
         add(new ViewHeader(getTranslation("privacy.title")));
         add(new Paragraph(getTranslation("privacy.version", version)));
         for (String section : new String[]{"who", "what", "special", "why", "who-sees", "how-long", "rights"}) {

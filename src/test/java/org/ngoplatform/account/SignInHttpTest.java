@@ -1,0 +1,94 @@
+package org.ngoplatform.account;
+
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.WebIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-in, headers and throttling as a browser meets them over HTTP. */
+@WebIntegrationTest
+class SignInHttpTest {
+
+    @LocalServerPort int port;
+    @Autowired AccountFixtures fixtures;
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> login(String email, String password) throws Exception {
+        get("/login");
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void every_response_carries_the_security_headers() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'");
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(home.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(home.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(get("/styles/ngo-platform.css").headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_email_get_the_same_answer() throws Exception {
+        AccountPrincipal account = fixtures.create(Role.PARTICIPANT);
+        HttpResponse<String> wrongPassword = login(account.getUsername(), "not-the-password-1");
+        HttpResponse<String> unknown = login("nobody-" + UUID.randomUUID() + "@example.org", "not-the-password-1");
+
+        assertThat(wrongPassword.statusCode()).isEqualTo(302);
+        assertThat(wrongPassword.headers().firstValue("Location")).get().asString().endsWith("/login?error");
+        assertThat(unknown.statusCode()).isEqualTo(wrongPassword.statusCode());
+        assertThat(unknown.headers().firstValue("Location")).isEqualTo(wrongPassword.headers().firstValue("Location"));
+    }
+
+    @Test
+    void the_right_password_signs_in_and_changes_the_session_id() throws Exception {
+        AccountPrincipal account = fixtures.create(Role.PARTICIPANT);
+        get("/login");
+        String before = sessionCookie();
+        HttpResponse<String> ok = login(account.getUsername(), AccountFixtures.PASSWORD);
+
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(ok.headers().firstValue("Location")).get().asString().doesNotContain("error");
+        assertThat(sessionCookie()).isNotEqualTo(before);
+    }
+
+    @Test
+    void repeated_failures_pause_sign_in_with_a_clear_message_even_for_the_right_password() throws Exception {
+        AccountPrincipal account = fixtures.create(Role.PARTICIPANT);
+        for (int i = 0; i < 5; i++) {
+            login(account.getUsername(), "wrong-password-" + i);
+        }
+        HttpResponse<String> paused = login(account.getUsername(), AccountFixtures.PASSWORD);
+
+        assertThat(paused.statusCode()).isEqualTo(302);
+        assertThat(paused.headers().firstValue("Location")).get().asString().contains("/login?throttled=15");
+    }
+
+    private String sessionCookie() {
+        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(Object::toString).findFirst().orElse("");
+    }
+}

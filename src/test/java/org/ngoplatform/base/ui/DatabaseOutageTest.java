@@ -1,0 +1,98 @@
+package org.ngoplatform.base.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.CuttableTcpProxy;
+import org.ngoplatform.TestDatabase;
+import org.ngoplatform.TestSupportConfiguration;
+import org.ngoplatform.edition.EditionService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * MariaDB goes away and comes back while the app runs. The connection pool talks to MariaDB through a proxy
+ * this test cuts and restores (the shared server is never stopped). This needs its own Spring context,
+ * the one test in the suite that does.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(TestSupportConfiguration.class)
+class DatabaseOutageTest extends SpringBrowserlessTest {
+
+    private static CuttableTcpProxy proxy;
+
+    @DynamicPropertySource
+    static void throughProxy(DynamicPropertyRegistry registry) throws Exception {
+        URI real = URI.create(TestDatabase.url().substring("jdbc:".length()));
+        proxy = new CuttableTcpProxy(real.getHost(), real.getPort());
+        String query = real.getQuery() == null ? "" : real.getQuery() + "&";
+        registry.add("spring.datasource.url", () -> "jdbc:mariadb://127.0.0.1:" + proxy.port() + real.getPath()
+                + "?" + query + "connectTimeout=2000&socketTimeout=5000");
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "2500");
+        registry.add("spring.datasource.hikari.validation-timeout", () -> "1000");
+    }
+
+    @AfterAll
+    static void closeProxy() throws Exception {
+        proxy.close();
+    }
+
+    @Autowired EditionService editions;
+
+    @Test
+    void people_see_a_clear_message_during_an_outage_and_the_app_recovers_without_restart() {
+        navigate("", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
+
+        proxy.cut();
+        try {
+            assertThatThrownBy(() -> editions.past()).satisfies(e -> assertThat(Failures.isDatabaseUnavailable(e)).isTrue());
+
+            navigate("privacy", Component.class);
+            navigate("", Component.class);
+            assertThat(getCurrentView()).isInstanceOf(InternalErrorView.class);
+            assertThat($(H1.class).single().getText()).isEqualTo("Temporarily unavailable");
+
+            // An action (a button click) failing the same way keeps the screen and explains in a notification.
+            RuntimeException failure;
+            try {
+                editions.upcoming();
+                failure = null;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            assertThat(failure).isNotNull();
+            new FriendlyErrorHandling.Handler().error(new ErrorEvent(failure));
+            roundTrip();
+            assertThat(test($(Notification.class).last()).getText())
+                    .contains("temporarily unavailable", "Nothing you entered was lost");
+        } finally {
+            proxy.restore();
+        }
+
+        // The pool reconnects by itself once the database answers again.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .untilAsserted(() -> assertThat(editions.past()).isNotEmpty());
+        navigate("privacy", Component.class);
+        navigate("", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
+    }
+}
