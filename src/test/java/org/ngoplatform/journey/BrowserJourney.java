@@ -1,8 +1,6 @@
 package org.ngoplatform.journey;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.ngoplatform.WebIntegrationTest;
 import org.openqa.selenium.By;
@@ -17,8 +15,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.io.File;
 import java.io.IOException;
@@ -39,26 +35,6 @@ public abstract class BrowserJourney {
 
     protected WebDriver driver;
     protected WebDriverWait wait;
-
-    /**
-     * Each Spring context installs its own Vaadin-aware {@link SecurityContextHolderStrategy} as the JVM-wide
-     * default while its beans keep their own instance. Creating this journey context would otherwise leave
-     * {@code AccountFixtures.signIn} in later {@code @IntegrationTest} classes writing to a holder their
-     * services never read. Put back whatever was in place before this class ran.
-     */
-    private static SecurityContextHolderStrategy strategyBefore;
-
-    @BeforeAll
-    static void rememberSecurityStrategy() {
-        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreSecurityStrategy() {
-        if (strategyBefore != null) {
-            SecurityContextHolder.setContextHolderStrategy(strategyBefore);
-        }
-    }
 
     @BeforeEach
     void startBrowser() throws IOException {

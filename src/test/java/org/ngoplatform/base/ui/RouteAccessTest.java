@@ -51,6 +51,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("surveys/:surveyId/preview", ANALYSTS);
         ACCESS.put("surveys/:surveyId/results", ANALYSTS);
         ACCESS.put("s/:surveyKey", EVERYONE);
+        ACCESS.put("admin/audit", ORGANISERS);
     }
 
     @Autowired AccountFixtures fixtures;
