@@ -36,6 +36,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
     /** Any signed-in person. */
     private static final Set<String> SIGNED_IN = Set.of("PARTICIPANT", "FACILITATOR", "ANALYST", "ORGANISER");
     private static final Set<String> ORGANISERS = Set.of("ORGANISER");
+    private static final Set<String> ANALYSTS = Set.of("ANALYST", "ORGANISER");
 
     static final Map<String, Set<String>> ACCESS = new LinkedHashMap<>();
 
@@ -50,11 +51,18 @@ class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("editions/:editionId/groups/:groupId", SIGNED_IN);
         ACCESS.put("editions/:editionId/report", SIGNED_IN);
         ACCESS.put("admin/editions/:editionId/groups", ORGANISERS);
+        ACCESS.put("surveys", ANALYSTS);
+        ACCESS.put("surveys/:surveyId/edit", ANALYSTS);
+        ACCESS.put("surveys/:surveyId/preview", ANALYSTS);
+        ACCESS.put("surveys/:surveyId/results", ANALYSTS);
+        ACCESS.put("s/:surveyKey", EVERYONE);
+        ACCESS.put("admin/audit", ORGANISERS);
     }
 
     @Autowired AccountFixtures fixtures;
     @Autowired EditionService editions;
     @Autowired WorkshopService workshops;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -93,7 +101,15 @@ class RouteAccessTest extends SpringBrowserlessTest {
                     .findFirst().orElseThrow().id();
             return template.replace(":editionId", String.valueOf(edition2013)).replace(":groupId", String.valueOf(plenary));
         }
-        return template.replace(":editionId", String.valueOf(editions.past().getFirst().id()));
+        return template.replace(":editionId", String.valueOf(editions.past().getFirst().id()))
+                .replace(":surveyId", String.valueOf(seededSurveyId()))
+                .replace(":surveyKey", SEEDED_SURVEY_KEY);
+    }
+
+    private static final String SEEDED_SURVEY_KEY = "compensation-professionals-2026";
+
+    private long seededSurveyId() {
+        return jdbc.sql("SELECT id FROM survey WHERE public_key = ?").param(SEEDED_SURVEY_KEY).query(Long.class).single();
     }
 
     static Set<Role> rolesFor(String route) {

@@ -1,0 +1,31 @@
+/**
+ * Shared export infrastructure: streaming Excel ({@link org.ngoplatform.export.WorkbookWriter}), safe CSV
+ * ({@link org.ngoplatform.export.CsvWriter}), background jobs with progress, cancel, expiry and audit
+ * ({@link org.ngoplatform.export.ExportService}) and the download UI
+ * ({@link org.ngoplatform.export.ExportButton}, {@link org.ngoplatform.export.ExportProgressDialog}).
+ *
+ * <p>How a feature exports (e.g. a survey's results), in its own service:
+ * <pre>{@code
+ * @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+ * public ExportStatus exportResults(long surveyId, Filter filter, boolean identityRequested) {
+ *     boolean identity = identityRequested && mayIncludeIdentity(surveyId);   // decided server-side
+ *     long total = responses.count(surveyId, filter);
+ *     var request = new ExportRequest("Survey results", "survey:" + surveyId, "survey-" + surveyId,
+ *             ExportFormat.XLSX, total, filter.describe(), identity);
+ *     return exports.start(request, ExportContent.xlsx(workbook -> {
+ *         workbook.addKeyValueSheet("About", title, aboutEntries);
+ *         var sheet = workbook.addDataSheet("Responses", columns);
+ *         for (int offset = 0; ; offset += PAGE) {          // read page by page, never all rows at once
+ *             var page = responses.page(surveyId, filter, offset, PAGE);
+ *             if (page.isEmpty()) break;
+ *             page.forEach(r -> sheet.row(values(r)));      // counts progress, stops when cancelled
+ *         }
+ *         workbook.addSummarySheet("Summary").add(new SummaryTable(...));   // small table + bar chart
+ *     }));
+ * }
+ * }</pre>
+ * and in its view: {@code new ExportButton(label, exportService, () -> service.exportResults(...))}.
+ * The content runs with the caller's security context (also on the export thread); exports expected to
+ * have more than {@code ngo.export.inline-max-rows} rows run in the background.
+ */
+package org.ngoplatform.export;

@@ -1,0 +1,94 @@
+package org.ngoplatform.export.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.audit.AuditEvent;
+import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.export.AuditLogExport;
+import org.ngoplatform.export.ExportButton;
+import org.ngoplatform.export.ExportService;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Organisers read the audit log (newest first, filtered by action) and export it to Excel. */
+@Route("admin/audit")
+@RolesAllowed("ORGANISER")
+@Menu(order = 95, title = "menu.audit", icon = "vaadin:records")
+class AuditLogView extends Div implements HasDynamicTitle {
+
+    static final int ACTION_MAX = 60;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    final Grid<AuditEvent> grid = new Grid<>();
+    final TextField action = new TextField();
+    final Span count = new Span();
+    final ExportButton export;
+    private final transient AuditLog auditLog;
+
+    AuditLogView(AuditLog auditLog, AuditLogExport auditExport, ExportService exports) {
+        this.auditLog = auditLog;
+        addClassName("page");
+        addClassName("audit-log-view");
+        setId("audit-log");
+
+        action.setLabel(getTranslation("audit.filter.action"));
+        action.setHelperText(getTranslation("audit.filter.action.help"));
+        action.setMaxLength(ACTION_MAX);
+        action.setClearButtonVisible(true);
+        action.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setId("audit-action");
+        action.addValueChangeListener(e -> refresh());
+
+        export = new ExportButton(getTranslation("audit.export"), exports, () -> auditExport.start(filter()));
+        export.setId("audit-export");
+        add(new ViewHeader(getTranslation("audit.title"), export), new Paragraph(getTranslation("audit.intro")));
+
+        count.setId("audit-count");
+        var bar = new HorizontalLayout(action, count);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+
+        grid.addColumn(e -> TIME.format(e.getOccurredAt().atOffset(ZoneOffset.UTC)))
+                .setHeader(getTranslation("export.audit.col.time")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEvent::getActor).setHeader(getTranslation("export.audit.col.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::getAction).setHeader(getTranslation("export.audit.col.action")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::getSubject).setHeader(getTranslation("export.audit.col.subject")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("export.audit.col.details")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("audit-grid");
+        grid.setHeight("65vh");
+        add(bar, grid);
+        refresh();
+    }
+
+    private String filter() {
+        String value = action.getValue().strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private void refresh() {
+        String filter = filter();
+        long total = auditLog.count(filter);
+        count.setText(getTranslation("audit.count", total));
+        grid.setItems(q -> auditLog.recent(filter, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, auditLog.count(filter)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title");
+    }
+}

@@ -1,0 +1,35 @@
+package org.ngoplatform.survey;
+
+/** What kind of answer a question takes. Stored by name. */
+public enum QuestionType {
+    SINGLE_CHOICE,
+    MULTIPLE_CHOICE,
+    SHORT_TEXT,
+    LONG_TEXT,
+    NUMBER,
+    SCALE,
+    YES_NO,
+    COUNTRY,
+    DATE;
+
+    public static final int SHORT_TEXT_MAX = 500;
+    public static final int LONG_TEXT_MAX = 4000;
+
+    /** Questions whose answers are option codes, and which conditions may refer to. */
+    public boolean isChoice() {
+        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == YES_NO;
+    }
+
+    /** Questions that carry their own list of answer options. */
+    public boolean hasOptions() {
+        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
+    }
+
+    public boolean isNumeric() {
+        return this == NUMBER || this == SCALE;
+    }
+
+    public boolean isText() {
+        return this == SHORT_TEXT || this == LONG_TEXT;
+    }
+}

@@ -1,0 +1,242 @@
+package org.ngoplatform.survey;
+
+import org.ngoplatform.survey.SurveyStructure.QuestionDef;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Plain SQL for responses, answers and drafts: the rows hold exactly what the schema comment promises. */
+@Component
+class ResponseStore {
+
+    record DraftRow(long id, long surveyId, long versionId, Long accountId, int pageIndex, Instant expiresAt) {
+    }
+
+    record ResponseRow(long id, long versionId, String submittedWeek) {
+    }
+
+    private record AnswerRow(long ownerId, long questionId, String optionCode, String text, BigDecimal number,
+                             LocalDate date) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ResponseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long countResponses(long surveyId) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ?").param(surveyId).query(Long.class).single();
+    }
+
+    long countResponsesOfVersion(long versionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE version_id = ?").param(versionId).query(Long.class).single();
+    }
+
+    long insertResponse(long surveyId, long versionId, String week) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO survey_response (survey_id, version_id, submitted_week) VALUES (?, ?, ?)")
+                .params(surveyId, versionId, week).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void insertIdentity(long responseId, long surveyId, long accountId, Instant at) {
+        jdbc.sql("INSERT INTO survey_response_identity (response_id, survey_id, account_id, submitted_at) VALUES (?, ?, ?, ?)")
+                .params(responseId, surveyId, accountId, Timestamp.from(at)).update();
+    }
+
+    boolean hasIdentity(long surveyId, long accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_response_identity WHERE survey_id = ? AND account_id = ?")
+                .params(surveyId, accountId).query(Long.class).single() > 0;
+    }
+
+    /** Marks a one-time submission token as used; false when it was used before. */
+    boolean useToken(String tokenHash, long surveyId) {
+        try {
+            jdbc.sql("INSERT INTO survey_used_token (token_hash, survey_id) VALUES (?, ?)").params(tokenHash, surveyId).update();
+            return true;
+        } catch (DuplicateKeyException used) {
+            return false;
+        }
+    }
+
+    /** Writes one row per chosen option, or one row holding the text, number or date. */
+    void insertAnswers(String table, String ownerColumn, long ownerId, SurveyStructure structure,
+                       Map<String, AnswerValue> answers) {
+        for (QuestionDef q : structure.questions()) {
+            AnswerValue a = answers.get(q.code());
+            if (a == null || a.isEmptyFor(q.type())) {
+                continue;
+            }
+            String sql = "INSERT INTO " + table + " (" + ownerColumn
+                    + ", question_id, option_code, text_value, number_value, date_value) VALUES (?, ?, ?, ?, ?, ?)";
+            switch (q.type()) {
+                case SINGLE_CHOICE, MULTIPLE_CHOICE, YES_NO -> {
+                    for (String option : a.options()) {
+                        String other = SurveyStructure.OTHER.equals(option) ? strip(a.otherText()) : null;
+                        jdbc.sql(sql).params(ownerId, q.id(), option, other, null, null).update();
+                    }
+                }
+                case SHORT_TEXT, LONG_TEXT, COUNTRY -> jdbc.sql(sql).params(ownerId, q.id(), null, a.text().strip(), null, null).update();
+                case NUMBER, SCALE -> jdbc.sql(sql).params(ownerId, q.id(), null, null, a.number(), null).update();
+                case DATE -> jdbc.sql(sql).params(ownerId, q.id(), null, null, null, Date.valueOf(a.date())).update();
+            }
+        }
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    /** Answers of several owners (responses or drafts), keyed by owner, then by question code. */
+    Map<Long, Map<String, AnswerValue>> loadAnswers(String table, String ownerColumn, Collection<Long> ownerIds,
+                                                     Map<Long, QuestionDef> questionsById) {
+        Map<Long, Map<String, AnswerValue>> result = new LinkedHashMap<>();
+        if (ownerIds.isEmpty()) {
+            return result;
+        }
+        String in = String.join(",", ownerIds.stream().map(String::valueOf).toList());
+        List<AnswerRow> rows = jdbc.sql("SELECT " + ownerColumn + ", question_id, option_code, text_value, number_value, date_value FROM "
+                        + table + " WHERE " + ownerColumn + " IN (" + in + ") ORDER BY id")
+                .query(ResponseStore::answerRow).list();
+        Map<Long, Map<Long, List<AnswerRow>>> grouped = new LinkedHashMap<>();
+        for (AnswerRow r : rows) {
+            grouped.computeIfAbsent(r.ownerId(), k -> new LinkedHashMap<>()).computeIfAbsent(r.questionId(), k -> new ArrayList<>()).add(r);
+        }
+        for (Long owner : ownerIds) {
+            Map<String, AnswerValue> answers = new HashMap<>();
+            grouped.getOrDefault(owner, Map.of()).forEach((questionId, list) -> {
+                QuestionDef q = questionsById.get(questionId);
+                if (q != null) {
+                    answers.put(q.code(), toValue(q, list));
+                }
+            });
+            result.put(owner, answers);
+        }
+        return result;
+    }
+
+    private static AnswerValue toValue(QuestionDef q, List<AnswerRow> rows) {
+        AnswerRow first = rows.getFirst();
+        return switch (q.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE, YES_NO -> {
+                Set<String> options = new LinkedHashSet<>();
+                String other = null;
+                for (AnswerRow r : rows) {
+                    options.add(r.optionCode());
+                    if (SurveyStructure.OTHER.equals(r.optionCode())) {
+                        other = r.text();
+                    }
+                }
+                yield AnswerValue.ofOptions(options, other);
+            }
+            case SHORT_TEXT, LONG_TEXT, COUNTRY -> AnswerValue.ofText(first.text());
+            case NUMBER, SCALE -> AnswerValue.ofNumber(first.number().stripTrailingZeros());
+            case DATE -> AnswerValue.ofDate(first.date());
+        };
+    }
+
+    private static AnswerRow answerRow(ResultSet rs, int n) throws SQLException {
+        Date date = rs.getDate(6);
+        return new AnswerRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                date == null ? null : date.toLocalDate());
+    }
+
+    /** Up to {@code limit} submitted responses after {@code afterId}, optionally only those whose answer to one of
+     * the given questions (all versions of one code) holds {@code optionCode} (or is that country code). */
+    List<ResponseRow> responsesAfter(long surveyId, long afterId, int limit, Collection<Long> filterQuestionIds,
+                                     String optionCode) {
+        String filter = "";
+        List<Object> params = new ArrayList<>(List.of(surveyId, afterId));
+        if (filterQuestionIds != null) {
+            if (filterQuestionIds.isEmpty()) {
+                return List.of();
+            }
+            filter = " AND r.id IN (SELECT a.response_id FROM survey_answer a WHERE a.question_id IN ("
+                    + String.join(",", filterQuestionIds.stream().map(String::valueOf).toList())
+                    + ") AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
+            params.add(optionCode);
+            params.add(optionCode);
+        }
+        params.add(limit);
+        return jdbc.sql("SELECT r.id, r.version_id, r.submitted_week FROM survey_response r WHERE r.survey_id = ? AND r.id > ?"
+                        + filter + " ORDER BY r.id LIMIT ?")
+                .params(params)
+                .query((rs, n) -> new ResponseRow(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    Map<Long, Long> identities(long surveyId, Collection<Long> responseIds) {
+        Map<Long, Long> result = new HashMap<>();
+        if (responseIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT response_id, account_id FROM survey_response_identity WHERE survey_id = ? AND response_id IN ("
+                        + String.join(",", responseIds.stream().map(String::valueOf).toList()) + ")")
+                .param(surveyId)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
+    }
+
+    // --- drafts -------------------------------------------------------------------------------------
+
+    private static final String DRAFT_COLUMNS = "id, survey_id, version_id, account_id, page_index, expires_at";
+
+    private static DraftRow draftRow(ResultSet rs, int n) throws SQLException {
+        long account = rs.getLong(4);
+        Long accountId = rs.wasNull() ? null : account;
+        return new DraftRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), accountId, rs.getInt(5), rs.getTimestamp(6).toInstant());
+    }
+
+    Optional<DraftRow> draftByCode(long surveyId, String codeHash) {
+        return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM survey_draft WHERE survey_id = ? AND resume_code_hash = ?")
+                .params(surveyId, codeHash).query(ResponseStore::draftRow).optional();
+    }
+
+    Optional<DraftRow> draftByAccount(long surveyId, long accountId) {
+        return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM survey_draft WHERE survey_id = ? AND account_id = ?")
+                .params(surveyId, accountId).query(ResponseStore::draftRow).optional();
+    }
+
+    long insertDraft(long surveyId, long versionId, Long accountId, String codeHash, int pageIndex, Instant expiresAt) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO survey_draft (survey_id, version_id, account_id, resume_code_hash, page_index, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(surveyId, versionId, accountId, codeHash, pageIndex, Timestamp.from(expiresAt)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void updateDraft(long draftId, long versionId, int pageIndex, Instant expiresAt) {
+        jdbc.sql("UPDATE survey_draft SET version_id = ?, page_index = ?, expires_at = ? WHERE id = ?")
+                .params(versionId, pageIndex, Timestamp.from(expiresAt), draftId).update();
+        jdbc.sql("DELETE FROM survey_draft_answer WHERE draft_id = ?").param(draftId).update();
+    }
+
+    void deleteDraft(long draftId) {
+        jdbc.sql("DELETE FROM survey_draft_answer WHERE draft_id = ?").param(draftId).update();
+        jdbc.sql("DELETE FROM survey_draft WHERE id = ?").param(draftId).update();
+    }
+
+    int deleteExpiredDrafts(Instant now) {
+        Timestamp at = Timestamp.from(now);
+        jdbc.sql("DELETE FROM survey_draft_answer WHERE draft_id IN (SELECT id FROM survey_draft WHERE expires_at <= ?)").param(at).update();
+        return jdbc.sql("DELETE FROM survey_draft WHERE expires_at <= ?").param(at).update();
+    }
+}

@@ -1,0 +1,132 @@
+package org.ngoplatform.survey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A survey and its settings; its questions live in numbered {@link SurveyVersion}s. */
+@Entity
+@Table(name = "survey")
+class Survey {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "public_key", nullable = false, length = 40)
+    private String publicKey;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 4000)
+    private String intro;
+
+    @Column(name = "thank_you", length = 2000)
+    private String thankYou;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SurveyStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SurveyAudience audience;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SurveyAnonymity anonymity;
+
+    @Column(name = "opens_at")
+    private Instant opensAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
+    @Column(name = "response_limit")
+    private Integer responseLimit;
+
+    @Column(name = "suppression_k", nullable = false)
+    private int suppressionK;
+
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Survey() {
+    }
+
+    Survey(String publicKey, String title, Instant createdAt) {
+        this.publicKey = Objects.requireNonNull(publicKey);
+        this.title = Objects.requireNonNull(title);
+        this.createdAt = createdAt;
+        this.status = SurveyStatus.DRAFT;
+        this.audience = SurveyAudience.PUBLIC_LINK;
+        this.anonymity = SurveyAnonymity.ANONYMOUS;
+        this.suppressionK = SmallCellSuppression.DEFAULT_K;
+        this.currentVersion = 1;
+    }
+
+    void applySettings(SurveySettingsForm form) {
+        this.title = form.getTitle().strip();
+        this.intro = blankToNull(form.getIntro());
+        this.thankYou = blankToNull(form.getThankYou());
+        this.audience = form.getAudience();
+        this.anonymity = form.getAnonymity();
+        this.opensAt = form.getOpensAt();
+        this.closesAt = form.getClosesAt();
+        this.responseLimit = form.getResponseLimit();
+        this.suppressionK = form.getSuppressionK();
+    }
+
+    void moveTo(SurveyStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new SurveyRejectedException("status", "survey.error.status");
+        }
+        this.status = next;
+    }
+
+    void advanceVersion(int number) {
+        this.currentVersion = number;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Open for answers at this moment: status OPEN and inside the optional window. */
+    boolean acceptsAnswersAt(Instant now) {
+        return status == SurveyStatus.OPEN
+                && (opensAt == null || !now.isBefore(opensAt))
+                && (closesAt == null || now.isBefore(closesAt));
+    }
+
+    Long getId() { return id; }
+    String getPublicKey() { return publicKey; }
+    String getTitle() { return title; }
+    String getIntro() { return intro; }
+    String getThankYou() { return thankYou; }
+    SurveyStatus getStatus() { return status; }
+    SurveyAudience getAudience() { return audience; }
+    SurveyAnonymity getAnonymity() { return anonymity; }
+    Instant getOpensAt() { return opensAt; }
+    Instant getClosesAt() { return closesAt; }
+    Integer getResponseLimit() { return responseLimit; }
+    int getSuppressionK() { return suppressionK; }
+    int getCurrentVersion() { return currentVersion; }
+    Instant getCreatedAt() { return createdAt; }
+}

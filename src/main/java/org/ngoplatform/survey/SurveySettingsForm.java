@@ -1,0 +1,59 @@
+package org.ngoplatform.survey;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/** Title, texts and settings of a survey as an analyst edits them. */
+public class SurveySettingsForm {
+
+    @NotBlank
+    @Size(max = 200)
+    private String title;
+
+    @Size(max = 4000)
+    private String intro;
+
+    @Size(max = 2000)
+    private String thankYou;
+
+    @NotNull
+    private SurveyAudience audience = SurveyAudience.PUBLIC_LINK;
+
+    @NotNull
+    private SurveyAnonymity anonymity = SurveyAnonymity.ANONYMOUS;
+
+    private Instant opensAt;
+    private Instant closesAt;
+
+    @Min(1)
+    @Max(1_000_000)
+    private Integer responseLimit;
+
+    @Min(2)
+    @Max(50)
+    private int suppressionK = SmallCellSuppression.DEFAULT_K;
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getIntro() { return intro; }
+    public void setIntro(String intro) { this.intro = intro; }
+    public String getThankYou() { return thankYou; }
+    public void setThankYou(String thankYou) { this.thankYou = thankYou; }
+    public SurveyAudience getAudience() { return audience; }
+    public void setAudience(SurveyAudience audience) { this.audience = audience; }
+    public SurveyAnonymity getAnonymity() { return anonymity; }
+    public void setAnonymity(SurveyAnonymity anonymity) { this.anonymity = anonymity; }
+    public Instant getOpensAt() { return opensAt; }
+    public void setOpensAt(Instant opensAt) { this.opensAt = opensAt; }
+    public Instant getClosesAt() { return closesAt; }
+    public void setClosesAt(Instant closesAt) { this.closesAt = closesAt; }
+    public Integer getResponseLimit() { return responseLimit; }
+    public void setResponseLimit(Integer responseLimit) { this.responseLimit = responseLimit; }
+    public int getSuppressionK() { return suppressionK; }
+    public void setSuppressionK(int suppressionK) { this.suppressionK = suppressionK; }
+}

@@ -1,0 +1,109 @@
+package org.ngoplatform.survey;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The full structure of one survey version, as read-only records: what respondents see, what results and
+ * exports are computed over. Question and option codes are stable across versions (export column names).
+ */
+public record SurveyStructure(long surveyId, long versionId, int versionNumber, String title, String intro,
+                              String thankYou, SurveyAudience audience, SurveyAnonymity anonymity, int suppressionK,
+                              List<SectionDef> sections) {
+
+    public static final String OTHER = "other";
+    public static final String YES = "yes";
+    public static final String NO = "no";
+
+    public SurveyStructure {
+        sections = List.copyOf(sections);
+    }
+
+    /** A page of the survey. */
+    public record SectionDef(long id, int index, String title, String intro, List<QuestionDef> questions) {
+        public SectionDef {
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /** Show the question only when the earlier choice question {@code questionCode} has one of these answers. */
+    public record Condition(String questionCode, Set<String> optionCodes) {
+        public Condition {
+            optionCodes = Set.copyOf(optionCodes);
+        }
+    }
+
+    public record OptionDef(String code, String label) {
+    }
+
+    public record QuestionDef(long id, String code, QuestionType type, String text, String help, boolean required,
+                              BigDecimal min, BigDecimal max, boolean integerOnly, Integer scaleMin, Integer scaleMax,
+                              String scaleMinLabel, String scaleMaxLabel, boolean allowOther, Condition condition,
+                              List<OptionDef> options) {
+        public QuestionDef {
+            options = List.copyOf(options);
+        }
+
+        /**
+         * Every code an answer to this question can hold, in display order: the options, "other" when
+         * allowed, "yes"/"no" for yes/no questions, the scale points for scales. Empty for free answers.
+         */
+        public List<OptionDef> choices() {
+            List<OptionDef> all = new ArrayList<>();
+            switch (type) {
+                case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                    all.addAll(options);
+                    if (allowOther) {
+                        all.add(new OptionDef(OTHER, "Other"));
+                    }
+                }
+                case YES_NO -> {
+                    all.add(new OptionDef(YES, "Yes"));
+                    all.add(new OptionDef(NO, "No"));
+                }
+                case SCALE -> {
+                    for (int i = scaleMin; i <= scaleMax; i++) {
+                        all.add(new OptionDef(String.valueOf(i), String.valueOf(i)));
+                    }
+                }
+                default -> { }
+            }
+            return all;
+        }
+    }
+
+    /** All questions in respondent order. */
+    public List<QuestionDef> questions() {
+        return sections.stream().flatMap(s -> s.questions().stream()).toList();
+    }
+
+    public Optional<QuestionDef> question(String code) {
+        return questions().stream().filter(q -> q.code().equals(code)).findFirst();
+    }
+
+    static SurveyStructure of(Survey survey, SurveyVersion version) {
+        List<SectionDef> sections = new ArrayList<>();
+        int index = 0;
+        for (SurveySection s : version.getSections()) {
+            List<QuestionDef> questions = s.getQuestions().stream().map(SurveyStructure::question).toList();
+            sections.add(new SectionDef(s.getId(), index++, s.getTitle(), s.getIntro(), questions));
+        }
+        return new SurveyStructure(survey.getId(), version.getId(), version.getNumber(), survey.getTitle(),
+                survey.getIntro(), survey.getThankYou(), survey.getAudience(), survey.getAnonymity(),
+                survey.getSuppressionK(), sections);
+    }
+
+    private static QuestionDef question(SurveyQuestion q) {
+        Condition condition = q.getConditionQuestion() == null ? null
+                : new Condition(q.getConditionQuestion(), q.conditionOptionSet());
+        return new QuestionDef(q.getId(), q.getCode(), q.getType(), q.getText(), q.getHelp(), q.isRequired(),
+                q.getMinValue() == null ? null : q.getMinValue().stripTrailingZeros(),
+                q.getMaxValue() == null ? null : q.getMaxValue().stripTrailingZeros(),
+                q.isIntegerOnly(), q.getScaleMin(), q.getScaleMax(), q.getScaleMinLabel(), q.getScaleMaxLabel(),
+                q.isAllowOther(), condition,
+                q.getOptions().stream().map(o -> new OptionDef(o.getCode(), o.getLabel())).toList());
+    }
+}

@@ -1,0 +1,208 @@
+package org.ngoplatform.survey.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
+import org.ngoplatform.survey.QuestionForm;
+import org.ngoplatform.survey.QuestionType;
+import org.ngoplatform.survey.SurveyRejectedException;
+import org.ngoplatform.survey.SurveyStructure;
+import org.ngoplatform.survey.SurveyStructure.QuestionDef;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Adds or edits one question. The save function calls the service; its refusals show on the fields. */
+class QuestionDialog extends Dialog {
+
+    final TextField code = new TextField();
+    final Select<QuestionType> type = new Select<>();
+    final TextArea text = new TextArea();
+    final TextField help = new TextField();
+    final Checkbox required = new Checkbox();
+    final BigDecimalField min = new BigDecimalField();
+    final BigDecimalField max = new BigDecimalField();
+    final Checkbox integerOnly = new Checkbox();
+    final IntegerField scaleMin = new IntegerField();
+    final IntegerField scaleMax = new IntegerField();
+    final TextField scaleMinLabel = new TextField();
+    final TextField scaleMaxLabel = new TextField();
+    final Checkbox allowOther = new Checkbox();
+    final TextArea options = new TextArea();
+    final Select<String> conditionQuestion = new Select<>();
+    final MultiSelectComboBox<String> conditionOptions = new MultiSelectComboBox<>();
+    final Button save = new Button();
+
+    private final BeanValidationBinder<QuestionForm> binder = new BeanValidationBinder<>(QuestionForm.class);
+    private final Map<String, QuestionDef> earlier = new LinkedHashMap<>();
+
+    /**
+     * @param earlierQuestions questions before this one (conditions may only refer to them)
+     * @param onSave stores the form; throws {@link SurveyRejectedException} to refuse
+     */
+    QuestionDialog(QuestionForm form, List<QuestionDef> earlierQuestions, Function<QuestionForm, Boolean> onSave) {
+        setHeaderTitle(getTranslation("survey.question.title"));
+        setId("question-dialog");
+        setWidth("min(44rem, 100vw)");
+        earlierQuestions.stream().filter(q -> q.type().isChoice()).forEach(q -> earlier.put(q.code(), q));
+
+        code.setLabel(getTranslation("survey.question.code"));
+        code.setHelperText(getTranslation("survey.question.code.help"));
+        code.setMaxLength(40);
+        code.setId("question-code");
+        type.setLabel(getTranslation("survey.question.type"));
+        type.setItems(QuestionType.values());
+        type.setItemLabelGenerator(t -> getTranslation("survey.type." + t.name()));
+        type.setId("question-type");
+        text.setLabel(getTranslation("survey.question.text"));
+        text.setMaxLength(1000);
+        text.setId("question-text");
+        help.setLabel(getTranslation("survey.question.help"));
+        help.setMaxLength(1000);
+        required.setLabel(getTranslation("survey.question.required"));
+        min.setLabel(getTranslation("survey.question.min"));
+        max.setLabel(getTranslation("survey.question.max"));
+        integerOnly.setLabel(getTranslation("survey.question.integer"));
+        scaleMin.setLabel(getTranslation("survey.question.scale-min"));
+        scaleMax.setLabel(getTranslation("survey.question.scale-max"));
+        scaleMinLabel.setLabel(getTranslation("survey.question.scale-min-label"));
+        scaleMinLabel.setMaxLength(100);
+        scaleMaxLabel.setLabel(getTranslation("survey.question.scale-max-label"));
+        scaleMaxLabel.setMaxLength(100);
+        allowOther.setLabel(getTranslation("survey.question.allow-other"));
+        options.setLabel(getTranslation("survey.question.options"));
+        options.setHelperText(getTranslation("survey.question.options.help"));
+        options.setMaxLength(20000);
+        options.setId("question-options");
+        conditionQuestion.setLabel(getTranslation("survey.question.condition"));
+        conditionQuestion.setEmptySelectionAllowed(true);
+        conditionQuestion.setItems(new ArrayList<>(earlier.keySet()));
+        conditionQuestion.setItemLabelGenerator(c -> c == null ? "—" : c + ": " + earlier.get(c).text());
+        conditionQuestion.addValueChangeListener(e -> refreshConditionOptions());
+        conditionOptions.setLabel(getTranslation("survey.question.condition-options"));
+
+        binder.forField(code).asRequired(getTranslation("validation.required")).bind("code");
+        binder.forField(type).bind("type");
+        binder.forField(text).asRequired(getTranslation("validation.required")).bind("text");
+        binder.forField(help).bind("help");
+        binder.forField(required).bind("required");
+        binder.forField(min).bind("min");
+        binder.forField(max).bind("max");
+        binder.forField(integerOnly).bind("integerOnly");
+        binder.forField(scaleMin).bind("scaleMin");
+        binder.forField(scaleMax).bind("scaleMax");
+        binder.forField(scaleMinLabel).bind("scaleMinLabel");
+        binder.forField(scaleMaxLabel).bind("scaleMaxLabel");
+        binder.forField(allowOther).bind("allowOther");
+        binder.forField(options).withConverter(new OptionsConverter()).bind("options");
+        binder.forField(conditionQuestion).bind("conditionQuestion");
+        binder.forField(conditionOptions).bind("conditionOptions");
+        binder.setBean(form);
+        refreshConditionOptions();
+        conditionOptions.setValue(form.getConditionOptions());
+        type.addValueChangeListener(e -> refreshTypeFields());
+        refreshTypeFields();
+
+        var layout = new FormLayout(code, type, text, help, required, min, max, integerOnly, scaleMin, scaleMax,
+                scaleMinLabel, scaleMaxLabel, options, allowOther, conditionQuestion, conditionOptions);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        layout.setColspan(text, 2);
+        layout.setColspan(help, 2);
+        layout.setColspan(options, 2);
+        add(layout);
+
+        save.setText(getTranslation("survey.question.save"));
+        save.setId("question-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            try {
+                if (onSave.apply(form)) {
+                    close();
+                }
+            } catch (SurveyRejectedException rejected) {
+                show(rejected);
+            }
+        });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void refreshTypeFields() {
+        QuestionType t = type.getValue() == null ? QuestionType.SHORT_TEXT : type.getValue();
+        min.setVisible(t == QuestionType.NUMBER);
+        max.setVisible(t == QuestionType.NUMBER);
+        integerOnly.setVisible(t == QuestionType.NUMBER);
+        scaleMin.setVisible(t == QuestionType.SCALE);
+        scaleMax.setVisible(t == QuestionType.SCALE);
+        scaleMinLabel.setVisible(t == QuestionType.SCALE);
+        scaleMaxLabel.setVisible(t == QuestionType.SCALE);
+        options.setVisible(t.hasOptions());
+        allowOther.setVisible(t.hasOptions());
+    }
+
+    private void refreshConditionOptions() {
+        QuestionDef on = conditionQuestion.getValue() == null ? null : earlier.get(conditionQuestion.getValue());
+        List<String> codes = on == null ? List.of() : on.choices().stream().map(SurveyStructure.OptionDef::code).toList();
+        conditionOptions.setItems(codes);
+        if (on != null) {
+            Map<String, String> labels = on.choices().stream()
+                    .collect(Collectors.toMap(SurveyStructure.OptionDef::code, SurveyStructure.OptionDef::label));
+            conditionOptions.setItemLabelGenerator(c -> labels.getOrDefault(c, c));
+        }
+        conditionOptions.setEnabled(on != null);
+    }
+
+    private void show(SurveyRejectedException rejected) {
+        String message = getTranslation(rejected.messageKey());
+        switch (rejected.field()) {
+            case "code" -> { code.setInvalid(true); code.setErrorMessage(message); }
+            case "options" -> { options.setInvalid(true); options.setErrorMessage(message); }
+            case "max" -> { max.setInvalid(true); max.setErrorMessage(message); }
+            case "scaleMax" -> { scaleMax.setInvalid(true); scaleMax.setErrorMessage(message); }
+            case "conditionQuestion", "conditionOptions" -> { conditionOptions.setInvalid(true); conditionOptions.setErrorMessage(message); }
+            default -> { text.setInvalid(true); text.setErrorMessage(message); }
+        }
+    }
+
+    /** "code = label" per line. */
+    private class OptionsConverter implements Converter<String, List<QuestionForm.OptionInput>> {
+        @Override
+        public Result<List<QuestionForm.OptionInput>> convertToModel(String value, com.vaadin.flow.data.binder.ValueContext context) {
+            List<QuestionForm.OptionInput> list = new ArrayList<>();
+            if (value == null) {
+                return Result.ok(list);
+            }
+            for (String line : value.split("\\R")) {
+                if (line.isBlank()) continue;
+                int eq = line.indexOf('=');
+                if (eq < 1) {
+                    return Result.error(getTranslation("survey.question.options.format"));
+                }
+                list.add(new QuestionForm.OptionInput(line.substring(0, eq).strip(), line.substring(eq + 1).strip()));
+            }
+            return Result.ok(list);
+        }
+
+        @Override
+        public String convertToPresentation(List<QuestionForm.OptionInput> value, com.vaadin.flow.data.binder.ValueContext context) {
+            return value == null ? "" : value.stream().map(o -> o.code() + " = " + o.label()).collect(Collectors.joining("\n"));
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.ngoplatform.survey.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.survey.AnswerRules;
+import org.ngoplatform.survey.AnswerValue;
+import org.ngoplatform.survey.SurveyAnswersRejectedException;
+import org.ngoplatform.survey.SurveyRejectedException;
+import org.ngoplatform.survey.SurveyRespondentService;
+import org.ngoplatform.survey.SurveyRespondentService.OpenSurvey;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where respondents answer, by a survey's public key. Anyone may open it; surveys for signed-in
+ * participants ask for sign-in. Nothing here is written to the audit log: answering stays anonymous.
+ */
+@Route("s/:surveyKey")
+@AnonymousAllowed
+class SurveyRespondView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String TOKEN_PREFIX = "ngo.survey.token.";
+    static final String DONE_PREFIX = "ngo.survey.done.";
+
+    final TextField resumeCode = new TextField();
+    final Button resume = new Button();
+    final Button start = new Button();
+    SurveyFormPanel form;
+
+    private final SurveyRespondentService respondent;
+    private String key;
+    private OpenSurvey survey;
+    private String currentCode;
+    private String title = "";
+
+    SurveyRespondView(SurveyRespondentService respondent) {
+        this.respondent = respondent;
+        addClassNames("page", "narrow-page", "survey-page");
+        setId("survey-respond");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        key = event.getRouteParameters().get("surveyKey").orElse("");
+        Optional<OpenSurvey> found = respondent.open(key);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        survey = found.get();
+        title = survey.structure().title();
+        removeAll();
+        add(new ViewHeader(title));
+        if (survey.signInRequired()) {
+            add(new Paragraph(getTranslation("survey.respond.sign-in")),
+                    new Anchor("login", getTranslation("survey.respond.sign-in.link")));
+            return;
+        }
+        if (!survey.acceptsAnswers() || survey.full()) {
+            add(message(getTranslation(survey.full() ? "survey.error.full" : "survey.respond.closed")));
+            return;
+        }
+        if (Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(DONE_PREFIX + key))) {
+            add(message(getTranslation("survey.respond.done-here")));
+            return;
+        }
+        List<String> codes = event.getLocation().getQueryParameters().getParameters().getOrDefault("resume", List.of());
+        showStart(codes.isEmpty() ? null : codes.getFirst());
+    }
+
+    private Paragraph message(String text) {
+        var p = new Paragraph(text);
+        p.setId("survey-message");
+        return p;
+    }
+
+    private void showStart(String codeFromLink) {
+        if (survey.structure().intro() != null) {
+            add(new Paragraph(survey.structure().intro()));
+        }
+        var privacy = new Paragraph(getTranslation(survey.identified() ? "survey.respond.identified" : "survey.respond.anonymous"));
+        privacy.addClassName("muted");
+        add(privacy);
+        start.setText(getTranslation("survey.respond.start"));
+        start.setId("survey-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> startForm(Map.of(), 0));
+        add(start);
+        if (survey.identified()) {
+            respondent.resumeMine(key).ifPresent(d -> {
+                startForm(d.answers(), d.pageIndex());
+                Notification.show(getTranslation("survey.respond.resumed"));
+            });
+            return;
+        }
+        resumeCode.setLabel(getTranslation("survey.respond.resume.code"));
+        resumeCode.setId("resume-code");
+        resumeCode.setMaxLength(20);
+        resume.setText(getTranslation("survey.respond.resume.go"));
+        resume.setId("resume-submit");
+        resume.addClickListener(e -> resumeWith(resumeCode.getValue()));
+        var box = new Div(new H2(getTranslation("survey.respond.resume")), resumeCode, resume);
+        box.addClassName("survey-resume");
+        add(box);
+        if (codeFromLink != null) {
+            resumeCode.setValue(codeFromLink);
+            resumeWith(codeFromLink);
+        }
+    }
+
+    private void resumeWith(String code) {
+        try {
+            var draft = respondent.resumeWithCode(key, code);
+            currentCode = code;
+            startForm(draft.answers(), draft.pageIndex());
+            Notification.show(getTranslation("survey.respond.resumed"));
+        } catch (SurveyRejectedException refused) {
+            resumeCode.setInvalid(true);
+            resumeCode.setErrorMessage(getTranslation("survey.respond.resume.invalid"));
+        }
+    }
+
+    private void startForm(Map<String, AnswerValue> answers, int page) {
+        removeAll();
+        add(new ViewHeader(title));
+        form = new SurveyFormPanel(survey.structure(), true, new SurveyFormPanel.Actions() {
+            @Override
+            public void save(Map<String, AnswerValue> a, int pageIndex) {
+                saveDraft(a, pageIndex);
+            }
+
+            @Override
+            public Map<String, AnswerRules.Problem> submit(Map<String, AnswerValue> a) {
+                return submitAnswers(a);
+            }
+        });
+        form.load(answers, page);
+        add(form);
+    }
+
+    private void saveDraft(Map<String, AnswerValue> answers, int page) {
+        try {
+            var saved = respondent.saveDraft(key, currentCode, answers, page);
+            String until = when(saved.expiresAt());
+            if (saved.resumeCode() != null) {
+                currentCode = saved.resumeCode();
+                showCode(saved.resumeCode(), until);
+            } else {
+                Notification.show(getTranslation("survey.respond.saved", until), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+        } catch (SurveyAnswersRejectedException invalid) {
+            form.checkPage();
+            Notification.show(getTranslation("survey.answer.check-page"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (SurveyRejectedException | AccessDeniedException refused) {
+            error(refused instanceof SurveyRejectedException s ? s.messageKey() : "survey.respond.sign-in");
+        }
+    }
+
+    private void showCode(String code, String until) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("survey.respond.code.title"));
+        dialog.setId("resume-code-dialog");
+        var codeText = new Span(code);
+        codeText.setId("resume-code-shown");
+        codeText.addClassName("survey-code");
+        // relative to the application root; the respondent can bookmark it
+        String link = "s/" + key + "?resume=" + code;
+        var anchor = new Anchor(link, getTranslation("survey.respond.code.link"));
+        anchor.setId("resume-link");
+        var ok = new Button(getTranslation("survey.respond.code.close"), e -> dialog.close());
+        ok.setId("resume-code-close");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("survey.respond.code.text", until)), codeText, new Div(anchor));
+        dialog.getFooter().add(ok);
+        dialog.open();
+    }
+
+    private Map<String, AnswerRules.Problem> submitAnswers(Map<String, AnswerValue> answers) {
+        VaadinSession session = VaadinSession.getCurrent();
+        String token = (String) session.getAttribute(TOKEN_PREFIX + key);
+        if (token == null) {
+            token = respondent.newSubmissionToken();
+            session.setAttribute(TOKEN_PREFIX + key, token);
+        }
+        try {
+            respondent.submit(key, token, answers, currentCode);
+        } catch (SurveyAnswersRejectedException invalid) {
+            return invalid.problems();
+        } catch (SurveyRejectedException refused) {
+            error(refused.messageKey());
+            return Map.of();
+        } catch (AccessDeniedException denied) {
+            error("survey.respond.sign-in");
+            return Map.of();
+        }
+        session.setAttribute(DONE_PREFIX + key, Boolean.TRUE);
+        showThanks();
+        return Map.of();
+    }
+
+    private void showThanks() {
+        removeAll();
+        add(new ViewHeader(getTranslation("survey.respond.thanks.title")));
+        String text = survey.structure().thankYou() == null ? getTranslation("survey.respond.thanks") : survey.structure().thankYou();
+        var p = new Paragraph(text);
+        p.setId("survey-thanks");
+        add(p);
+    }
+
+    private void error(String key) {
+        Notification.show(getTranslation(key), 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private String when(Instant at) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(at.atZone(ZoneOffset.UTC));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

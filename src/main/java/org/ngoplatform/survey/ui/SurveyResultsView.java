@@ -1,0 +1,267 @@
+package org.ngoplatform.survey.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.survey.QuestionType;
+import org.ngoplatform.survey.SurveyBuilderService;
+import org.ngoplatform.survey.SurveyResponses.ResponseFilter;
+import org.ngoplatform.survey.SurveyResultsBroadcaster;
+import org.ngoplatform.survey.SurveyResultsService;
+import org.ngoplatform.survey.SurveyResultsService.OptionCount;
+import org.ngoplatform.survey.SurveyResultsService.QuestionResult;
+import org.ngoplatform.survey.SurveyResultsService.SurveyResults;
+import org.ngoplatform.survey.SurveyStatus;
+import org.ngoplatform.survey.SurveyStructure;
+import org.ngoplatform.survey.SurveyStructure.QuestionDef;
+import org.ngoplatform.survey.SurveySummary;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.List;
+
+/**
+ * Results per question, with suppressed small counts, bars drawn as plain Divs, and live updates while the
+ * survey is open.
+ */
+@Route("surveys/:surveyId/results")
+@RolesAllowed({"ANALYST", "ORGANISER"})
+class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int TEXT_PAGE = 10;
+
+    final Select<String> filterQuestion = new Select<>();
+    final Select<String> filterOption = new Select<>();
+    final Div content = new Div();
+    final Span total = new Span();
+
+    private final SurveyBuilderService builder;
+    private final SurveyResultsService results;
+    private final SurveyResultsBroadcaster broadcaster;
+    private long surveyId;
+    private SurveySummary summary;
+    private SurveyStructure structure;
+    private Runnable unsubscribe;
+    private SecurityContext securityContext;
+
+    SurveyResultsView(SurveyBuilderService builder, SurveyResultsService results, SurveyResultsBroadcaster broadcaster) {
+        this.builder = builder;
+        this.results = results;
+        this.broadcaster = broadcaster;
+        addClassName("page");
+        setId("survey-results");
+        content.setId("survey-results-content");
+        total.setId("survey-results-total");
+        filterQuestion.setLabel(getTranslation("survey.results.filter.question"));
+        filterQuestion.setId("results-filter-question");
+        filterQuestion.setEmptySelectionAllowed(true);
+        filterQuestion.setEmptySelectionCaption(getTranslation("survey.results.filter.all"));
+        filterOption.setLabel(getTranslation("survey.results.filter.option"));
+        filterOption.setId("results-filter-option");
+        filterQuestion.addValueChangeListener(e -> {
+            refreshOptions();
+            refresh();
+        });
+        filterOption.addValueChangeListener(e -> refresh());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        surveyId = event.getRouteParameters().getLong("surveyId").orElse(-1L);
+        var found = builder.find(surveyId);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        summary = found.get();
+        structure = builder.structure(surveyId);
+        removeAll();
+        add(new ViewHeader(getTranslation("survey.results.title") + ": " + summary.title()));
+        List<QuestionDef> choice = structure.questions().stream().filter(q -> q.type().isChoice() || q.type() == QuestionType.COUNTRY).toList();
+        filterQuestion.setItems(choice.stream().map(QuestionDef::code).toList());
+        filterQuestion.setItemLabelGenerator(c -> c == null ? getTranslation("survey.results.filter.all")
+                : structure.question(c).map(QuestionDef::text).orElse(c));
+        var filters = new Div(filterQuestion, filterOption);
+        filters.addClassName("survey-results-filters");
+        var legend = new Paragraph(getTranslation("survey.results.legend", structure.suppressionK() - 1, structure.suppressionK()));
+        legend.addClassName("muted");
+        add(filters, total, legend);
+        if (summary.status() == SurveyStatus.OPEN) {
+            var live = new Span(getTranslation("survey.results.live"));
+            live.addClassName("muted");
+            add(live);
+        }
+        add(content);
+        refreshOptions();
+        refresh();
+    }
+
+    private void refreshOptions() {
+        String code = filterQuestion.getValue();
+        QuestionDef q = code == null ? null : structure.question(code).orElse(null);
+        filterOption.setVisible(q != null);
+        if (q != null && q.type() == QuestionType.COUNTRY) {
+            List<String> codes = Countries.codesSortedByName(getLocale());
+            filterOption.setItems(codes);
+            filterOption.setItemLabelGenerator(c -> Countries.name(c, getLocale()));
+            filterOption.setValue(codes.getFirst());
+        } else if (q != null) {
+            filterOption.setItems(q.choices().stream().map(SurveyStructure.OptionDef::code).toList());
+            filterOption.setItemLabelGenerator(c -> q.choices().stream().filter(o -> o.code().equals(c)).findFirst()
+                    .map(o -> optionLabel(q, o)).orElse(c));
+            filterOption.setValue(q.choices().getFirst().code());
+        }
+    }
+
+    private ResponseFilter filter() {
+        return filterQuestion.getValue() == null || filterOption.getValue() == null ? null
+                : new ResponseFilter(filterQuestion.getValue(), filterOption.getValue());
+    }
+
+    void refresh() {
+        SurveyResults r = results.results(surveyId, filter());
+        total.setText(getTranslation("survey.results.responses", r.responses().display()));
+        content.removeAll();
+        for (QuestionResult q : r.questions()) {
+            content.add(card(q, r.k()));
+        }
+    }
+
+    private Div card(QuestionResult r, int k) {
+        QuestionDef q = r.question();
+        var card = new Div(new H3(q.text()));
+        card.addClassName("survey-result-card");
+        card.setId("result-" + q.code());
+        var counts = new Div(new Span(getTranslation("survey.results.answered", r.answered().display())),
+                new Span(getTranslation("survey.results.missing", r.missing().display())),
+                new Span(getTranslation("survey.results.not-shown", r.notShown().display())));
+        counts.addClassName("survey-result-counts");
+        card.add(counts);
+        if (!r.options().isEmpty()) {
+            var bars = new Div();
+            bars.addClassName("survey-bars");
+            for (OptionCount o : r.options()) {
+                bars.add(bar(q, o));
+            }
+            card.add(bars);
+        }
+        if (q.type().isNumeric()) {
+            if (r.mean() != null) {
+                var stats = new Div(new Span(getTranslation("survey.results.mean", r.mean().toPlainString())),
+                        new Span(getTranslation("survey.results.median", r.median().toPlainString())));
+                stats.addClassName("survey-result-counts");
+                card.add(stats);
+            } else if (r.statsHidden()) {
+                var hidden = new Paragraph(getTranslation("survey.results.stats-hidden", k));
+                hidden.addClassName("muted");
+                card.add(hidden);
+            }
+        }
+        if (q.type().isText()) {
+            card.add(texts(q));
+        }
+        return card;
+    }
+
+    private Div bar(QuestionDef q, OptionCount o) {
+        var label = new Span(optionLabel(q, new SurveyStructure.OptionDef(o.code(), o.label())));
+        label.addClassName("survey-bar-label");
+        var track = new Div();
+        track.addClassName("survey-bar-track");
+        var fill = new Div();
+        fill.addClassName("survey-bar-fill");
+        long percent = o.percent().orElse(0);
+        fill.setWidth(percent + "%");
+        if (o.count().hidden()) {
+            fill.addClassName("survey-bar-hidden");
+            fill.setWidth("100%");
+        }
+        track.add(fill);
+        var value = new Span(o.count().display() + (o.percent().isPresent() ? " (" + percent + "%)" : ""));
+        value.addClassName("survey-bar-value");
+        var row = new Div(label, track, value);
+        row.addClassName("survey-bar");
+        row.getElement().setAttribute("data-code", o.code());
+        return row;
+    }
+
+    private String optionLabel(QuestionDef q, SurveyStructure.OptionDef o) {
+        if (q.type() == QuestionType.YES_NO) return getTranslation("survey.respond." + o.code());
+        if (SurveyStructure.OTHER.equals(o.code())) return getTranslation("survey.respond.other-option");
+        if (q.type() == QuestionType.COUNTRY) return Countries.name(o.code(), getLocale());
+        return o.label();
+    }
+
+    private Div texts(QuestionDef q) {
+        var box = new Div();
+        box.addClassName("survey-texts");
+        long count = results.countTextAnswers(surveyId, q.code(), filter());
+        box.add(new Span(getTranslation("survey.results.texts", count)));
+        var list = new UnorderedList();
+        var previous = new Button(getTranslation("survey.results.previous"));
+        var next = new Button(getTranslation("survey.results.more"));
+        previous.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        next.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        int[] offset = {0};
+        Runnable show = () -> {
+            list.removeAll();
+            results.textAnswers(surveyId, q.code(), filter(), offset[0], TEXT_PAGE).forEach(t -> list.add(new ListItem(t)));
+            previous.setEnabled(offset[0] > 0);
+            next.setEnabled(offset[0] + TEXT_PAGE < count);
+        };
+        previous.addClickListener(e -> { offset[0] = Math.max(0, offset[0] - TEXT_PAGE); show.run(); });
+        next.addClickListener(e -> { offset[0] += TEXT_PAGE; show.run(); });
+        show.run();
+        box.add(list, new Div(previous, next));
+        return box;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        securityContext = SecurityContextHolder.getContext();
+        unsubscribe = broadcaster.subscribe(surveyId, id -> ui.access(() -> {
+            // the push thread has no security context of its own: use the analyst's
+            SecurityContext before = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(securityContext);
+            try {
+                refresh();
+            } finally {
+                SecurityContextHolder.setContext(before);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+        super.onDetach(event);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("survey.results.title");
+    }
+}

@@ -1,0 +1,145 @@
+package org.ngoplatform.survey.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.survey.QuestionType;
+import org.ngoplatform.survey.SurveyBuilderService;
+import org.ngoplatform.survey.SurveyStatus;
+import org.ngoplatform.survey.SurveyTestData;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SurveyBuilderViewTest extends SpringBrowserlessTest {
+
+    @Autowired SurveyBuilderService builder;
+    @Autowired SurveyTestData data;
+    @Autowired AccountFixtures fixtures;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    @Test
+    void an_analyst_creates_a_survey_and_adds_a_question_in_the_editor() {
+        fixtures.signIn(Role.ANALYST);
+        SurveysView list = navigate(SurveysView.class);
+        test(list.create).click();
+        roundTrip();
+        String title = "Practice survey " + UUID.randomUUID().toString().substring(0, 6);
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("survey-new-title")).setValue(title);
+        test($(com.vaadin.flow.component.button.Button.class).id("survey-new-create")).click();
+
+        SurveyEditorView editor = (SurveyEditorView) getCurrentView();
+        assertThat(editor.title.getValue()).isEqualTo(title);
+        test($(com.vaadin.flow.component.button.Button.class).id("add-question-0")).click();
+        roundTrip();
+        QuestionDialog dialog = editor.questionDialog;
+        test(dialog.code).setValue("profession");
+        dialog.type.setValue(QuestionType.SINGLE_CHOICE);
+        test(dialog.text).setValue("What is your profession?");
+        test(dialog.options).setValue("lawyer = Lawyer\njudge = Judge");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat($(Component.class).id("row-profession").getElement().getTextRecursively()).contains("What is your profession?");
+
+        // the same code again: refused on the field, the dialog and what was typed stay
+        test($(com.vaadin.flow.component.button.Button.class).id("add-question-0")).click();
+        roundTrip();
+        QuestionDialog again = editor.questionDialog;
+        test(again.code).setValue("profession");
+        again.type.setValue(QuestionType.SHORT_TEXT);
+        test(again.text).setValue("Again?");
+        test(again.save).click();
+        assertThat(again.isOpened()).isTrue();
+        assertThat(again.code.isInvalid()).isTrue();
+        assertThat(again.code.getErrorMessage()).isEqualTo("Another question of this survey has this code.");
+        assertThat(again.text.getValue()).isEqualTo("Again?");
+
+        // a badly written option list is explained, not stored
+        test(again.code).setValue("court");
+        again.type.setValue(QuestionType.MULTIPLE_CHOICE);
+        test(again.options).setValue("just a label");
+        test(again.save).click();
+        assertThat(again.options.isInvalid()).isTrue();
+        assertThat(again.isOpened()).isTrue();
+    }
+
+    @Test
+    void settings_are_validated_and_saved() {
+        fixtures.signIn(Role.ORGANISER);
+        long id = builder.create(SurveyTestData.settings("Settings"));
+        SurveyEditorView editor = navigate("surveys/" + id + "/edit", SurveyEditorView.class);
+        test(editor.title).setValue("");
+        test(editor.saveSettings).click();
+        assertThat(editor.title.isInvalid()).isTrue();
+
+        test(editor.title).setValue("Renamed survey");
+        editor.anonymity.setValue(org.ngoplatform.survey.SurveyAnonymity.IDENTIFIED);
+        test(editor.saveSettings).click();
+        assertThat(editor.anonymity.isInvalid()).as("identified needs sign-in").isTrue();
+        assertThat(builder.find(id).orElseThrow().title()).isNotEqualTo("Renamed survey");
+
+        editor.audience.setValue(org.ngoplatform.survey.SurveyAudience.SIGNED_IN);
+        test(editor.saveSettings).click();
+        assertThat(builder.find(id).orElseThrow().title()).isEqualTo("Renamed survey");
+    }
+
+    @Test
+    void the_preview_shows_the_respondent_form_without_saving() {
+        var survey = data.openSurvey();
+        AccountFixtures.signIn(survey.analyst());
+        SurveyPreviewView preview = navigate("surveys/" + survey.id() + "/preview", SurveyPreviewView.class);
+        assertThat(preview.form.field("role")).isPresent();
+        assertThat(preview.form.save.isVisible()).isFalse();
+    }
+
+    @Test
+    void results_show_suppressed_counts_and_follow_the_filter() {
+        var survey = data.openSurvey();
+        for (int i = 0; i < 6; i++) data.submit(survey, SurveyTestData.complete("lawyer", 5 + i, true));
+        data.submit(survey, SurveyTestData.complete("ngo", 2, false));
+        AccountFixtures.signIn(survey.analyst());
+
+        SurveyResultsView view = navigate("surveys/" + survey.id() + "/results", SurveyResultsView.class);
+        assertThat(view.total.getText()).isEqualTo("Responses: 7");
+        String role = $(Component.class).id("result-role").getElement().getTextRecursively();
+        assertThat(role).contains("<5").contains("*").doesNotContain("(86%)");
+        assertThat($(Component.class).id("result-years").getElement().getTextRecursively()).contains("Mean", "Median");
+
+        view.filterQuestion.setValue("role");
+        view.filterOption.setValue("lawyer");
+        assertThat(view.total.getText()).isEqualTo("Responses: 6");
+        assertThat($(Component.class).id("result-claimed").getElement().getTextRecursively()).contains("6 (100%)");
+
+        // a new response arrives while the view is open: the broadcaster refreshes it
+        view.filterQuestion.clear();
+        AccountFixtures.signOut();
+        data.submit(survey, SurveyTestData.complete("ngo", 2, false));
+        AccountFixtures.signIn(survey.analyst());
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        roundTrip();
+        assertThat(view.total.getText()).isEqualTo("Responses: 8");
+    }
+
+    @Test
+    void the_list_offers_editing_results_and_duplicating() {
+        var survey = data.openSurvey();
+        AccountFixtures.signIn(survey.analyst());
+        SurveysView list = navigate(SurveysView.class);
+        test(list.filter).setValue(builder.find(survey.id()).orElseThrow().title());
+        assertThat(test(list.grid).size()).isEqualTo(1);
+        assertThat(builder.find(survey.id()).orElseThrow().status()).isEqualTo(SurveyStatus.OPEN);
+    }
+}
