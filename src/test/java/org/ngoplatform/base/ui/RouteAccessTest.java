@@ -45,6 +45,11 @@ class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("editions/:editionId", EVERYONE);
         ACCESS.put("admin/accounts", ORGANISERS);
         ACCESS.put("admin/organisations", ORGANISERS);
+        ACCESS.put("admin/editions", ORGANISERS);
+        ACCESS.put("admin/editions/:editionId/registrations", ORGANISERS);
+        ACCESS.put("admin/outbox", ORGANISERS);
+        ACCESS.put("editions/:editionId/register", SIGNED_IN);
+        ACCESS.put("my/registrations", SIGNED_IN);
     }
 
     @Autowired AccountFixtures fixtures;
