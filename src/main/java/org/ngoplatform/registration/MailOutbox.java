@@ -53,11 +53,17 @@ public class MailOutbox {
     /** Delivers what is due, each mail in its own transaction holding that mail's row lock while it is sent. */
     @Scheduled(initialDelayString = "${ngo.mail.send-interval:PT10S}", fixedDelayString = "${ngo.mail.send-interval:PT10S}")
     public synchronized int sendDue() {
-        List<Long> due = tx.execute(s -> mails.dueIds(clock.instant(), OffsetPageable.of(0, 50)));
         int delivered = 0;
-        for (Long id : due == null ? List.<Long>of() : due) {
-            Boolean ok = tx.execute(s -> deliver(id));
-            if (Boolean.TRUE.equals(ok)) delivered++;
+        // Batches of 50 until nothing is due (a failed mail moves its next attempt into the future); capped per run.
+        for (int batch = 0; batch < 20; batch++) {
+            List<Long> due = tx.execute(s -> mails.dueIds(clock.instant(), OffsetPageable.of(0, 50)));
+            if (due == null || due.isEmpty()) {
+                break;
+            }
+            for (Long id : due) {
+                Boolean ok = tx.execute(s -> deliver(id));
+                if (Boolean.TRUE.equals(ok)) delivered++;
+            }
         }
         return delivered;
     }
