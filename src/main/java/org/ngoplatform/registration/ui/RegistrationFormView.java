@@ -69,6 +69,56 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
         this.organisations = organisations;
         addClassNames("page", "narrow-page");
         setId("registration-form");
+        configureFields();
+    }
+
+    /** Fields and their bindings, once per view instance (the view is reused when navigating between editions). */
+    private void configureFields() {
+        organisation.setLabel(getTranslation("registration.field.organisation"));
+        organisation.setHelperText(getTranslation("registration.field.organisation.help"));
+        organisation.setAllowCustomValue(true);
+        organisation.addCustomValueSetListener(e -> organisation.setValue(e.getDetail().strip()));
+        organisation.setId("registration-organisation");
+        jobTitle.setLabel(getTranslation("registration.field.job-title"));
+        jobTitle.setMaxLength(150);
+        jobTitle.setId("registration-job-title");
+        arrival.setLabel(getTranslation("registration.field.arrival"));
+        arrival.setId("registration-arrival");
+        departure.setLabel(getTranslation("registration.field.departure"));
+        departure.setId("registration-departure");
+        dietary.setLabel(getTranslation("registration.field.dietary"));
+        dietary.setMaxLength(500);
+        dietary.setId("registration-dietary");
+        accessibility.setLabel(getTranslation("registration.field.accessibility"));
+        accessibility.setMaxLength(500);
+        accessibility.setId("registration-accessibility");
+        visa.setLabel(getTranslation("registration.field.visa"));
+        visa.setId("registration-visa");
+        listOptIn.setLabel(getTranslation("registration.field.list-opt-in"));
+        listOptIn.setId("registration-list-opt-in");
+        var consentLabel = new Div();
+        consentLabel.add(getTranslation("registration.field.consent") + " ");
+        var link = new Anchor("privacy", getTranslation("registration.field.consent.link"));
+        link.setTarget("_blank");
+        consentLabel.add(link);
+        consent.setLabelComponent(consentLabel);
+        consent.setId("registration-consent");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("registration-submit");
+        submit.addClickListener(e -> submit());
+
+        binder.forField(organisation).bind("organisationName");
+        binder.forField(jobTitle).bind("jobTitle");
+        binder.forField(arrival).bind("arrivalOn");
+        binder.forField(departure)
+                .withValidator(d -> d == null || arrival.getValue() == null || !d.isBefore(arrival.getValue()),
+                        getTranslation("registration.dates.order"))
+                .bind("departureOn");
+        binder.forField(dietary).bind("dietaryNeeds");
+        binder.forField(accessibility).bind("accessibilityNeeds");
+        binder.forField(visa).bind("visaLetter");
+        binder.forField(listOptIn).bind("listOptIn");
+        binder.forField(consent).bind("privacyConsent");
     }
 
     @Override
@@ -100,19 +150,6 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
         }
         add(new Paragraph(getTranslation("registration.form.intro")));
 
-        organisation.setLabel(getTranslation("registration.field.organisation"));
-        organisation.setHelperText(getTranslation("registration.field.organisation.help"));
-        organisation.setItems(organisations.approved().stream().map(OrganisationRef::name).toList());
-        organisation.setAllowCustomValue(true);
-        organisation.addCustomValueSetListener(e -> organisation.setValue(e.getDetail().strip()));
-        organisation.setId("registration-organisation");
-        jobTitle.setLabel(getTranslation("registration.field.job-title"));
-        jobTitle.setMaxLength(150);
-        jobTitle.setId("registration-job-title");
-        arrival.setLabel(getTranslation("registration.field.arrival"));
-        arrival.setId("registration-arrival");
-        departure.setLabel(getTranslation("registration.field.departure"));
-        departure.setId("registration-departure");
         if (edition.startsOn() != null && edition.endsOn() != null) {
             var fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
             String help = getTranslation("registration.field.dates.help", fmt.format(edition.startsOn().minusDays(1)),
@@ -124,41 +161,10 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
                 p.setInitialPosition(edition.startsOn());
             }
         }
-        dietary.setLabel(getTranslation("registration.field.dietary"));
-        dietary.setMaxLength(500);
-        dietary.setId("registration-dietary");
-        accessibility.setLabel(getTranslation("registration.field.accessibility"));
-        accessibility.setMaxLength(500);
-        accessibility.setId("registration-accessibility");
-        visa.setLabel(getTranslation("registration.field.visa"));
-        visa.setId("registration-visa");
-        listOptIn.setLabel(getTranslation("registration.field.list-opt-in"));
-        listOptIn.setId("registration-list-opt-in");
         listOptIn.setVisible(edition.participantListVisible());
-        var consentLabel = new Div();
-        consentLabel.add(getTranslation("registration.field.consent") + " ");
-        var link = new Anchor("privacy", getTranslation("registration.field.consent.link"));
-        link.setTarget("_blank");
-        consentLabel.add(link);
-        consent.setLabelComponent(consentLabel);
-        consent.setId("registration-consent");
+        organisation.setItems(organisations.approved().stream().map(OrganisationRef::name).toList());
         submit.setText(getTranslation(existing == null ? "registration.submit" : "registration.save"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setId("registration-submit");
-        submit.addClickListener(e -> submit());
 
-        binder.forField(organisation).bind("organisationName");
-        binder.forField(jobTitle).bind("jobTitle");
-        binder.forField(arrival).bind("arrivalOn");
-        binder.forField(departure)
-                .withValidator(d -> d == null || arrival.getValue() == null || !d.isBefore(arrival.getValue()),
-                        getTranslation("registration.dates.order"))
-                .bind("departureOn");
-        binder.forField(dietary).bind("dietaryNeeds");
-        binder.forField(accessibility).bind("accessibilityNeeds");
-        binder.forField(visa).bind("visaLetter");
-        binder.forField(listOptIn).bind("listOptIn");
-        binder.forField(consent).bind("privacyConsent");
         request = existing == null ? new RegistrationRequest() : existing.toRequest();
         binder.setBean(request);
 
