@@ -208,6 +208,7 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
         result.add(new Paragraph(message), new Anchor("my/registrations", getTranslation("menu.my-registrations")));
         result.getElement().setAttribute("role", "status");
         result.setVisible(true);
+        result.scrollIntoView();
         submit.setText(getTranslation("registration.save"));
         Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
