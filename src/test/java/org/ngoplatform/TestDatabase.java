@@ -32,7 +32,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.url=" + url,
                 "spring.datasource.username=" + user,
                 "spring.datasource.password=" + password,
-                "spring.datasource.driver-class-name=org.mariadb.jdbc.Driver"
+                "spring.datasource.driver-class-name=org.mariadb.jdbc.Driver",
+                // registration mails go to the one in-process SMTP server of this JVM
+                "spring.mail.host=127.0.0.1",
+                "spring.mail.port=" + TestMail.port()
         ).applyTo(context);
     }
 

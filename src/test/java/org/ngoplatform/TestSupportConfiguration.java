@@ -8,9 +8,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.registration.EditionFixtures;
 
 @TestConfiguration(proxyBeanMethods = false)
-@Import(AccountFixtures.class)
+@Import({AccountFixtures.class, EditionFixtures.class})
 public class TestSupportConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TestSupportConfiguration.class);

@@ -1,10 +1,25 @@
 package org.ngoplatform.edition;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.OffsetPageable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,8 +27,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Reading editions; organisers' editing arrives with the registration feature. */
+/** Reading editions (public) and managing them (organisers). */
 @Service
 public class EditionService {
 
@@ -21,10 +37,17 @@ public class EditionService {
 
     private final EditionRepository editions;
     private final Clock clock;
+    private final Validator validator;
+    private final AuditLog audit;
+    private final ObjectProvider<EditionSeatPolicy> seatPolicy;
 
-    EditionService(EditionRepository editions, Clock clock) {
+    EditionService(EditionRepository editions, Clock clock, Validator validator, AuditLog audit,
+                   ObjectProvider<EditionSeatPolicy> seatPolicy) {
         this.editions = editions;
         this.clock = clock;
+        this.validator = validator;
+        this.audit = audit;
+        this.seatPolicy = seatPolicy;
     }
 
     /** Open and upcoming editions, soonest first. Public. */
@@ -64,5 +87,135 @@ public class EditionService {
     static boolean isOrganiser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ORGANISER".equals(a.getAuthority()));
+    }
+
+    /**
+     * Locks the edition row (SELECT ... FOR UPDATE) for the rest of the caller's transaction, so that seat
+     * counts read afterwards cannot change underneath: every registration, cancellation, promotion and
+     * capacity change of one edition takes this lock first. Must be called inside a transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EditionSummary lockForSeatChange(long editionId) {
+        return editions.findForUpdate(editionId).map(EditionSummary::of)
+                .orElseThrow(() -> new AccessDeniedException("No such edition"));
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<EditionSummary> page(EditionStatus status, Integer year, int offset, int limit, Sort sort) {
+        Sort effective = sort == null || sort.isUnsorted() ? Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id")) : sort.and(Sort.by("id"));
+        return editions.search(status, year, OffsetPageable.of(offset, limit, effective)).stream().map(EditionSummary::of).toList();
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public long count(EditionStatus status, Integer year) {
+        return editions.countSearch(status, year);
+    }
+
+    /** Creates a draft edition. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional
+    public EditionSummary create(EditionForm form) {
+        ZoneId zone = check(form);
+        Edition e = new Edition(form.getCity(), form.getCountryCode(), form.getStartsOn().getYear(), zone.getId(), clock.instant());
+        apply(e, form, zone);
+        e = editions.saveAndFlush(e);
+        audit.record("EDITION_CREATED", "edition:" + e.getId(), e.getCity() + " " + e.getYear());
+        return EditionSummary.of(e);
+    }
+
+    /**
+     * Saves an organiser's changes. Capacity may never fall below the confirmed registrations; raising it
+     * promotes waiting people at once, in the same transaction.
+     */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public EditionSummary update(long editionId, EditionForm form) {
+        ZoneId zone = check(form);
+        Edition e = editions.findForUpdate(editionId).orElseThrow(() -> new AccessDeniedException("No such edition"));
+        if (e.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Edition.class, editionId);
+        }
+        Integer before = e.getCapacity();
+        EditionSeatPolicy policy = seatPolicy.getIfAvailable();
+        long confirmed = policy == null ? 0 : policy.confirmedSeats(editionId);
+        if (form.getCapacity() < confirmed) {
+            throw new EditionRejectedException("capacity", "edition.capacity.below-confirmed");
+        }
+        apply(e, form, zone);
+        editions.flush();
+        audit.record("EDITION_UPDATED", "edition:" + editionId, "capacity " + before + " -> " + form.getCapacity());
+        if (policy != null && (before == null || form.getCapacity() > before)) {
+            policy.capacityChanged(editionId, form.getCapacity());
+        }
+        return EditionSummary.of(editions.findById(editionId).orElseThrow());
+    }
+
+    /**
+     * Sets a new capacity inside a seat change that already holds the edition lock (e.g. an organiser seating
+     * one waiting person out of turn). Never below the confirmed count.
+     */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeCapacityLocked(long editionId, int capacity, long confirmed) {
+        Edition e = editions.findForUpdate(editionId).orElseThrow();
+        if (capacity < confirmed || capacity < 1) {
+            throw new EditionRejectedException("capacity", "edition.capacity.below-confirmed");
+        }
+        Integer before = e.getCapacity();
+        e.setCapacity(capacity);
+        audit.record("EDITION_CAPACITY", "edition:" + editionId, "capacity " + before + " -> " + capacity);
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional
+    public EditionSummary changeStatus(long editionId, EditionStatus next) {
+        Edition e = editions.findForUpdate(editionId).orElseThrow(() -> new AccessDeniedException("No such edition"));
+        if (!e.getStatus().canMoveTo(next)) {
+            throw new EditionRejectedException("status", "edition.status.not-allowed");
+        }
+        if (next == EditionStatus.OPEN && (e.getCapacity() == null || e.getRegistrationOpensAt() == null
+                || e.getRegistrationClosesAt() == null || e.getStartsOn() == null)) {
+            throw new EditionRejectedException("status", "edition.status.incomplete");
+        }
+        EditionStatus before = e.getStatus();
+        e.moveTo(next);
+        audit.record("EDITION_STATUS", "edition:" + editionId, before + " -> " + next);
+        return EditionSummary.of(e);
+    }
+
+    private ZoneId check(EditionForm form) {
+        Set<ConstraintViolation<EditionForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<EditionForm> first = violations.iterator().next();
+            throw new EditionRejectedException(first.getPropertyPath().toString(), "validation.invalid");
+        }
+        if (!Countries.isValid(form.getCountryCode())) {
+            throw new EditionRejectedException("countryCode", "validation.country");
+        }
+        try {
+            return ZoneId.of(form.getTimeZone());
+        } catch (DateTimeException bad) {
+            throw new EditionRejectedException("timeZone", "edition.zone.invalid");
+        }
+    }
+
+    private static void apply(Edition e, EditionForm form, ZoneId zone) {
+        e.setCity(form.getCity());
+        e.setCountryCode(form.getCountryCode());
+        e.setVenue(blankToNull(form.getVenue()));
+        e.setTimeZone(zone.getId());
+        e.setDates(form.getStartsOn(), form.getEndsOn());
+        e.setDescription(blankToNull(form.getDescription()));
+        e.setCapacity(form.getCapacity());
+        Instant opens = form.getRegistrationOpensAt().atZone(zone).toInstant();
+        Instant closes = form.getRegistrationClosesAt().atZone(zone).toInstant();
+        e.setRegistrationWindow(opens, closes);
+        e.setParticipantListVisible(form.isParticipantListVisible());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -57,6 +57,11 @@ class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("surveys/:surveyId/results", ANALYSTS);
         ACCESS.put("s/:surveyKey", EVERYONE);
         ACCESS.put("admin/audit", ORGANISERS);
+        ACCESS.put("admin/editions", ORGANISERS);
+        ACCESS.put("admin/editions/:editionId/registrations", ORGANISERS);
+        ACCESS.put("admin/outbox", ORGANISERS);
+        ACCESS.put("editions/:editionId/register", SIGNED_IN);
+        ACCESS.put("my/registrations", SIGNED_IN);
     }
 
     @Autowired AccountFixtures fixtures;

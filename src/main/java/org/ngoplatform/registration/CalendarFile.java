@@ -1,0 +1,5 @@
+package org.ngoplatform.registration;
+
+/** An .ics file ready to download. */
+public record CalendarFile(String fileName, String content) {
+}

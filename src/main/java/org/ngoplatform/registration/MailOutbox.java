@@ -1,0 +1,109 @@
+package org.ngoplatform.registration;
+
+import org.ngoplatform.base.OffsetPageable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Mails about registrations. They are queued in the caller's transaction (so a mail exists exactly when the
+ * registration change does) and delivered afterwards by a scheduled sender that retries with back-off: a mail
+ * failure never rolls back or loses a registration. Without {@code spring.mail.host} mails are only written to
+ * the log and listed in the organisers' outbox view.
+ */
+@Service
+public class MailOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
+    private final OutboxMailRepository mails;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final String from;
+
+    MailOutbox(OutboxMailRepository mails, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
+               Clock clock, @Value("${ngo.mail.from:NGO Platform <no-reply@ngo-platform.local>}") String from) {
+        this.mails = mails;
+        this.sender = sender;
+        this.tx = new TransactionTemplate(txManager);
+        this.tx.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.from = from;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void queue(String recipient, String subject, String body) {
+        mails.save(new OutboxMail(recipient, subject, body, clock.instant()));
+    }
+
+    /** Delivers what is due, each mail in its own transaction holding that mail's row lock while it is sent. */
+    @Scheduled(initialDelayString = "${ngo.mail.send-interval:PT10S}", fixedDelayString = "${ngo.mail.send-interval:PT10S}")
+    public synchronized int sendDue() {
+        int delivered = 0;
+        // Batches of 50 until nothing is due (a failed mail moves its next attempt into the future); capped per run.
+        for (int batch = 0; batch < 20; batch++) {
+            List<Long> due = tx.execute(s -> mails.dueIds(clock.instant(), OffsetPageable.of(0, 50)));
+            if (due == null || due.isEmpty()) {
+                break;
+            }
+            for (Long id : due) {
+                Boolean ok = tx.execute(s -> deliver(id));
+                if (Boolean.TRUE.equals(ok)) delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private boolean deliver(long id) {
+        OutboxMail mail = mails.findForUpdate(id).orElse(null);
+        if (mail == null || mail.getDelivery() != OutboxMail.Delivery.QUEUED) {
+            return false;
+        }
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            log.info("Mail (no SMTP host configured) to {}: {}\n{}", mail.getRecipient(), mail.getSubject(), mail.getBody());
+            mail.delivered(clock.instant(), true);
+            return true;
+        }
+        try {
+            var message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(mail.getRecipient());
+            message.setSubject(mail.getSubject());
+            message.setText(mail.getBody());
+            smtp.send(message);
+            mail.delivered(clock.instant(), false);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Mail {} to {} failed (attempt {}): {}", id, mail.getRecipient(), mail.getAttempts() + 1, e.getMessage());
+            mail.failed(clock.instant(), e.getMessage());
+            return false;
+        }
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<OutboxMailSummary> page(int offset, int limit) {
+        return mails.recent(OffsetPageable.of(offset, limit)).stream().map(OutboxMailSummary::of).toList();
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public long count() {
+        return mails.count();
+    }
+}

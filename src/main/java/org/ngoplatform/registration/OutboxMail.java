@@ -1,0 +1,104 @@
+package org.ngoplatform.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** A mail queued in the registration's transaction and delivered later, with retries. */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMail {
+
+    public enum Delivery { QUEUED, SENT, LOGGED, FAILED }
+
+    static final int MAX_ATTEMPTS = 8;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 6000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Delivery delivery;
+
+    @Version
+    private long version;
+
+    protected OutboxMail() {
+    }
+
+    OutboxMail(String recipient, String subject, String body, Instant now) {
+        this.recipient = recipient;
+        this.subject = cut(subject, 300);
+        this.body = cut(body, 6000);
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+        this.delivery = Delivery.QUEUED;
+    }
+
+    void delivered(Instant now, boolean logOnly) {
+        this.attempts++;
+        this.sentAt = now;
+        this.lastError = null;
+        this.delivery = logOnly ? Delivery.LOGGED : Delivery.SENT;
+    }
+
+    void failed(Instant now, String error) {
+        this.attempts++;
+        this.lastError = cut(error == null ? "unknown error" : error, 1000);
+        if (attempts >= MAX_ATTEMPTS) {
+            this.delivery = Delivery.FAILED;
+        } else {
+            long minutes = Math.min(60, 1L << (attempts - 1));
+            this.nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    public Long getId() { return id; }
+    public String getRecipient() { return recipient; }
+    public String getSubject() { return subject; }
+    public String getBody() { return body; }
+    public Instant getCreatedAt() { return createdAt; }
+    public int getAttempts() { return attempts; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
+    public String getLastError() { return lastError; }
+    public Instant getSentAt() { return sentAt; }
+    public Delivery getDelivery() { return delivery; }
+}

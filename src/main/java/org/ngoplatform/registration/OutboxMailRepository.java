@@ -1,0 +1,25 @@
+package org.ngoplatform.registration;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+
+    @Query("select m.id from OutboxMail m where m.delivery = 'QUEUED' and m.nextAttemptAt <= :now order by m.id")
+    List<Long> dueIds(@Param("now") Instant now, Pageable page);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutboxMail m where m.id = :id")
+    Optional<OutboxMail> findForUpdate(@Param("id") long id);
+
+    @Query("select m from OutboxMail m order by m.id desc")
+    List<OutboxMail> recent(Pageable page);
+}

@@ -1,0 +1,192 @@
+package org.ngoplatform.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** One person's registration for one edition. Seat changes happen only under the edition's row lock. */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+    public static final int JOB_TITLE_MAX = 150;
+    public static final int NEEDS_MAX = 500;
+    public static final int REASON_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "edition_id", nullable = false)
+    private long editionId;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "job_title", nullable = false, length = JOB_TITLE_MAX)
+    private String jobTitle;
+
+    @Column(name = "arrival_on")
+    private LocalDate arrivalOn;
+
+    @Column(name = "departure_on")
+    private LocalDate departureOn;
+
+    /** Special-category data: organisers only. */
+    @Column(name = "dietary_needs", length = NEEDS_MAX)
+    private String dietaryNeeds;
+
+    /** Special-category data: organisers only. */
+    @Column(name = "accessibility_needs", length = NEEDS_MAX)
+    private String accessibilityNeeds;
+
+    @Column(name = "visa_letter", nullable = false)
+    private boolean visaLetter;
+
+    @Column(name = "consent_at", nullable = false)
+    private Instant consentAt;
+
+    @Column(name = "consent_version", nullable = false, length = 20)
+    private String consentVersion;
+
+    @Column(name = "list_opt_in", nullable = false)
+    private boolean listOptIn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RegistrationStatus status;
+
+    @Column(name = "waitlist_position")
+    private Integer waitlistPosition;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason", length = REASON_MAX)
+    private String cancelReason;
+
+    @Version
+    private long version;
+
+    protected Registration() {
+    }
+
+    Registration(long editionId, long accountId, Instant now) {
+        this.editionId = editionId;
+        this.accountId = accountId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void fill(RegistrationRequest r, Long organisationId, Instant now) {
+        if (r.getJobTitle() == null || r.getJobTitle().isBlank() || r.getJobTitle().strip().length() > JOB_TITLE_MAX) {
+            throw new IllegalArgumentException("job title must be 1.." + JOB_TITLE_MAX + " characters");
+        }
+        if (r.getArrivalOn() != null && r.getDepartureOn() != null && r.getDepartureOn().isBefore(r.getArrivalOn())) {
+            throw new IllegalArgumentException("departure before arrival");
+        }
+        this.organisationId = organisationId;
+        this.jobTitle = r.getJobTitle().strip();
+        this.arrivalOn = r.getArrivalOn();
+        this.departureOn = r.getDepartureOn();
+        this.dietaryNeeds = optional(r.getDietaryNeeds());
+        this.accessibilityNeeds = optional(r.getAccessibilityNeeds());
+        this.visaLetter = r.isVisaLetter();
+        this.listOptIn = r.isListOptIn();
+        this.updatedAt = now;
+    }
+
+    void consent(Instant at, String noticeVersion) {
+        this.consentAt = Objects.requireNonNull(at);
+        this.consentVersion = Objects.requireNonNull(noticeVersion);
+    }
+
+    void confirm(Instant now) {
+        if (status == RegistrationStatus.CONFIRMED) {
+            throw new IllegalStateException("already confirmed");
+        }
+        this.status = RegistrationStatus.CONFIRMED;
+        this.waitlistPosition = null;
+        this.confirmedAt = now;
+        this.cancelledAt = null;
+        this.cancelReason = null;
+        this.updatedAt = now;
+    }
+
+    void waitlist(int position, Instant now) {
+        if (position < 1) throw new IllegalArgumentException("position < 1");
+        this.status = RegistrationStatus.WAITLISTED;
+        this.waitlistPosition = position;
+        this.confirmedAt = null;
+        this.cancelledAt = null;
+        this.cancelReason = null;
+        this.updatedAt = now;
+    }
+
+    void moveTo(int position) {
+        if (status != RegistrationStatus.WAITLISTED || position < 1) throw new IllegalStateException("not waiting");
+        this.waitlistPosition = position;
+    }
+
+    void cancel(Instant now, String reason) {
+        if (status == RegistrationStatus.CANCELLED) {
+            throw new IllegalStateException("already cancelled");
+        }
+        this.status = RegistrationStatus.CANCELLED;
+        this.waitlistPosition = null;
+        this.cancelledAt = now;
+        this.cancelReason = reason;
+        this.updatedAt = now;
+    }
+
+    private static String optional(String s) {
+        if (s == null || s.isBlank()) return null;
+        String v = s.strip();
+        if (v.length() > NEEDS_MAX) throw new IllegalArgumentException("too long");
+        return v;
+    }
+
+    public Long getId() { return id; }
+    public long getEditionId() { return editionId; }
+    public long getAccountId() { return accountId; }
+    public Long getOrganisationId() { return organisationId; }
+    public String getJobTitle() { return jobTitle; }
+    public LocalDate getArrivalOn() { return arrivalOn; }
+    public LocalDate getDepartureOn() { return departureOn; }
+    public String getDietaryNeeds() { return dietaryNeeds; }
+    public String getAccessibilityNeeds() { return accessibilityNeeds; }
+    public boolean isVisaLetter() { return visaLetter; }
+    public Instant getConsentAt() { return consentAt; }
+    public String getConsentVersion() { return consentVersion; }
+    public boolean isListOptIn() { return listOptIn; }
+    public RegistrationStatus getStatus() { return status; }
+    public Integer getWaitlistPosition() { return waitlistPosition; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getConfirmedAt() { return confirmedAt; }
+    public Instant getCancelledAt() { return cancelledAt; }
+    public String getCancelReason() { return cancelReason; }
+    public long getVersion() { return version; }
+}

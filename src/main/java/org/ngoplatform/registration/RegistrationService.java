@@ -1,0 +1,371 @@
+package org.ngoplatform.registration;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.ngoplatform.account.AccountService;
+import org.ngoplatform.account.CurrentAccount;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionStatus;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.organisation.OrganisationRef;
+import org.ngoplatform.organisation.OrganisationService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Registrations for editions: seats, the waiting list, cancellation and what participants and organisers see.
+ * Every seat change takes the edition's row lock first, so concurrent requests on any number of app instances
+ * are serialised per edition by the database: never more confirmed than the capacity, no lost positions.
+ */
+@Service
+public class RegistrationService {
+
+    private final RegistrationRepository registrations;
+    private final EditionService editions;
+    private final OrganisationService organisations;
+    private final AccountService accounts;
+    private final SeatAllocator seats;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final Translator translator;
+    private final Clock clock;
+
+    RegistrationService(RegistrationRepository registrations, EditionService editions, OrganisationService organisations,
+                        AccountService accounts, SeatAllocator seats, AuditLog audit, ApplicationEventPublisher events,
+                        Validator validator, Translator translator, Clock clock) {
+        this.registrations = registrations;
+        this.editions = editions;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.seats = seats;
+        this.audit = audit;
+        this.events = events;
+        this.validator = validator;
+        this.translator = translator;
+        this.clock = clock;
+    }
+
+    // ---- contract for other features --------------------------------------------------------------------
+
+    /** Whether the account holds a confirmed seat at the edition. For other features' own checks. */
+    @Transactional(readOnly = true)
+    public boolean isConfirmed(long editionId, long accountId) {
+        return registrations.existsByEditionIdAndAccountIdAndStatus(editionId, accountId, RegistrationStatus.CONFIRMED);
+    }
+
+    /** Accounts holding a confirmed seat at the edition, by id. For other features' own checks. */
+    @Transactional(readOnly = true)
+    public List<Long> confirmedAccountIds(long editionId) {
+        return registrations.confirmedAccountIds(editionId);
+    }
+
+    // ---- public page --------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public SeatCount seats(long editionId) {
+        EditionSummary edition = editions.require(editionId);
+        return new SeatCount(edition.capacity(),
+                registrations.countByEditionIdAndStatus(editionId, RegistrationStatus.CONFIRMED),
+                registrations.countByEditionIdAndStatus(editionId, RegistrationStatus.WAITLISTED));
+    }
+
+    /** Whether registration is open right now (status OPEN and inside the window). */
+    public boolean isOpenForRegistration(EditionSummary edition) {
+        Instant now = clock.instant();
+        return edition.status() == EditionStatus.OPEN && edition.capacity() != null
+                && edition.registrationOpensAt() != null && !now.isBefore(edition.registrationOpensAt())
+                && edition.registrationClosesAt() != null && now.isBefore(edition.registrationClosesAt());
+    }
+
+    // ---- participants ---------------------------------------------------------------------------------------
+
+    /** Registers the signed-in person: CONFIRMED while seats are free, else WAITLISTED at the next position. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public MyRegistration register(long editionId, RegistrationRequest request) {
+        long accountId = CurrentAccount.requireId();
+        validate(request);
+        if (!request.isPrivacyConsent()) {
+            throw new RegistrationRejectedException("privacyConsent", "validation.consent");
+        }
+        EditionSummary edition = editions.lockForSeatChange(editionId);
+        if (edition.status() == EditionStatus.DRAFT && !CurrentAccount.hasRole(Role.ORGANISER)) {
+            throw new AccessDeniedException("No such edition");
+        }
+        if (!isOpenForRegistration(edition)) {
+            throw new RegistrationRejectedException("edition", "registration.not-open");
+        }
+        checkDates(request, edition);
+        Registration r = registrations.findByEditionIdAndAccountId(editionId, accountId).orElse(null);
+        if (r != null && r.getStatus() != RegistrationStatus.CANCELLED) {
+            throw new RegistrationRejectedException("edition", "registration.already");
+        }
+        if (r == null) {
+            r = new Registration(editionId, accountId, clock.instant());
+        }
+        r.fill(request, organisationFor(request, accountId, edition), clock.instant());
+        r.consent(clock.instant(), accounts.privacyNoticeVersion());
+        seats.seat(r, edition);
+        try {
+            r = registrations.saveAndFlush(r);
+        } catch (DataIntegrityViolationException raced) {
+            throw new RegistrationRejectedException("edition", "registration.already");
+        }
+        seats.notify(r, edition, r.getStatus() == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted");
+        return toMine(r, edition);
+    }
+
+    /** Changes one's own details until registration closes; seats are not affected. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public MyRegistration update(long registrationId, RegistrationRequest request) {
+        Registration r = own(registrationId);
+        validate(request);
+        EditionSummary edition = editions.require(r.getEditionId());
+        if (r.getStatus() == RegistrationStatus.CANCELLED) {
+            throw new RegistrationRejectedException("edition", "registration.cancelled");
+        }
+        if (!editable(edition)) {
+            throw new RegistrationRejectedException("edition", "registration.closed");
+        }
+        if (r.getVersion() != request.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Registration.class, registrationId);
+        }
+        checkDates(request, edition);
+        r.fill(request, organisationFor(request, r.getAccountId(), edition), clock.instant());
+        registrations.flush();
+        return toMine(r, edition);
+    }
+
+    /** Cancels one's own registration; a freed seat goes to the longest-waiting person. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void cancel(long registrationId) {
+        long editionId = registrations.editionOf(registrationId, CurrentAccount.requireId())
+                .orElseThrow(() -> new AccessDeniedException("No such registration"));
+        cancelLocked(registrationId, editionId, null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MyRegistration> mine() {
+        long accountId = CurrentAccount.requireId();
+        return registrations.findByAccountIdOrderByCreatedAtDesc(accountId).stream()
+                .flatMap(r -> editions.find(r.getEditionId()).map(e -> toMine(r, e)).stream())
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<MyRegistration> mineFor(long editionId) {
+        long accountId = CurrentAccount.requireId();
+        return registrations.findByEditionIdAndAccountId(editionId, accountId)
+                .flatMap(r -> editions.find(editionId).map(e -> toMine(r, e)));
+    }
+
+    /** The .ics file of one's own confirmed registration. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CalendarFile calendar(long registrationId) {
+        Registration r = own(registrationId);
+        EditionSummary edition = editions.require(r.getEditionId());
+        if (r.getStatus() != RegistrationStatus.CONFIRMED || edition.startsOn() == null) {
+            throw new RegistrationRejectedException("status", "registration.calendar.unavailable");
+        }
+        String summary = translator.translate("ics.summary", SeatAllocator.MAIL_LOCALE, edition.city(), edition.year());
+        String content = IcsCalendar.event(r.getId(), edition, summary, seats.editionUrl(edition.id()), clock.instant());
+        return new CalendarFile("ngo-platform-" + edition.city().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                + "-" + edition.year() + ".ics", content);
+    }
+
+    /**
+     * Names and organisations of confirmed participants who opted in, for another confirmed participant of the
+     * same edition (or an organiser), and only when the edition shows the list.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ParticipantListEntry> participantList(long editionId) {
+        EditionSummary edition = editions.require(editionId);
+        boolean organiser = CurrentAccount.hasRole(Role.ORGANISER);
+        if (!organiser && (!edition.participantListVisible() || !isConfirmed(editionId, CurrentAccount.requireId()))) {
+            throw new AccessDeniedException("Participant list not available");
+        }
+        return registrations.participantList(editionId);
+    }
+
+    // ---- organisers ------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<RegistrationRow> page(long editionId, RegistrationFilter filter, int offset, int limit) {
+        return registrations.rows(editionId, filter.status(), filter.like(), OffsetPageable.of(offset, limit));
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public long count(long editionId, RegistrationFilter filter) {
+        return registrations.countRows(editionId, filter.status(), filter.like());
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<CountEntry> countsByStatus(long editionId) {
+        return registrations.countByStatus(editionId);
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<CountEntry> countsByCountry(long editionId) {
+        return registrations.countByCountry(editionId);
+    }
+
+    /** Cancels someone's registration with a reason, which goes to the audit log. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void cancelByOrganiser(long registrationId, String reason) {
+        String why = reason(reason);
+        long editionId = registrations.editionOf(registrationId).orElseThrow(() -> new AccessDeniedException("No such registration"));
+        cancelLocked(registrationId, editionId, why);
+        audit.record("REGISTRATION_CANCELLED", "registration:" + registrationId, why);
+    }
+
+    /**
+     * Seats a waiting person out of turn. When no seat is free the capacity grows by one, so the edition is
+     * never overbooked; the reason goes to the audit log.
+     */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void promoteByOrganiser(long registrationId, String reason) {
+        String why = reason(reason);
+        long editionId = registrations.editionOf(registrationId).orElseThrow(() -> new AccessDeniedException("No such registration"));
+        // Lock first, then read: nothing about this edition's seats is loaded before the lock is held.
+        EditionSummary edition = editions.lockForSeatChange(editionId);
+        Registration r = registrations.findById(registrationId).orElseThrow();
+        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+            throw new RegistrationRejectedException("status", "registration.not-waiting");
+        }
+        long confirmed = seats.confirmed(edition.id());
+        if (edition.capacity() == null || confirmed >= edition.capacity()) {
+            editions.changeCapacityLocked(edition.id(), (int) confirmed + 1, confirmed);
+            edition = editions.lockForSeatChange(edition.id());
+        }
+        r.confirm(clock.instant());
+        registrations.flush();
+        seats.renumber(edition.id());
+        seats.notify(r, edition, "promoted");
+        audit.record("REGISTRATION_PROMOTED", "registration:" + registrationId, why);
+    }
+
+    /**
+     * Writes the edition's participant list (confirmed and waiting) as an Excel workbook. Dietary and
+     * accessibility needs only when {@code includeSpecialCategory}. Every export is audited with its row count.
+     */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional
+    public int exportParticipants(long editionId, boolean includeSpecialCategory, OutputStream out) throws IOException {
+        EditionSummary edition = editions.require(editionId);
+        List<RegistrationRow> rows = registrations.activeRows(editionId);
+        new ParticipantWorkbookWriter(translator, SeatAllocator.MAIL_LOCALE).write(edition, rows, includeSpecialCategory, out);
+        audit.record("REGISTRATIONS_EXPORTED", "edition:" + editionId,
+                "rows=" + rows.size() + ", specialCategory=" + includeSpecialCategory);
+        return rows.size();
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------------
+
+    /** Lock first, then read: nothing about this edition's seats is loaded before the lock is held. */
+    private void cancelLocked(long registrationId, long editionId, String reason) {
+        EditionSummary edition = editions.lockForSeatChange(editionId);
+        Registration current = registrations.findById(registrationId).orElseThrow();
+        if (current.getStatus() == RegistrationStatus.CANCELLED) {
+            throw new RegistrationRejectedException("status", "registration.cancelled");
+        }
+        boolean heldSeat = current.getStatus() == RegistrationStatus.CONFIRMED;
+        current.cancel(clock.instant(), reason);
+        registrations.flush();
+        events.publishEvent(new RegistrationCancelled(current.getId(), current.getEditionId(), current.getAccountId()));
+        seats.notify(current, edition, "cancelled");
+        if (heldSeat) {
+            seats.fillFreeSeats(edition);
+        } else {
+            seats.renumber(edition.id());
+        }
+    }
+
+    private Registration own(long registrationId) {
+        long accountId = CurrentAccount.requireId();
+        return registrations.findById(registrationId).filter(r -> r.getAccountId() == accountId)
+                .orElseThrow(() -> new AccessDeniedException("No such registration"));
+    }
+
+    private boolean editable(EditionSummary edition) {
+        return edition.registrationClosesAt() != null && clock.instant().isBefore(edition.registrationClosesAt())
+                && edition.status() != EditionStatus.ARCHIVED;
+    }
+
+    private Long organisationFor(RegistrationRequest request, long accountId, EditionSummary edition) {
+        String country = registrations.countryOf(accountId).orElse(null);
+        OrganisationRef org = organisations.findOrPropose(request.getOrganisationName(),
+                country == null ? edition.countryCode() : country);
+        return org.id();
+    }
+
+    private void validate(RegistrationRequest request) {
+        Set<ConstraintViolation<RegistrationRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<RegistrationRequest> first = violations.iterator().next();
+            throw new RegistrationRejectedException(first.getPropertyPath().toString(), "validation.invalid");
+        }
+    }
+
+    private static void checkDates(RegistrationRequest request, EditionSummary edition) {
+        if (edition.startsOn() == null || edition.endsOn() == null) {
+            return;
+        }
+        // Arrival may be the day before, departure the day after: people travel.
+        var earliest = edition.startsOn().minusDays(1);
+        var latest = edition.endsOn().plusDays(1);
+        if (request.getArrivalOn() != null && (request.getArrivalOn().isBefore(earliest) || request.getArrivalOn().isAfter(latest))) {
+            throw new RegistrationRejectedException("arrivalOn", "registration.dates.outside");
+        }
+        if (request.getDepartureOn() != null && (request.getDepartureOn().isBefore(earliest) || request.getDepartureOn().isAfter(latest))) {
+            throw new RegistrationRejectedException("departureOn", "registration.dates.outside");
+        }
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RegistrationRejectedException("reason", "validation.required");
+        }
+        if (reason.strip().length() > Registration.REASON_MAX) {
+            throw new RegistrationRejectedException("reason", "validation.too-long");
+        }
+        return reason.strip();
+    }
+
+    private MyRegistration toMine(Registration r, EditionSummary edition) {
+        String org = r.getOrganisationId() == null ? null : registrations.organisationName(r.getOrganisationId()).orElse(null);
+        return new MyRegistration(r.getId(), edition, r.getStatus(), r.getWaitlistPosition(), org, r.getJobTitle(),
+                r.getArrivalOn(), r.getDepartureOn(), r.getDietaryNeeds(), r.getAccessibilityNeeds(), r.isVisaLetter(),
+                r.isListOptIn(), r.getStatus() != RegistrationStatus.CANCELLED && editable(edition), r.getVersion());
+    }
+}

@@ -1,0 +1,111 @@
+package org.ngoplatform.registration;
+
+import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionSummary;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Seats and the waiting list of one edition. Every method expects the caller's transaction to hold the
+ * edition's row lock ({@link EditionService#lockForSeatChange(long)}), so counts cannot change underneath.
+ */
+@Component
+class SeatAllocator {
+
+    static final Locale MAIL_LOCALE = Locale.ENGLISH;
+
+    private final RegistrationRepository registrations;
+    private final MailOutbox outbox;
+    private final Translator translator;
+    private final Clock clock;
+    private final String publicUrl;
+
+    SeatAllocator(RegistrationRepository registrations, MailOutbox outbox, Translator translator, Clock clock,
+                  @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
+        this.registrations = registrations;
+        this.outbox = outbox;
+        this.translator = translator;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    long confirmed(long editionId) {
+        return registrations.countByEditionIdAndStatus(editionId, RegistrationStatus.CONFIRMED);
+    }
+
+    /** Confirms while seats are free, otherwise puts the registration at the end of the waiting list. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void seat(Registration r, EditionSummary edition) {
+        if (edition.capacity() != null && confirmed(edition.id()) < edition.capacity()) {
+            r.confirm(clock.instant());
+        } else {
+            r.waitlist(registrations.maxWaitlistPosition(edition.id()) + 1, clock.instant());
+        }
+    }
+
+    /** Promotes the longest-waiting people into free seats, in order, and tells each of them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int fillFreeSeats(EditionSummary edition) {
+        if (edition.capacity() == null) {
+            return 0;
+        }
+        long free = edition.capacity() - confirmed(edition.id());
+        if (free <= 0) {
+            return 0;
+        }
+        List<Registration> waiting = registrations.findByEditionIdAndStatusOrderByWaitlistPositionAsc(edition.id(), RegistrationStatus.WAITLISTED);
+        int promoted = 0;
+        for (Registration r : waiting) {
+            if (promoted >= free) break;
+            r.confirm(clock.instant());
+            notify(r, edition, "promoted");
+            promoted++;
+        }
+        if (promoted > 0) {
+            registrations.flush();
+            renumber(edition.id());
+        }
+        return promoted;
+    }
+
+    /** Closes the gaps in the waiting list, keeping everyone's order. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void renumber(long editionId) {
+        int position = 1;
+        for (Registration r : registrations.findByEditionIdAndStatusOrderByWaitlistPositionAsc(editionId, RegistrationStatus.WAITLISTED)) {
+            if (r.getWaitlistPosition() != position) {
+                r.moveTo(position);
+            }
+            position++;
+        }
+    }
+
+    /** Queues the mail of one kind (confirmed, waitlisted, promoted, cancelled) in the current transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void notify(Registration r, EditionSummary edition, String kind) {
+        Contact to = registrations.contact(r.getAccountId()).orElseThrow();
+        String title = edition.city() + " " + edition.year();
+        String dates = edition.startsOn() == null ? String.valueOf(edition.year())
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(MAIL_LOCALE).format(edition.startsOn())
+                + (edition.endsOn() == null || edition.endsOn().equals(edition.startsOn()) ? ""
+                : " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(MAIL_LOCALE).format(edition.endsOn()));
+        Object position = r.getWaitlistPosition() == null ? "" : r.getWaitlistPosition();
+        String subject = translator.translate("mail." + kind + ".subject", MAIL_LOCALE, title);
+        String body = translator.translate("mail." + kind + ".body", MAIL_LOCALE, to.name(), title, dates, position,
+                publicUrl + "/editions/" + edition.id(), publicUrl + "/my/registrations");
+        outbox.queue(to.email(), subject, body);
+    }
+
+    String editionUrl(long editionId) {
+        return publicUrl + "/editions/" + editionId;
+    }
+}

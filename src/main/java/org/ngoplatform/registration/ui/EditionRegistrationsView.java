@@ -1,0 +1,243 @@
+package org.ngoplatform.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.registration.CountEntry;
+import org.ngoplatform.registration.RegistrationFilter;
+import org.ngoplatform.registration.RegistrationRejectedException;
+import org.ngoplatform.registration.RegistrationRow;
+import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.registration.RegistrationStatus;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Organisers: one edition's registrations, counts, promote/cancel with a reason, Excel export. */
+@Route("admin/editions/:editionId/registrations")
+@RolesAllowed(Role.ORGANISER_NAME)
+class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    final ComboBox<RegistrationStatus> statusFilter = new ComboBox<>();
+    final TextField textFilter = new TextField();
+    final Grid<RegistrationRow> grid = new Grid<>();
+    final Div counts = new Div();
+    final Checkbox includeSpecial = new Checkbox();
+    /** The open promote/cancel dialog, for tests. */
+    ReasonDialog dialog;
+
+    private final EditionService editions;
+    private final RegistrationService registrations;
+    private EditionSummary edition;
+    private String title = "";
+
+    EditionRegistrationsView(EditionService editions, RegistrationService registrations) {
+        this.editions = editions;
+        this.registrations = registrations;
+        addClassName("page");
+        setId("edition-registrations");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<EditionSummary> found = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        edition = found.get();
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        title = getTranslation("organiser.title", edition.title());
+        add(new ViewHeader(title));
+
+        counts.setId("registration-counts");
+        counts.addClassName("registration-counts");
+        add(counts);
+
+        statusFilter.setLabel(getTranslation("organiser.filter.status"));
+        statusFilter.setItems(RegistrationStatus.values());
+        statusFilter.setItemLabelGenerator(s -> getTranslation("registration.status." + s.name()));
+        statusFilter.setClearButtonVisible(true);
+        statusFilter.setId("registrations-status-filter");
+        statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        textFilter.setLabel(getTranslation("organiser.filter.text"));
+        textFilter.setClearButtonVisible(true);
+        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        textFilter.setMaxLength(100);
+        textFilter.setId("registrations-text-filter");
+        textFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        includeSpecial.setLabel(getTranslation("organiser.export.special"));
+        includeSpecial.setId("export-special");
+        long editionId = edition.id();
+        DownloadHandler export = event -> {
+            event.setFileName("participants-" + edition.city().replaceAll("[^A-Za-z0-9]+", "-") + "-" + edition.year() + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            registrations.exportParticipants(editionId, includeSpecial.getValue(), event.getOutputStream());
+        };
+        var download = new Anchor(export, getTranslation("organiser.export"));
+        download.setId("export-download");
+        download.addClassName("button-like");
+        var filters = new Div(statusFilter, textFilter);
+        filters.addClassName("filter-bar");
+        var exportBar = new Div(download, includeSpecial);
+        exportBar.addClassName("export-bar");
+        add(filters, exportBar);
+
+        var fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        grid.addColumn(r -> getTranslation("registration.status." + r.status().name())).setHeader(getTranslation("organiser.col.status")).setAutoWidth(true);
+        grid.addColumn(r -> r.waitlistPosition() == null ? "" : String.valueOf(r.waitlistPosition())).setHeader(getTranslation("organiser.col.position")).setAutoWidth(true);
+        grid.addColumn(RegistrationRow::name).setHeader(getTranslation("organiser.col.name")).setAutoWidth(true);
+        grid.addColumn(r -> r.organisation() == null ? "" : r.organisation()).setHeader(getTranslation("organiser.col.organisation")).setAutoWidth(true);
+        grid.addColumn(r -> Countries.name(r.countryCode(), getLocale())).setHeader(getTranslation("organiser.col.country")).setAutoWidth(true);
+        grid.addColumn(r -> (r.arrivalOn() == null ? "" : fmt.format(r.arrivalOn())) + " – " + (r.departureOn() == null ? "" : fmt.format(r.departureOn())))
+                .setHeader(getTranslation("organiser.col.dates")).setAutoWidth(true);
+        grid.addColumn(r -> Stream.of(r.dietaryNeeds(), r.accessibilityNeeds()).filter(s -> s != null).collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("organiser.col.needs"));
+        grid.addColumn(r -> getTranslation(r.visaLetter() ? "organiser.yes" : "organiser.no")).setHeader(getTranslation("organiser.col.visa")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.setItems(query -> registrations.page(editionId, filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) registrations.count(editionId, filter()));
+        grid.setEmptyStateText(getTranslation("organiser.empty"));
+        grid.setHeight("60vh");
+        grid.setId("registrations-grid");
+        add(grid);
+        refreshCounts();
+    }
+
+    RegistrationFilter filter() {
+        return new RegistrationFilter(statusFilter.getValue(), textFilter.getValue());
+    }
+
+    private Div actions(RegistrationRow row) {
+        var box = new Div();
+        if (row.status() == RegistrationStatus.WAITLISTED) {
+            var promote = new Button(getTranslation("organiser.promote"), e -> openReason(row, true));
+            promote.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            promote.setId("promote-" + row.id());
+            box.add(promote);
+        }
+        if (row.status() != RegistrationStatus.CANCELLED) {
+            var cancel = new Button(getTranslation("organiser.cancel"), e -> openReason(row, false));
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            cancel.setId("cancel-" + row.id());
+            box.add(cancel);
+        }
+        return box;
+    }
+
+    void openReason(RegistrationRow row, boolean promote) {
+        dialog = new ReasonDialog(row, promote);
+        dialog.open();
+    }
+
+    private void refreshCounts() {
+        counts.removeAll();
+        counts.add(countBlock("organiser.counts.status", registrations.countsByStatus(edition.id()).stream()
+                .map(c -> new CountEntry(getTranslation("registration.status." + c.key()), c.count())).toList(), "counts-status"));
+        counts.add(countBlock("organiser.counts.country", registrations.countsByCountry(edition.id()).stream()
+                .map(c -> new CountEntry(Countries.isValid(c.key()) ? Countries.name(c.key(), getLocale()) : c.key(), c.count())).toList(),
+                "counts-country"));
+    }
+
+    /** Labels with server-side bars. */
+    private Div countBlock(String titleKey, List<CountEntry> entries, String id) {
+        var block = new Div(new H3(getTranslation(titleKey)));
+        block.setId(id);
+        block.addClassName("count-block");
+        long max = entries.stream().mapToLong(CountEntry::count).max().orElse(1);
+        for (CountEntry c : entries) {
+            var bar = new Div();
+            bar.addClassName("count-bar");
+            bar.getStyle().set("width", Math.max(2, c.count() * 100 / Math.max(1, max)) + "%");
+            var line = new Div(new Span(c.key()), bar, new Span(String.valueOf(c.count())));
+            line.addClassName("count-line");
+            block.add(line);
+        }
+        return block;
+    }
+
+    final class ReasonDialog extends Dialog {
+
+        final TextArea reason = new TextArea(getTranslation("organiser.reason"));
+        final Button ok = new Button();
+
+        ReasonDialog(RegistrationRow row, boolean promote) {
+            setHeaderTitle(getTranslation(promote ? "organiser.promote.title" : "organiser.cancel.title", row.name()));
+            if (promote) {
+                add(new Paragraph(getTranslation("organiser.promote.text")));
+            }
+            reason.setMaxLength(500);
+            reason.setRequired(true);
+            reason.setWidthFull();
+            reason.setId("reason");
+            add(reason);
+            ok.setText(getTranslation(promote ? "organiser.promote" : "organiser.cancel"));
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            if (!promote) ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            ok.setId("reason-ok");
+            ok.addClickListener(e -> {
+                if (reason.getValue().isBlank()) {
+                    reason.setInvalid(true);
+                    reason.setErrorMessage(getTranslation("validation.required"));
+                    return;
+                }
+                try {
+                    if (promote) {
+                        registrations.promoteByOrganiser(row.id(), reason.getValue());
+                    } else {
+                        registrations.cancelByOrganiser(row.id(), reason.getValue());
+                    }
+                } catch (RegistrationRejectedException rejected) {
+                    Notification.show(getTranslation(rejected.messageKey()), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    return;
+                }
+                close();
+                grid.getDataProvider().refreshAll();
+                refreshCounts();
+                Notification.show(getTranslation(promote ? "organiser.promoted" : "organiser.cancelled"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            });
+            getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

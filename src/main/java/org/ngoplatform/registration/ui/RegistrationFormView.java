@@ -1,0 +1,231 @@
+package org.ngoplatform.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.organisation.OrganisationRef;
+import org.ngoplatform.organisation.OrganisationService;
+import org.ngoplatform.registration.MyRegistration;
+import org.ngoplatform.registration.RegistrationRejectedException;
+import org.ngoplatform.registration.RegistrationRequest;
+import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.registration.RegistrationStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+/** Register for an edition, or change one's registration until registration closes. */
+@Route("editions/:editionId/register")
+@PermitAll
+class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    final ComboBox<String> organisation = new ComboBox<>();
+    final TextField jobTitle = new TextField();
+    final DatePicker arrival = new DatePicker();
+    final DatePicker departure = new DatePicker();
+    final TextArea dietary = new TextArea();
+    final TextArea accessibility = new TextArea();
+    final Checkbox visa = new Checkbox();
+    final Checkbox listOptIn = new Checkbox();
+    final Checkbox consent = new Checkbox();
+    final Button submit = new Button();
+    final Div result = new Div();
+
+    private final EditionService editions;
+    private final RegistrationService registrations;
+    private final OrganisationService organisations;
+    private final BeanValidationBinder<RegistrationRequest> binder = new BeanValidationBinder<>(RegistrationRequest.class);
+    private RegistrationRequest request = new RegistrationRequest();
+    private EditionSummary edition;
+    private MyRegistration existing;
+    private String title = "";
+
+    RegistrationFormView(EditionService editions, RegistrationService registrations, OrganisationService organisations) {
+        this.editions = editions;
+        this.registrations = registrations;
+        this.organisations = organisations;
+        addClassNames("page", "narrow-page");
+        setId("registration-form");
+        configureFields();
+    }
+
+    /** Fields and their bindings, once per view instance (the view is reused when navigating between editions). */
+    private void configureFields() {
+        organisation.setLabel(getTranslation("registration.field.organisation"));
+        organisation.setHelperText(getTranslation("registration.field.organisation.help"));
+        organisation.setAllowCustomValue(true);
+        organisation.addCustomValueSetListener(e -> organisation.setValue(e.getDetail().strip()));
+        organisation.setId("registration-organisation");
+        jobTitle.setLabel(getTranslation("registration.field.job-title"));
+        jobTitle.setMaxLength(150);
+        jobTitle.setId("registration-job-title");
+        arrival.setLabel(getTranslation("registration.field.arrival"));
+        arrival.setId("registration-arrival");
+        departure.setLabel(getTranslation("registration.field.departure"));
+        departure.setId("registration-departure");
+        dietary.setLabel(getTranslation("registration.field.dietary"));
+        dietary.setMaxLength(500);
+        dietary.setId("registration-dietary");
+        accessibility.setLabel(getTranslation("registration.field.accessibility"));
+        accessibility.setMaxLength(500);
+        accessibility.setId("registration-accessibility");
+        visa.setLabel(getTranslation("registration.field.visa"));
+        visa.setId("registration-visa");
+        listOptIn.setLabel(getTranslation("registration.field.list-opt-in"));
+        listOptIn.setId("registration-list-opt-in");
+        var consentLabel = new Div();
+        consentLabel.add(getTranslation("registration.field.consent") + " ");
+        var link = new Anchor("privacy", getTranslation("registration.field.consent.link"));
+        link.setTarget("_blank");
+        consentLabel.add(link);
+        consent.setLabelComponent(consentLabel);
+        consent.setId("registration-consent");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("registration-submit");
+        submit.addClickListener(e -> submit());
+
+        binder.forField(organisation).bind("organisationName");
+        binder.forField(jobTitle).bind("jobTitle");
+        binder.forField(arrival).bind("arrivalOn");
+        binder.forField(departure)
+                .withValidator(d -> d == null || arrival.getValue() == null || !d.isBefore(arrival.getValue()),
+                        getTranslation("registration.dates.order"))
+                .bind("departureOn");
+        binder.forField(dietary).bind("dietaryNeeds");
+        binder.forField(accessibility).bind("accessibilityNeeds");
+        binder.forField(visa).bind("visaLetter");
+        binder.forField(listOptIn).bind("listOptIn");
+        binder.forField(consent).bind("privacyConsent");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<EditionSummary> found = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        edition = found.get();
+        existing = registrations.mineFor(edition.id()).filter(m -> m.status() != RegistrationStatus.CANCELLED).orElse(null);
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        title = getTranslation(existing == null ? "registration.form.title" : "registration.form.edit-title", edition.title());
+        add(new ViewHeader(title));
+        result.setId("registration-result");
+        result.addClassName("registration-result");
+        result.setVisible(false);
+        add(result);
+        boolean open = existing == null ? registrations.isOpenForRegistration(edition) : existing.editable();
+        if (!open) {
+            var closed = new Paragraph(getTranslation(existing == null ? "registration.not-open" : "registration.closed"));
+            closed.setId("registration-not-open");
+            add(closed, new Anchor("editions/" + edition.id(), edition.title()));
+            return;
+        }
+        add(new Paragraph(getTranslation("registration.form.intro")));
+
+        if (edition.startsOn() != null && edition.endsOn() != null) {
+            var fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+            String help = getTranslation("registration.field.dates.help", fmt.format(edition.startsOn().minusDays(1)),
+                    fmt.format(edition.endsOn().plusDays(1)));
+            for (DatePicker p : new DatePicker[] {arrival, departure}) {
+                p.setMin(edition.startsOn().minusDays(1));
+                p.setMax(edition.endsOn().plusDays(1));
+                p.setHelperText(help);
+                p.setInitialPosition(edition.startsOn());
+            }
+        }
+        listOptIn.setVisible(edition.participantListVisible());
+        organisation.setItems(organisations.approved().stream().map(OrganisationRef::name).toList());
+        submit.setText(getTranslation(existing == null ? "registration.submit" : "registration.save"));
+
+        request = existing == null ? new RegistrationRequest() : existing.toRequest();
+        binder.setBean(request);
+
+        var form = new FormLayout(organisation, jobTitle, arrival, departure);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        var special = new Div(new H2(getTranslation("registration.special.title")),
+                new Paragraph(getTranslation("registration.special.text")), dietary, accessibility);
+        special.addClassName("special-category");
+        special.setId("registration-special");
+        var checks = new Div(visa, listOptIn, consent);
+        checks.addClassName("stacked-checks");
+        add(form, special, checks, submit);
+    }
+
+    private void submit() {
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        MyRegistration saved;
+        try {
+            saved = existing == null ? registrations.register(edition.id(), request) : registrations.update(existing.id(), request);
+        } catch (RegistrationRejectedException rejected) {
+            showRejection(rejected);
+            return;
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            Notification.show(getTranslation("registration.stale"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        String message;
+        if (existing != null) {
+            message = getTranslation("registration.saved");
+        } else if (saved.status() == RegistrationStatus.CONFIRMED) {
+            message = getTranslation("registration.done.confirmed");
+        } else {
+            message = getTranslation("registration.done.waitlisted", saved.waitlistPosition());
+        }
+        existing = saved;
+        request.setVersion(saved.version());
+        result.removeAll();
+        result.add(new Paragraph(message), new Anchor("my/registrations", getTranslation("menu.my-registrations")));
+        result.getElement().setAttribute("role", "status");
+        result.setVisible(true);
+        result.scrollIntoView();
+        submit.setText(getTranslation("registration.save"));
+        Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void showRejection(RegistrationRejectedException rejected) {
+        String message = getTranslation(rejected.messageKey());
+        switch (rejected.field()) {
+            case "arrivalOn" -> { arrival.setInvalid(true); arrival.setErrorMessage(message); }
+            case "departureOn" -> { departure.setInvalid(true); departure.setErrorMessage(message); }
+            case "privacyConsent" -> { consent.setInvalid(true); consent.setErrorMessage(message); }
+            default -> Notification.show(message, 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

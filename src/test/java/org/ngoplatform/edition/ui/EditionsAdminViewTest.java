@@ -1,0 +1,92 @@
+package org.ngoplatform.edition.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionStatus;
+import org.ngoplatform.edition.EditionSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class EditionsAdminViewTest extends SpringBrowserlessTest {
+
+    @Autowired AccountFixtures accounts;
+    @Autowired EditionService editions;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    @Test
+    void invalid_edition_form_shows_messages_and_saves_nothing() {
+        accounts.signIn(Role.ORGANISER);
+        EditionsAdminView view = navigate(EditionsAdminView.class);
+        long before = editions.count(null, null);
+        test(view.create).click();
+        roundTrip();
+        var form = view.dialog;
+        test(form.city).setValue("Vilnius");
+        test(form.startsOn).setValue(LocalDate.of(2031, 5, 10));
+        test(form.endsOn).setValue(LocalDate.of(2031, 5, 8));
+        test(form.save).click();
+
+        assertThat(form.endsOn.isInvalid()).isTrue();
+        assertThat(form.endsOn.getErrorMessage()).isEqualTo("The end date must not be before the start date.");
+        assertThat(form.capacity.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(form.country.getErrorMessage()).isEqualTo("Please choose a country from the list.");
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.city.getValue()).isEqualTo("Vilnius");
+        assertThat(editions.count(null, null)).isEqualTo(before);
+    }
+
+    @Test
+    void organiser_creates_an_edition_filters_by_year_and_opens_registration() {
+        accounts.signIn(Role.ORGANISER);
+        EditionsAdminView view = navigate(EditionsAdminView.class);
+        String city = "Riga-" + UUID.randomUUID().toString().substring(0, 5);
+        int year = 2040 + (int) (Math.random() * 50);
+        test(view.create).click();
+        roundTrip();
+        var form = view.dialog;
+        test(form.city).setValue(city);
+        test(form.country).selectItem("Latvia");
+        test(form.timeZone).selectItem("Europe/Riga");
+        test(form.startsOn).setValue(LocalDate.of(year, 6, 1));
+        test(form.endsOn).setValue(LocalDate.of(year, 6, 3));
+        test(form.capacity).setValue(80);
+        test(form.opensAt).setValue(LocalDateTime.of(year, 1, 1, 9, 0));
+        test(form.closesAt).setValue(LocalDateTime.of(year, 5, 1, 18, 0));
+        test(form.save).click();
+        assertThat(form.isOpened()).isFalse();
+
+        test(view.yearFilter).setValue(year);
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(1);
+        EditionSummary created = editions.page(null, year, 0, 50, Sort.unsorted()).stream()
+                .filter(e -> e.city().equals(city)).findFirst().orElseThrow();
+        assertThat(created.status()).isEqualTo(EditionStatus.DRAFT);
+        assertThat(created.timeZone()).isEqualTo("Europe/Riga");
+        assertThat(created.registrationOpensAt())
+                .isEqualTo(LocalDateTime.of(year, 1, 1, 9, 0).atZone(ZoneId.of("Europe/Riga")).toInstant());
+
+        view.open(created);
+        roundTrip();
+        test($(Button.class).withId("edition-status-OPEN").single()).click();
+        assertThat(editions.require(created.id()).status()).isEqualTo(EditionStatus.OPEN);
+        test(view.statusFilter).selectItem("Registration open");
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(1);
+    }
+}

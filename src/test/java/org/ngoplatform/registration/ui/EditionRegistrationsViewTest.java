@@ -1,0 +1,109 @@
+package org.ngoplatform.registration.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountPrincipal;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.registration.EditionFixtures;
+import org.ngoplatform.registration.RegistrationRow;
+import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.registration.RegistrationStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class EditionRegistrationsViewTest extends SpringBrowserlessTest {
+
+    @Autowired AccountFixtures accounts;
+    @Autowired EditionFixtures editions;
+    @Autowired RegistrationService registrations;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    @Test
+    void organiser_sees_registrations_filters_and_promotes_with_a_reason() {
+        EditionSummary edition = editions.open(1);
+        List<AccountPrincipal> people = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            AccountPrincipal p = accounts.signIn(Role.PARTICIPANT);
+            var request = EditionFixtures.request("La Strada Poland", "Role " + i);
+            request.setAccessibilityNeeds("Step-free room");
+            registrations.register(edition.id(), request);
+            people.add(p);
+        }
+        accounts.signIn(Role.ORGANISER);
+        navigate("admin/editions/" + edition.id() + "/registrations", Component.class);
+        EditionRegistrationsView view = (EditionRegistrationsView) getCurrentView();
+
+        var grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo(3);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("Confirmed");
+        assertThat(grid.getCellText(0, 2)).isEqualTo(people.get(0).displayName());
+        assertThat(grid.getCellText(1, 1)).isEqualTo("1");
+        assertThat(grid.getCellText(2, 1)).isEqualTo("2");
+        assertThat(grid.getCellText(0, 6)).isEqualTo("Step-free room");
+        assertThat(view.counts.getElement().getTextRecursively()).contains("Confirmed", "Waiting list", "Estonia");
+
+        test(view.statusFilter).selectItem("Waiting list");
+        assertThat(test(view.grid).size()).isEqualTo(2);
+
+        RegistrationRow last = test(view.grid).getRow(1);
+        var actions = test(view.grid).getCellComponent(1, 8);
+        Button promote = (Button) actions.getChildren().filter(c -> c.getId().orElse("").equals("promote-" + last.id()))
+                .findFirst().orElseThrow();
+        test(promote).click();
+        roundTrip();
+        test(view.dialog.ok).click();
+        assertThat(view.dialog.reason.isInvalid()).isTrue();
+        test(view.dialog.reason).setValue("Needed as interpreter");
+        test(view.dialog.ok).click();
+
+        assertThat(registrations.isConfirmed(edition.id(), people.get(2).accountId())).isTrue();
+        assertThat(registrations.seats(edition.id()).capacity()).isEqualTo(2);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(test(view.grid).getRow(0).waitlistPosition()).isEqualTo(1);
+    }
+
+    @Test
+    void export_link_downloads_the_workbook_with_special_fields_only_when_ticked() throws Exception {
+        EditionSummary edition = editions.open(2);
+        accounts.signIn(Role.PARTICIPANT);
+        var request = EditionFixtures.request("KOK", "Advisor");
+        request.setDietaryNeeds("Vegan");
+        registrations.register(edition.id(), request);
+        accounts.signIn(Role.ORGANISER);
+        navigate("admin/editions/" + edition.id() + "/registrations", Component.class);
+        EditionRegistrationsView view = (EditionRegistrationsView) getCurrentView();
+
+        Anchor link = $(Anchor.class).withId("export-download").single();
+        var plain = new ByteArrayOutputStream();
+        test(link).download(plain);
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(plain.toByteArray()))) {
+            assertThat(wb.getSheet("Participants").getRow(0).getLastCellNum()).isEqualTo((short) 12);
+        }
+        test(view.includeSpecial).click();
+        var special = new ByteArrayOutputStream();
+        test(link).download(special);
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(special.toByteArray()))) {
+            assertThat(wb.getSheet("Participants").getRow(1).getCell(12).getStringCellValue()).isEqualTo("Vegan");
+        }
+    }
+}
