@@ -17,6 +17,8 @@ public enum CellKind {
     PERCENT,
     /** A yes/no written as the number 1 or 0, so analysts can sum it. */
     BOOLEAN,
+    /** A yes/no written as a native Excel boolean (TRUE/FALSE), for lists people read and filter. */
+    YES_NO,
     /** A calendar date, as a real Excel date cell. */
     DATE,
     /** A date and time, as a real Excel date cell. */

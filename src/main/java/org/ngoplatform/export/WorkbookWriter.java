@@ -96,6 +96,7 @@ public final class WorkbookWriter implements Closeable {
                     style.setWrapText(true);
                 }
                 case INTEGER, BOOLEAN -> style.setDataFormat(formats.getFormat("0"));
+                case YES_NO -> style.setDataFormat(formats.getFormat("General"));
                 case DECIMAL -> style.setDataFormat(formats.getFormat("General"));
                 case PERCENT -> style.setDataFormat(formats.getFormat("0.0%"));
                 case DATE -> style.setDataFormat(formats.getFormat("yyyy-mm-dd"));
@@ -250,6 +251,11 @@ public final class WorkbookWriter implements Closeable {
                 case Number n -> n.doubleValue() != 0 ? 1 : 0;
                 default -> throw new IllegalArgumentException("column " + header + ": not a boolean: " + value.getClass());
             });
+            case YES_NO -> cell.setCellValue(switch (value) {
+                case Boolean b -> b;
+                case Number n -> n.doubleValue() != 0;
+                default -> throw new IllegalArgumentException("column " + header + ": not a boolean: " + value.getClass());
+            });
             case DATE -> cell.setCellValue(switch (value) {
                 case LocalDate d -> d;
                 case LocalDateTime d -> d.toLocalDate();
@@ -286,6 +292,7 @@ public final class WorkbookWriter implements Closeable {
             case DATE -> 10;
             case DATE_TIME -> 16;
             case BOOLEAN -> 1;
+            case YES_NO -> 5;
             case PERCENT -> 6;
             case INTEGER, DECIMAL -> Math.min(String.valueOf(value).length(), 18);
         };
@@ -363,7 +370,8 @@ public final class WorkbookWriter implements Closeable {
 
         private void finish() {
             for (int i = 0; i < kinds.length; i++) {
-                sheet.setColumnWidth(i, widthFor(kinds[i], widths[i]));
+                int fixed = columns.get(i).width();
+                sheet.setColumnWidth(i, fixed > 0 ? fixed * 256 : widthFor(kinds[i], widths[i]));
             }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(nextRow - 1, 1), 0, kinds.length - 1));
         }
@@ -389,12 +397,48 @@ public final class WorkbookWriter implements Closeable {
             return sheet.getSheetName();
         }
 
+        /**
+         * Adds a label/value line (bold label, typed value; text stays text), e.g. the edition a report is
+         * about, above the tables.
+         */
+        public void entry(String label, Object value) {
+            XSSFRow row = sheet.createRow(nextRow++);
+            Cell cell = row.createCell(0);
+            cell.setCellStyle(headerStyle);
+            String text = clean(label == null ? "" : label);
+            cell.setCellValue(text);
+            labelWidth = Math.max(labelWidth, Math.min(text.length() + 2, MAX_TEXT_WIDTH));
+            if (value != null) {
+                CellKind kind = kindOf(value);
+                Cell v = row.createCell(1);
+                v.setCellStyle(styles.get(kind));
+                if (kind == CellKind.TEXT) {
+                    v.setCellValue(clean(value.toString()));
+                } else {
+                    setValue(v, kind, value, label);
+                }
+            }
+            sheet.setColumnWidth(0, labelWidth * 256);
+        }
+
+        /** Leaves one empty row. */
+        public void gap() {
+            nextRow++;
+        }
+
+        /**
+         * Adds a table. A table with an empty title and no chart is compact: its header row comes first and
+         * one empty row follows it.
+         */
         public void add(SummaryTable table) {
             int top = nextRow;
-            XSSFRow titleRow = sheet.createRow(nextRow++);
-            Cell title = titleRow.createCell(0);
-            title.setCellStyle(titleStyle);
-            title.setCellValue(clean(table.title()));
+            boolean compact = table.title().isEmpty() && table.chartColumn() < 0;
+            if (!table.title().isEmpty()) {
+                XSSFRow titleRow = sheet.createRow(nextRow++);
+                Cell title = titleRow.createCell(0);
+                title.setCellStyle(titleStyle);
+                title.setCellValue(clean(table.title()));
+            }
 
             int headerRowIndex = nextRow++;
             XSSFRow header = sheet.createRow(headerRowIndex);
@@ -443,7 +487,7 @@ public final class WorkbookWriter implements Closeable {
                 chart(table, top, chartCol, chartBottom, headerRowIndex, firstData, lastData);
                 bottom = Math.max(bottom, chartBottom);
             }
-            nextRow = bottom + 2;
+            nextRow = bottom + (compact ? 1 : 2);
             sheet.setColumnWidth(0, labelWidth * 256);
             for (int c = 1; c <= maxValueColumns; c++) {
                 sheet.setColumnWidth(c, 14 * 256);

@@ -11,6 +11,11 @@ import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.export.ExportContent;
+import org.ngoplatform.export.ExportFormat;
+import org.ngoplatform.export.ExportRequest;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportStatus;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,8 +27,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -49,9 +52,12 @@ public class RegistrationService {
     private final Translator translator;
     private final Clock clock;
 
+    private final ExportService exports;
+
     RegistrationService(RegistrationRepository registrations, EditionService editions, OrganisationService organisations,
                         AccountService accounts, SeatAllocator seats, AuditLog audit, ApplicationEventPublisher events,
-                        Validator validator, Translator translator, Clock clock) {
+                        Validator validator, Translator translator, Clock clock, ExportService exports) {
+        this.exports = exports;
         this.registrations = registrations;
         this.editions = editions;
         this.organisations = organisations;
@@ -276,18 +282,24 @@ public class RegistrationService {
     }
 
     /**
-     * Writes the edition's participant list (confirmed and waiting) as an Excel workbook. Dietary and
-     * accessibility needs only when {@code includeSpecialCategory}. Every export is audited with its row count.
+     * Exports the edition's participant list (confirmed and waiting) as an Excel workbook through the shared
+     * export jobs (progress, expiry, owner-only download, EXPORT_* audit entries). Dietary and accessibility
+     * needs only when {@code includeSpecialCategory}. Every export is also audited with its row count.
      */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional
-    public int exportParticipants(long editionId, boolean includeSpecialCategory, OutputStream out) throws IOException {
+    public ExportStatus exportParticipants(long editionId, boolean includeSpecialCategory) {
         EditionSummary edition = editions.require(editionId);
         List<RegistrationRow> rows = registrations.activeRows(editionId);
-        new ParticipantWorkbookWriter(translator, SeatAllocator.MAIL_LOCALE).write(edition, rows, includeSpecialCategory, out);
+        var request = new ExportRequest("Participant list", "edition:" + editionId,
+                "participants-" + edition.city() + "-" + edition.year(), ExportFormat.XLSX, rows.size(),
+                includeSpecialCategory ? "specialCategory=true" : "", true);
+        var writer = new ParticipantWorkbookWriter(translator, SeatAllocator.MAIL_LOCALE);
+        ExportStatus status = exports.start(request,
+                ExportContent.xlsx(workbook -> writer.fill(workbook, edition, rows, includeSpecialCategory)));
         audit.record("REGISTRATIONS_EXPORTED", "edition:" + editionId,
                 "rows=" + rows.size() + ", specialCategory=" + includeSpecialCategory);
-        return rows.size();
+        return status;
     }
 
     // ---- internals -----------------------------------------------------------------------------------------

@@ -1,16 +1,11 @@
 package org.ngoplatform.workshop;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.export.Column;
+import org.ngoplatform.export.SummaryTable;
+import org.ngoplatform.export.WorkbookWriter;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Writes an edition report as xlsx: an overview sheet, one sheet per group, and "Joint actions". All user text
- * goes into string cells (never formulas), with POI SXSSF streaming. Kept in one class so it can move to the
- * shared export infrastructure later.
+ * Fills a shared {@link WorkbookWriter} with an edition report: an overview sheet (with a bar chart of the
+ * entries per group), one sheet per group, and "Joint actions" last. All user text goes into string cells
+ * (never formulas); the shared writer streams the group sheets.
  */
 final class ReportWorkbookWriter {
 
@@ -36,77 +31,52 @@ final class ReportWorkbookWriter {
         this.locale = locale;
     }
 
-    void write(EditionReport report, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            wb.setCompressTempFiles(false);
-            CellStyle header = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle text = wb.createCellStyle();
-            text.setWrapText(true);
+    /** Data rows the report writes (entries and joint actions), for the export's progress. */
+    static long rows(EditionReport report) {
+        return report.groups().stream().mapToLong(g -> g.entries().size()).sum() + report.jointActions().size();
+    }
 
-            Set<String> used = new HashSet<>(List.of(OVERVIEW, JOINT_ACTIONS));
-            Sheet overview = wb.createSheet(OVERVIEW);
-            int r = 0;
-            row(overview, r++, header, t("report.xlsx.edition"), report.edition().title());
-            row(overview, r++, header, t("report.xlsx.group"), t("report.xlsx.slot"), t("report.xlsx.state"), t("report.xlsx.entries"));
-            for (GroupOutcomes g : report.groups()) {
-                Row row = overview.createRow(r++);
-                string(row, 0, g.group().title(), text);
-                string(row, 1, g.group().sessionSlot(), text);
-                string(row, 2, t("workflow.state." + g.state().name()), text);
-                row.createCell(3).setCellValue(g.entries().size());
+    void fill(WorkbookWriter workbook, EditionReport report) {
+        Set<String> used = new HashSet<>(List.of(OVERVIEW, JOINT_ACTIONS));
+        var overview = workbook.addSummarySheet(OVERVIEW);
+        overview.entry(t("report.xlsx.edition"), report.edition().title());
+        overview.entry(t("report.xlsx.joint-actions"), report.jointActions().size());
+        overview.gap();
+        List<SummaryTable.Row> groupRows = report.groups().stream()
+                .map(g -> SummaryTable.Row.of(g.group().title(), g.group().sessionSlot(),
+                        t("workflow.state." + g.state().name()), g.entries().size()))
+                .toList();
+        overview.add(new SummaryTable(t("report.xlsx.entries"), t("report.xlsx.group"),
+                List.of(Column.text(t("report.xlsx.slot")), Column.text(t("report.xlsx.state")),
+                        Column.integer(t("report.xlsx.entries"))),
+                groupRows, 2));
+
+        List<Column> entryColumns = List.of(
+                Column.integer(t("report.xlsx.position")),
+                Column.text(t("report.xlsx.type")).withWidth(18),
+                Column.longText(t("report.xlsx.text")).withWidth(80),
+                Column.text(t("report.xlsx.owner")).withWidth(30),
+                Column.text(t("report.xlsx.due")).withWidth(12));
+        for (GroupOutcomes g : report.groups()) {
+            var sheet = workbook.addDataSheet(sheetName(g.group().title(), used), entryColumns);
+            for (EntryView e : g.entries()) {
+                sheet.row(e.position(), t("outcome.type." + e.type().name()), e.text(), e.ownerOrganisationName(),
+                        date(e.dueDate()));
             }
-            Row ja = overview.createRow(r);
-            string(ja, 0, t("report.xlsx.joint-actions"), header);
-            ja.createCell(3).setCellValue(report.jointActions().size());
-            overview.setColumnWidth(0, 40 * 256);
-            overview.setColumnWidth(1, 20 * 256);
-            overview.setColumnWidth(2, 16 * 256);
+        }
 
-            for (GroupOutcomes g : report.groups()) {
-                Sheet sheet = wb.createSheet(sheetName(g.group().title(), used));
-                int k = 0;
-                row(sheet, k++, header, t("report.xlsx.position"), t("report.xlsx.type"), t("report.xlsx.text"),
-                        t("report.xlsx.owner"), t("report.xlsx.due"));
-                for (EntryView e : g.entries()) {
-                    Row row = sheet.createRow(k++);
-                    row.createCell(0).setCellValue(e.position());
-                    string(row, 1, t("outcome.type." + e.type().name()), text);
-                    string(row, 2, e.text(), text);
-                    string(row, 3, e.ownerOrganisationName(), text);
-                    string(row, 4, date(e.dueDate()), text);
-                }
-                sheet.setColumnWidth(1, 18 * 256);
-                sheet.setColumnWidth(2, 80 * 256);
-                sheet.setColumnWidth(3, 30 * 256);
-                sheet.setColumnWidth(4, 12 * 256);
-                sheet.createFreezePane(0, 1);
-            }
-
-            Sheet actions = wb.createSheet(JOINT_ACTIONS);
-            int k = 0;
-            row(actions, k++, header, t("report.xlsx.title"), t("report.xlsx.description"), t("report.xlsx.date"),
-                    t("report.xlsx.lead"), t("report.xlsx.supporters"), t("report.xlsx.status"), t("report.xlsx.sources"));
-            for (JointActionView a : report.jointActions()) {
-                Row row = actions.createRow(k++);
-                string(row, 0, a.title(), text);
-                string(row, 1, a.description(), text);
-                string(row, 2, date(a.date()), text);
-                string(row, 3, a.leadOrganisationName(), text);
-                string(row, 4, String.join(", ", a.supporterNames()), text);
-                string(row, 5, t("joint.status." + a.status().name()), text);
-                string(row, 6, a.sources().stream().map(EntryView::text).collect(Collectors.joining("\n")), text);
-            }
-            actions.setColumnWidth(0, 40 * 256);
-            actions.setColumnWidth(1, 60 * 256);
-            actions.setColumnWidth(6, 60 * 256);
-            actions.createFreezePane(0, 1);
-            wb.setSheetOrder(JOINT_ACTIONS, wb.getNumberOfSheets() - 1);
-
-            wb.write(out);
-            wb.dispose();
+        var actions = workbook.addDataSheet(JOINT_ACTIONS, List.of(
+                Column.text(t("report.xlsx.title")).withWidth(40),
+                Column.longText(t("report.xlsx.description")).withWidth(60),
+                Column.date(t("report.xlsx.date")),
+                Column.text(t("report.xlsx.lead")),
+                Column.text(t("report.xlsx.supporters")),
+                Column.text(t("report.xlsx.status")),
+                Column.longText(t("report.xlsx.sources")).withWidth(60)));
+        for (JointActionView a : report.jointActions()) {
+            actions.row(a.title(), a.description(), a.date(), a.leadOrganisationName(),
+                    String.join(", ", a.supporterNames()), t("joint.status." + a.status().name()),
+                    a.sources().stream().map(EntryView::text).collect(Collectors.joining("\n")));
         }
     }
 
@@ -114,22 +84,9 @@ final class ReportWorkbookWriter {
         return translator.translate(key, locale);
     }
 
+    /** Due dates stay ISO text (yyyy-mm-dd), as readers of the group sheets expect. */
     private static String date(LocalDate d) {
-        return d == null ? "" : d.toString();
-    }
-
-    private static void row(Sheet sheet, int index, CellStyle style, String... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            string(row, i, values[i], style);
-        }
-    }
-
-    /** User text always as a string cell: a leading "=" stays text. */
-    private static void string(Row row, int col, String value, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellValue(value == null ? "" : value);
-        cell.setCellStyle(style);
+        return d == null ? null : d.toString();
     }
 
     static String sheetName(String title, Set<String> used) {

@@ -5,15 +5,17 @@ import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.export.ExportContent;
+import org.ngoplatform.export.ExportFormat;
+import org.ngoplatform.export.ExportRequest;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportStatus;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -38,11 +40,13 @@ public class WorkshopReportService {
     private final Validator validator;
     private final Translator translator;
     private final Clock clock;
+    private final ExportService exports;
 
     WorkshopReportService(WorkshopGroupRepository groups, OutcomeEntryRepository entries,
                           JointActionRepository jointActions, OutcomeService outcomes, EditionService editions,
                           OrganisationService organisations, AuditLog audit, Validator validator,
-                          Translator translator, Clock clock) {
+                          Translator translator, Clock clock, ExportService exports) {
+        this.exports = exports;
         this.groups = groups;
         this.entries = entries;
         this.jointActions = jointActions;
@@ -110,18 +114,22 @@ public class WorkshopReportService {
         return jointActionsOf(editionId);
     }
 
-    /** Writes the report workbook and records the export. Organisers only. */
+    /**
+     * Exports the report workbook through the shared export jobs (progress, expiry, owner-only download,
+     * EXPORT_* audit entries) and records the report export. Organisers only.
+     */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
-    public void exportReport(long editionId, Locale locale, OutputStream out) {
+    public ExportStatus exportReport(long editionId, Locale locale) {
         EditionReport report = report(editionId);
-        try {
-            new ReportWorkbookWriter(translator, locale).write(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var request = new ExportRequest("Workshop report", "edition:" + editionId,
+                "ngo-platform-report-" + report.edition().year(), ExportFormat.XLSX,
+                ReportWorkbookWriter.rows(report), "", false);
+        var writer = new ReportWorkbookWriter(translator, locale);
+        ExportStatus status = exports.start(request, ExportContent.xlsx(workbook -> writer.fill(workbook, report)));
         audit.record("REPORT_EXPORTED", "edition:" + editionId,
                 "groups=" + report.groups().size() + ", jointActions=" + report.jointActions().size());
+        return status;
     }
 
     private List<JointActionView> jointActionsOf(long editionId) {

@@ -16,11 +16,14 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportState;
+import org.ngoplatform.export.ExportStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +39,7 @@ class ParticipantWorkbookTest {
     @Autowired AccountFixtures accounts;
     @Autowired AuditLog audit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ExportService exports;
 
     @AfterEach
     void signOut() {
@@ -126,9 +130,16 @@ class ParticipantWorkbookTest {
     }
 
     private XSSFWorkbook export(long editionId, boolean special) throws Exception {
-        var out = new ByteArrayOutputStream();
-        assertThat(registrations.exportParticipants(editionId, special, out)).isEqualTo(2);
-        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+        ExportStatus status = registrations.exportParticipants(editionId, special);
+        for (int i = 0; i < 600 && !status.state().isFinal(); i++) {
+            Thread.sleep(50);
+            status = exports.status(status.jobId());
+        }
+        assertThat(status.state()).isEqualTo(ExportState.DONE);
+        assertThat(status.rowsDone()).isEqualTo(2);
+        try (InputStream in = Files.newInputStream(exports.download(status.jobId()).path())) {
+            return new XSSFWorkbook(in);
+        }
     }
 
     private static List<String> texts(Row row) {

@@ -12,13 +12,15 @@ import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportState;
+import org.ngoplatform.export.ExportStatus;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,7 @@ class ReportWorkbookTest {
     @Autowired WorkshopReportService reports;
     @Autowired OrganisationService organisations;
     @Autowired AuditLog audit;
+    @Autowired ExportService exports;
     WorkshopTestSupport support;
 
     @BeforeEach
@@ -87,10 +90,14 @@ class ReportWorkbookTest {
         assertThat(saved.sources()).extracting(EntryView::id).containsExactly(ap.id());
         assertThat(saved.supporterNames()).containsExactly(supporter.name());
 
-        var out = new ByteArrayOutputStream();
-        reports.exportReport(support.edition2013(), Locale.ENGLISH, out);
+        ExportStatus status = reports.exportReport(support.edition2013(), Locale.ENGLISH);
+        for (int i = 0; i < 600 && !status.state().isFinal(); i++) {
+            Thread.sleep(50);
+            status = exports.status(status.jobId());
+        }
+        assertThat(status.state()).isEqualTo(ExportState.DONE);
 
-        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        try (var in = Files.newInputStream(exports.download(status.jobId()).path()); var wb = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             String title = workshops.group(f.groupId()).title();
@@ -138,7 +145,7 @@ class ReportWorkbookTest {
     @Test
     void only_organisers_export_and_compose() {
         fixtures.signIn(Role.ANALYST);
-        assertThatThrownBy(() -> reports.exportReport(support.edition2013(), Locale.ENGLISH, new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> reports.exportReport(support.edition2013(), Locale.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
         fixtures.signIn(Role.FACILITATOR);
         assertThatThrownBy(() -> reports.saveJointAction(null, support.edition2013(), new JointActionForm()))

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,13 +20,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.export.ExportButton;
+import org.ngoplatform.export.ExportService;
 import org.ngoplatform.registration.CountEntry;
 import org.ngoplatform.registration.RegistrationFilter;
 import org.ngoplatform.registration.RegistrationRejectedException;
@@ -57,10 +57,14 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
 
     private final EditionService editions;
     private final RegistrationService registrations;
+    private final ExportService exports;
+    /** Starts the participant export and opens its progress dialog. */
+    ExportButton export;
     private EditionSummary edition;
     private String title = "";
 
-    EditionRegistrationsView(EditionService editions, RegistrationService registrations) {
+    EditionRegistrationsView(EditionService editions, RegistrationService registrations, ExportService exports) {
+        this.exports = exports;
         this.editions = editions;
         this.registrations = registrations;
         addClassName("page");
@@ -103,17 +107,12 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         includeSpecial.setLabel(getTranslation("organiser.export.special"));
         includeSpecial.setId("export-special");
         long editionId = edition.id();
-        DownloadHandler export = event -> {
-            event.setFileName("participants-" + edition.city().replaceAll("[^A-Za-z0-9]+", "-") + "-" + edition.year() + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            registrations.exportParticipants(editionId, includeSpecial.getValue(), event.getOutputStream());
-        };
-        var download = new Anchor(export, getTranslation("organiser.export"));
-        download.setId("export-download");
-        download.addClassName("button-like");
+        export = new ExportButton(getTranslation("organiser.export"), exports,
+                () -> registrations.exportParticipants(editionId, includeSpecial.getValue()));
+        export.setId("export-start");
         var filters = new Div(statusFilter, textFilter);
         filters.addClassName("filter-bar");
-        var exportBar = new Div(download, includeSpecial);
+        var exportBar = new Div(export, includeSpecial);
         exportBar.addClassName("export-bar");
         add(filters, exportBar);
 

@@ -3,7 +3,6 @@ package org.ngoplatform.workshop.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,13 +15,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.export.ExportButton;
+import org.ngoplatform.export.ExportService;
 import org.ngoplatform.organisation.OrganisationService;
 import org.ngoplatform.workshop.EditionReport;
 import org.ngoplatform.workshop.EntryType;
@@ -46,11 +46,14 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final OrganisationService organisations;
     final Div groups = new Div();
     final Div jointActions = new Div();
-    Anchor export;
+    ExportButton export;
+    private final ExportService exports;
     private long editionId;
     private String title = "";
 
-    ReportView(WorkshopReportService reports, EditionService editions, OrganisationService organisations) {
+    ReportView(WorkshopReportService reports, EditionService editions, OrganisationService organisations,
+               ExportService exports) {
+        this.exports = exports;
         this.reports = reports;
         this.editions = editions;
         this.organisations = organisations;
@@ -74,15 +77,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (CurrentAccount.hasRole(Role.ORGANISER)) {
             Locale locale = getLocale();
             long id = editionId;
-            DownloadHandler handler = ev -> {
-                ev.setFileName("ngo-platform-report-" + edition.get().year() + ".xlsx");
-                ev.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                reports.exportReport(id, locale, ev.getOutputStream());
-            };
-            export = new Anchor(handler, getTranslation("report.export"));
+            export = new ExportButton(getTranslation("report.export"), exports, () -> reports.exportReport(id, locale));
             export.setId("report-export");
-            export.setTarget(AnchorTarget.BLANK);
-            export.addClassName("button-link");
             var newAction = new Button(getTranslation("joint.new"), e -> new JointActionDialog(reports, organisations, editionId, null, this::render).open());
             newAction.setId("joint-new");
             newAction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

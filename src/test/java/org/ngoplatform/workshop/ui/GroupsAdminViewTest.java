@@ -1,9 +1,9 @@
 package org.ngoplatform.workshop.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.export.ExportButton;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
@@ -70,7 +70,7 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
 
         fixtures.signIn(Role.PARTICIPANT);
         ReportView asParticipant = navigate("editions/" + edition2013() + "/report", ReportView.class);
-        assertThat($(Anchor.class).withId("report-export").exists()).isFalse();
+        assertThat($(ExportButton.class).withId("report-export").exists()).isFalse();
         assertThat(asParticipant.groups.getElement().getTextRecursively()).contains("Joint Actions");
     }
 }
