@@ -76,6 +76,16 @@ public abstract class BrowserJourney {
                         + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
+    /** Signs in through the real login form and waits until the app has left the login page. */
+    protected void signIn(String email, String password) {
+        open("login");
+        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        username.sendKeys(email);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("login"));
+        waitForVaadin();
+    }
+
     protected WebElement byId(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }

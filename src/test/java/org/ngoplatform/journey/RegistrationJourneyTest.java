@@ -27,11 +27,7 @@ class RegistrationJourneyTest extends BrowserJourney {
         EditionSummary edition = editions.open(20);
         AccountPrincipal participant = accounts.create(Role.PARTICIPANT);
 
-        open("login");
-        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
-        username.sendKeys(participant.getUsername());
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(AccountFixtures.PASSWORD, Keys.ENTER);
-        wait.until(d -> !d.getCurrentUrl().contains("login"));
+        signIn(participant.getUsername(), AccountFixtures.PASSWORD);
 
         open("editions/" + edition.id());
         assertThat(byId("registration-seats").getText()).isEqualTo("Seats left: 20 of 20");
