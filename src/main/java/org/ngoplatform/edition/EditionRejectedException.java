@@ -1,17 +1,11 @@
 package org.ngoplatform.edition;
 
-/** An organiser's edition change broke a rule; {@code field} names the form field, {@code messageKey} the text. */
-public class EditionRejectedException extends RuntimeException {
+import org.ngoplatform.base.RejectedException;
 
-    private final String field;
-    private final String messageKey;
+/** An organiser's edition change broke a rule; {@code field} names the form field, {@code messageKey} the text. */
+public class EditionRejectedException extends RejectedException {
 
     public EditionRejectedException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
+        super(field, messageKey);
     }
-
-    public String field() { return field; }
-    public String messageKey() { return messageKey; }
 }

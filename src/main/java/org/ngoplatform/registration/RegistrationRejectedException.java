@@ -1,17 +1,11 @@
 package org.ngoplatform.registration;
 
-/** A registration request broke a rule; {@code field} names the form field, {@code messageKey} the text. */
-public class RegistrationRejectedException extends RuntimeException {
+import org.ngoplatform.base.RejectedException;
 
-    private final String field;
-    private final String messageKey;
+/** A registration request broke a rule; {@code field} names the form field, {@code messageKey} the text. */
+public class RegistrationRejectedException extends RejectedException {
 
     public RegistrationRejectedException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
+        super(field, messageKey);
     }
-
-    public String field() { return field; }
-    public String messageKey() { return messageKey; }
 }

@@ -1,22 +1,11 @@
 package org.ngoplatform.survey;
 
-/** A rule of the survey feature said no; {@code messageKey} explains it to the person, {@code field} says where. */
-public class SurveyRejectedException extends RuntimeException {
+import org.ngoplatform.base.RejectedException;
 
-    private final String field;
-    private final String messageKey;
+/** A rule of the survey feature said no; {@code messageKey} explains it to the person, {@code field} says where. */
+public class SurveyRejectedException extends RejectedException {
 
     public SurveyRejectedException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }
