@@ -10,6 +10,7 @@ import org.ngoplatform.edition.EditionService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
@@ -69,9 +70,13 @@ public class WorkshopService {
         return summary(g, Map.of());
     }
 
-    /** Saves an organiser's changes; {@code expectedVersion} guards against overwriting another organiser's. */
+    /**
+     * Saves an organiser's changes; {@code expectedVersion} guards against overwriting another organiser's.
+     * Under the edition lock (read committed, so member counts read after it are current): places cannot drop
+     * below the members, a new slot must not give a member two groups in it, and a plenary has no members.
+     */
     @PreAuthorize("hasRole('ORGANISER')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public WorkshopGroupSummary updateGroup(long groupId, long expectedVersion, GroupForm form) {
         validate(form);
         // the edition lock first, as every membership change takes it: members cannot change underneath
