@@ -138,12 +138,14 @@ class WorkshopGroupsSection implements EditionPageSection {
                 if (member) {
                     var leave = new Button(ui.getTranslation("membership.leave"), e -> act(section, edition, () -> memberships.leave(g.id()), "membership.left"));
                     leave.setId("leave-" + g.id());
+                    leave.setAriaLabel(ui.getTranslation("membership.leave.label", g.title()));
                     leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                     actions.add(leave);
                 } else if (!full) {
                     var join = new Button(ui.getTranslation(inSlot ? "membership.switch" : "membership.join"),
                             e -> act(section, edition, () -> memberships.join(g.id()), "membership.joined"));
                     join.setId("join-" + g.id());
+                    join.setAriaLabel(ui.getTranslation(inSlot ? "membership.switch.label" : "membership.join.label", g.title()));
                     join.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
                     actions.add(join);
                 } else {

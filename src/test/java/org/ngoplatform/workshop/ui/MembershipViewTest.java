@@ -36,7 +36,7 @@ class MembershipViewTest extends SpringBrowserlessTest {
         AccountFixtures.signOut();
     }
 
-    private long group(long editionId, String title, String slot, int capacity, AccountPrincipal facilitator) {
+    private long group(long editionId, String title, String slot, Integer capacity, AccountPrincipal facilitator) {
         return editionFixtures.asOrganiser(() -> {
             GroupForm form = new GroupForm();
             form.setTitle(title);
@@ -77,23 +77,23 @@ class MembershipViewTest extends SpringBrowserlessTest {
         registrations.register(e.id(), EditionFixtures.request("KOK", "Counsellor"));
 
         openEdition(e.id());
-        assertThat(text("places-" + a)).isEqualTo("2 of 2 places left");
+        assertThat(text("places-" + a)).isEqualTo("Places left: 2 of 2");
         assertThat($(Component.class).withId("group-" + a).single().getElement().getTextRecursively())
                 .contains("Facilitated by " + facilitator.displayName());
         test(button("join-" + a)).click();
 
-        assertThat(text("places-" + a)).isEqualTo("1 of 2 places left");
+        assertThat(text("places-" + a)).isEqualTo("Places left: 1 of 2");
         assertThat(hasButton("leave-" + a)).isTrue();
         assertThat(button("join-" + b).getText()).isEqualTo("Switch to this group");
 
         test(button("join-" + b)).click();
-        assertThat(text("places-" + a)).isEqualTo("2 of 2 places left");
-        assertThat(text("places-" + b)).isEqualTo("2 of 3 places left");
+        assertThat(text("places-" + a)).isEqualTo("Places left: 2 of 2");
+        assertThat(text("places-" + b)).isEqualTo("Places left: 2 of 3");
         assertThat(memberships.mine(e.id()).groupIds()).containsExactly(b);
 
         test(button("leave-" + b)).click();
         assertThat(memberships.mine(e.id()).groupIds()).isEmpty();
-        assertThat(text("places-" + b)).isEqualTo("3 of 3 places left");
+        assertThat(text("places-" + b)).isEqualTo("Places left: 3 of 3");
     }
 
     @Test
@@ -115,7 +115,7 @@ class MembershipViewTest extends SpringBrowserlessTest {
 
         test(join).click();
         assertThat(memberships.mine(e.id()).groupIds()).isEmpty();
-        assertThat(text("places-" + a)).isEqualTo("0 of 1 places left");
+        assertThat(text("places-" + a)).isEqualTo("Places left: 0 of 1");
         assertThat(hasButton("join-" + a)).isFalse();
     }
 
@@ -123,16 +123,18 @@ class MembershipViewTest extends SpringBrowserlessTest {
     void people_without_a_confirmed_seat_and_visitors_see_places_but_no_buttons() {
         EditionSummary e = editionFixtures.open(20);
         long a = group(e.id(), "Open", "Day 1", 5, null);
+        long unlimited = group(e.id(), "Unlimited", "Day 2", null, null);
 
         fixtures.signIn(Role.PARTICIPANT); // not registered
         openEdition(e.id());
-        assertThat(text("places-" + a)).isEqualTo("5 of 5 places left");
+        assertThat(text("places-" + a)).isEqualTo("Places left: 5 of 5");
         assertThat(hasButton("join-" + a)).isFalse();
         assertThat($(Component.class).withId("membership-hint").exists()).isTrue();
+        assertThat(text("places-" + unlimited)).isEqualTo("No members yet");
 
         AccountFixtures.signOut();
         openEdition(e.id());
-        assertThat(text("places-" + a)).isEqualTo("5 of 5 places left");
+        assertThat(text("places-" + a)).isEqualTo("Places left: 5 of 5");
         assertThat(hasButton("join-" + a)).isFalse();
     }
 
