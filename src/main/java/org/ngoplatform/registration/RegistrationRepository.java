@@ -61,6 +61,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             + "where r.editionId = :edition and r.status = 'CONFIRMED' and r.listOptIn = true order by lower(a.displayName)")
     List<ParticipantListEntry> participantList(@Param("edition") long editionId);
 
+    @Query("select r.accountId, o.name from Registration r left join Organisation o on o.id = r.organisationId "
+            + "where r.editionId = :edition and r.accountId in :accounts")
+    List<Object[]> organisationNames(@Param("edition") long editionId, @Param("accounts") java.util.Collection<Long> accountIds);
+
     @Query("select new org.ngoplatform.registration.Contact(a.email, a.displayName) from Account a where a.id = :id")
     Optional<Contact> contact(@Param("id") long accountId);
 

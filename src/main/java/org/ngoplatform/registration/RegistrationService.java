@@ -84,6 +84,25 @@ public class RegistrationService {
         return registrations.confirmedAccountIds(editionId);
     }
 
+    /**
+     * The organisation each of the given accounts registered with for the edition (accounts without one are
+     * left out). For rosters of workshop groups, which only organisers and facilitators see.
+     */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'FACILITATOR')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> organisationsOf(long editionId, java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (Object[] row : registrations.organisationNames(editionId, accountIds)) {
+            if (row[1] != null) {
+                names.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return names;
+    }
+
     // ---- public page --------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)

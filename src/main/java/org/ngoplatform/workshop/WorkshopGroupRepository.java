@@ -17,6 +17,10 @@ interface WorkshopGroupRepository extends JpaRepository<WorkshopGroup, Long> {
     @Query("select g from WorkshopGroup g where g.id = ?1")
     Optional<WorkshopGroup> findForUpdate(long id);
 
+    /** Only the edition (which never changes), without loading the group before a lock is held. */
+    @Query("select g.editionId from WorkshopGroup g where g.id = ?1")
+    Optional<Long> editionIdOf(long id);
+
     @Query("select coalesce(max(g.sortOrder), 0) from WorkshopGroup g where g.editionId = ?1")
     int maxSortOrder(long editionId);
 }

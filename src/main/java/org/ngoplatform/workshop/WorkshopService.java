@@ -10,6 +10,7 @@ import org.ngoplatform.edition.EditionService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
@@ -28,9 +29,11 @@ public class WorkshopService {
     private final AccountService accounts;
     private final AuditLog audit;
     private final Validator validator;
+    private final MembershipRepository memberships;
 
     WorkshopService(WorkshopGroupRepository groups, EditionService editions, AccountService accounts, AuditLog audit,
-                    Validator validator) {
+                    Validator validator, MembershipRepository memberships) {
+        this.memberships = memberships;
         this.groups = groups;
         this.editions = editions;
         this.accounts = accounts;
@@ -67,16 +70,41 @@ public class WorkshopService {
         return summary(g, Map.of());
     }
 
-    /** Saves an organiser's changes; {@code expectedVersion} guards against overwriting another organiser's. */
+    /**
+     * Saves an organiser's changes; {@code expectedVersion} guards against overwriting another organiser's.
+     * Under the edition lock (read committed, so member counts read after it are current): places cannot drop
+     * below the members, a new slot must not give a member two groups in it, and a plenary has no members.
+     */
     @PreAuthorize("hasRole('ORGANISER')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public WorkshopGroupSummary updateGroup(long groupId, long expectedVersion, GroupForm form) {
         validate(form);
+        // the edition lock first, as every membership change takes it: members cannot change underneath
+        editions.lockForSeatChange(groups.editionIdOf(groupId).orElseThrow(() -> new OutcomeRejectedException("membership.group-gone")));
         WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow();
         if (g.getVersion() != expectedVersion) {
             throw new OutcomeRejectedException("group.changed-meanwhile");
         }
+        long members = memberships.countByGroupId(groupId);
+        if (!form.isPlenary() && form.getCapacity() != null && form.getCapacity() < members) {
+            throw new OutcomeRejectedException("group.capacity-below-members");
+        }
+        String slotBefore = Membership.slotKey(g);
         g.apply(form);
+        String slotAfter = Membership.slotKey(g);
+        if (g.isPlenary()) {
+            // everyone belongs to a plenary: individual places are given up
+            int removed = memberships.deleteByGroup(groupId);
+            if (removed > 0) {
+                audit.record("MEMBERSHIP_RELEASED", "workshop-group:" + groupId, "plenary, members=" + removed);
+            }
+        } else if (!slotBefore.equals(slotAfter)) {
+            // members keep one group per slot: refuse if one of them already has a group in the new slot
+            if (memberships.countSlotConflicts(groupId, slotAfter) > 0) {
+                throw new OutcomeRejectedException("group.slot-conflict");
+            }
+            memberships.changeSlot(groupId, slotAfter);
+        }
         groups.flush();
         return summary(g, facilitatorNames(g.getFacilitatorIds()));
     }

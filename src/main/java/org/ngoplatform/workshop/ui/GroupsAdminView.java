@@ -28,11 +28,14 @@ import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.workshop.GroupForm;
+import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.workshop.OutcomeRejectedException;
 import org.ngoplatform.workshop.WorkshopGroup;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
 import org.ngoplatform.workshop.WorkshopService;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Organisers define an edition's workshop groups and assign facilitators. */
@@ -43,6 +46,8 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final WorkshopService workshops;
     private final EditionService editions;
     private final AccountService accounts;
+    private final MembershipService memberships;
+    final Div members = new Div();
 
     final Grid<WorkshopGroupSummary> grid = new Grid<>();
     final TextField title = new TextField();
@@ -63,7 +68,11 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private WorkshopGroupSummary selected;
     private String pageTitle = "";
 
-    GroupsAdminView(WorkshopService workshops, EditionService editions, AccountService accounts) {
+    GroupsAdminView(WorkshopService workshops, EditionService editions, AccountService accounts,
+                    MembershipService memberships) {
+        this.memberships = memberships;
+        members.setId("group-members");
+        members.addClassName("member-list");
         this.workshops = workshops;
         this.editions = editions;
         this.accounts = accounts;
@@ -142,7 +151,8 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var facilitatorRow = new Div(facilitator, addFacilitator);
         facilitatorRow.addClassName("inline-form");
         add(new ViewHeader(pageTitle, newGroup, new Anchor("editions/" + editionId + "/report", getTranslation("report.open"))),
-                grid, formTitle, form, save, new H2(getTranslation("group.facilitators.header")), facilitators, facilitatorRow);
+                grid, formTitle, form, save, new H2(getTranslation("group.facilitators.header")), facilitators, facilitatorRow,
+                new H2(getTranslation("membership.members")), members);
         refresh();
         select(null);
     }
@@ -158,6 +168,61 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         facilitator.setEnabled(g != null);
         addFacilitator.setEnabled(g != null);
         showFacilitators();
+        showMembers();
+    }
+
+    /** The selected group's members; each can be moved to another group of the same slot, or removed. */
+    void showMembers() {
+        members.removeAll();
+        if (selected == null) {
+            members.add(new Span(getTranslation("group.facilitators.save-first")));
+            return;
+        }
+        if (selected.plenary()) {
+            members.add(new Span(getTranslation("membership.plenary-everyone")));
+            return;
+        }
+        List<MembershipService.Member> roster = memberships.roster(selected.id());
+        if (roster.isEmpty()) {
+            members.add(new Span(getTranslation("membership.roster.empty")));
+            return;
+        }
+        List<WorkshopGroupSummary> targets = workshops.groupsOf(editionId).stream()
+                .filter(g -> !g.plenary() && g.id() != selected.id() && Objects.equals(g.sessionSlot(), selected.sessionSlot()))
+                .toList();
+        for (MembershipService.Member m : roster) {
+            var name = new Span(m.organisation() == null ? m.displayName()
+                    : getTranslation("membership.roster.line", m.displayName(), m.organisation()));
+            var moveTo = new ComboBox<WorkshopGroupSummary>();
+            moveTo.setItems(targets);
+            moveTo.setItemLabelGenerator(WorkshopGroupSummary::title);
+            moveTo.setPlaceholder(getTranslation("membership.move-to"));
+            moveTo.setAriaLabel(getTranslation("membership.move-to.label", m.displayName()));
+            moveTo.setId("move-" + m.accountId());
+            moveTo.setEnabled(!targets.isEmpty());
+            moveTo.addValueChangeListener(e -> {
+                if (e.getValue() == null || !e.isFromClient()) return;
+                memberAction(() -> memberships.move(m.accountId(), e.getValue().id()), "membership.moved");
+            });
+            var remove = new Button(getTranslation("membership.remove"),
+                    e -> memberAction(() -> memberships.remove(m.accountId(), selected.id()), "membership.removed"));
+            remove.setId("remove-member-" + m.accountId());
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            var row = new Div(name, moveTo, remove);
+            row.addClassName("member-row");
+            members.add(row);
+        }
+    }
+
+    private void memberAction(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (OutcomeRejectedException rejected) {
+            Notification.show(getTranslation(rejected.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+        showMembers();
     }
 
     private void showFacilitators() {

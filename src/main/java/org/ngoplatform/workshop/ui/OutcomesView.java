@@ -6,12 +6,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -37,6 +40,7 @@ import org.ngoplatform.workshop.EntryDraft;
 import org.ngoplatform.workshop.EntryType;
 import org.ngoplatform.workshop.EntryView;
 import org.ngoplatform.workshop.GroupOutcomes;
+import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.workshop.OutcomeBroadcaster;
 import org.ngoplatform.workshop.OutcomeConflictException;
 import org.ngoplatform.workshop.OutcomeRejectedException;
@@ -66,6 +70,8 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     private final OutcomeBroadcaster broadcaster;
     private final EditionService editions;
     private final OrganisationService organisationService;
+    private final MembershipService memberships;
+    final Div roster = new Div();
 
     final Div facts = new Div();
     final Span presence = new Span();
@@ -103,7 +109,10 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     }
 
     OutcomesView(OutcomeService outcomes, OutcomeBroadcaster broadcaster, EditionService editions,
-                 OrganisationService organisationService) {
+                 OrganisationService organisationService, MembershipService memberships) {
+        this.memberships = memberships;
+        roster.setId("roster");
+        roster.addClassName("roster");
         this.outcomes = outcomes;
         this.broadcaster = broadcaster;
         this.editions = editions;
@@ -170,10 +179,30 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         removeAll();
         var backToEdition = new Anchor("editions/" + editionId.get(), getTranslation("outcome.back"));
         backToEdition.addClassName("back-link");
-        add(backToEdition, new ViewHeader(title, workflowBar), facts, presence,
+        add(backToEdition, new ViewHeader(title, workflowBar), facts, presence, roster,
                 new Paragraph(getTranslation("outcome.chatham")), entryList, addArea);
         addForm = newAddForm();
         render(current);
+        showRoster();
+    }
+
+    /** Members with name and organisation: only the group's facilitators and organisers see them. */
+    private void showRoster() {
+        roster.removeAll();
+        if (!mayEdit(current)) {
+            return;
+        }
+        List<MembershipService.Member> members = memberships.roster(groupId);
+        var details = new Details(getTranslation("membership.roster", members.size()));
+        if (members.isEmpty()) {
+            details.add(new Paragraph(getTranslation("membership.roster.empty")));
+        } else {
+            var list = new UnorderedList();
+            members.forEach(m -> list.add(new ListItem(m.organisation() == null ? m.displayName()
+                    : getTranslation("membership.roster.line", m.displayName(), m.organisation()))));
+            details.add(list);
+        }
+        roster.add(details);
     }
 
     private EntryForm newAddForm() {
