@@ -134,7 +134,7 @@ public class AccountService {
     }
 
     @Transactional
-    public void recordLogin(String email) {
+    void recordLogin(String email) {
         accounts.findByEmail(Account.normaliseEmail(email)).ifPresent(a -> a.recordLogin(clock.instant()));
     }
 
