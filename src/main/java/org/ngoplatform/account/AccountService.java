@@ -6,6 +6,8 @@ import jakarta.validation.Validator;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.base.i18n.Translator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,10 +37,18 @@ public class AccountService {
     private final AuditLog audit;
     private final Clock clock;
     private final String noticeVersion;
+    private final ApplicationEventPublisher events;
+    private final Translator translator;
+    private final String publicUrl;
 
     AccountService(AccountRepository accounts, OrganisationService organisations, PasswordEncoder passwordEncoder,
                    Validator validator, AuditLog audit, Clock clock,
-                   @Value("${ngo.privacy.notice-version}") String noticeVersion) {
+                   @Value("${ngo.privacy.notice-version}") String noticeVersion,
+                   ApplicationEventPublisher events, Translator translator,
+                   @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
+        this.events = events;
+        this.translator = translator;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -53,10 +64,12 @@ public class AccountService {
 
     /**
      * Creates a participant account. Everything is checked here again, whatever the form did: constraints,
-     * password policy, consent, a unique email regardless of case.
+     * password policy, consent, a unique email regardless of case. An email that already has an account gets
+     * no second account, and the caller cannot tell: the answer is the same (empty instead of the new id is
+     * for tests and internal callers only) and the owner is mailed that someone tried to sign up with it.
      */
     @Transactional
-    public long signUp(SignUpRequest request) {
+    public OptionalLong signUp(SignUpRequest request) {
         if (request.getEmail() != null) {
             request.setEmail(request.getEmail().strip());
         }
@@ -76,18 +89,37 @@ public class AccountService {
         if (weak.isPresent()) {
             throw new SignUpRejectedException("password", weak.get());
         }
-        if (accounts.existsByEmail(email)) {
-            throw new SignUpRejectedException("email", "signup.email-taken");
+        // Hash before looking the email up, so both outcomes cost the same time.
+        String hash = passwordEncoder.encode(request.getPassword());
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            Account owner = existing.get();
+            Locale locale = locale(owner);
+            events.publishEvent(new AccountMailRequested(owner.getEmail(),
+                    translator.translate("signup.mail.exists.subject", locale),
+                    translator.translate("signup.mail.exists.body", locale, owner.getDisplayName(),
+                            publicUrl + "/login", publicUrl + "/reset-password")));
+            return OptionalLong.empty();
         }
         OrganisationRef organisation = organisations.findOrPropose(request.getOrganisationName(), request.getCountryCode());
-        Account account = new Account(email, request.getDisplayName(), passwordEncoder.encode(request.getPassword()),
+        Account account = new Account(email, request.getDisplayName(), hash,
                 organisation.id(), request.getCountryCode(), clock.instant(), noticeVersion, clock.instant());
+        long id;
         try {
-            return accounts.saveAndFlush(account).getId();
+            id = accounts.saveAndFlush(account).getId();
         } catch (DataIntegrityViolationException raced) {
             // Two sign-ups with one email at the same moment: the unique index decides.
             throw new SignUpRejectedException("email", "signup.email-taken");
         }
+        events.publishEvent(new AccountMailRequested(account.getEmail(),
+                translator.translate("signup.mail.welcome.subject", Locale.ENGLISH),
+                translator.translate("signup.mail.welcome.body", Locale.ENGLISH, account.getDisplayName(),
+                        publicUrl + "/login", publicUrl + "/reset-password")));
+        return OptionalLong.of(id);
+    }
+
+    private static Locale locale(Account account) {
+        return account.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(account.getPreferredLanguage());
     }
 
     /** Creates an account with given roles; used by the first-organiser bootstrap and demo data. */
@@ -102,7 +134,7 @@ public class AccountService {
     }
 
     @Transactional
-    public void recordLogin(String email) {
+    void recordLogin(String email) {
         accounts.findByEmail(Account.normaliseEmail(email)).ifPresent(a -> a.recordLogin(clock.instant()));
     }
 

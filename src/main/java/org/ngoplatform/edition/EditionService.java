@@ -95,6 +95,7 @@ public class EditionService {
      * capacity change of one edition takes this lock first. Must be called inside a transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("isAuthenticated()")
     public EditionSummary lockForSeatChange(long editionId) {
         return editions.findForUpdate(editionId).map(EditionSummary::of)
                 .orElseThrow(() -> new AccessDeniedException("No such edition"));

@@ -118,11 +118,13 @@ public class ExportService {
     }
 
     /** The current state of one of the caller's jobs. */
+    @PreAuthorize("isAuthenticated()")
     public ExportStatus status(String jobId) {
         return owned(jobId).status();
     }
 
     /** The caller's jobs, newest first (finished ones until they expire). */
+    @PreAuthorize("isAuthenticated()")
     public List<ExportStatus> myJobs() {
         long me = CurrentAccount.requireId();
         return jobs.values().stream().filter(j -> j.owner == me)
@@ -133,6 +135,7 @@ public class ExportService {
      * Subscribes to a job's progress; the listener is called from the export thread (at most every 200 ms
      * while running, and on every change of state) and right away with the current status.
      */
+    @PreAuthorize("isAuthenticated()")
     public Registration subscribe(String jobId, Consumer<ExportStatus> listener) {
         Job job = owned(jobId);
         job.listeners.add(listener);
@@ -141,6 +144,7 @@ public class ExportService {
     }
 
     /** Asks a running or queued job to stop; its partial file is deleted. No effect once it is final. */
+    @PreAuthorize("isAuthenticated()")
     public void cancel(String jobId) {
         Job job = owned(jobId);
         job.cancelled = true;
@@ -148,6 +152,7 @@ public class ExportService {
     }
 
     /** The finished file, for its owner, until it expires. */
+    @PreAuthorize("isAuthenticated()")
     public ExportFile download(String jobId) {
         Job job = owned(jobId);
         if (job.state != ExportState.DONE || job.file == null) {

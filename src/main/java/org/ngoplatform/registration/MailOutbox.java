@@ -1,10 +1,12 @@
 package org.ngoplatform.registration;
 
+import org.ngoplatform.account.AccountMailRequested;
 import org.ngoplatform.base.OffsetPageable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,6 +50,13 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     void queue(String recipient, String subject, String body) {
         mails.save(new OutboxMail(recipient, subject, body, clock.instant()));
+    }
+
+    /** Mails the account feature asks for (reset links, sign-up notices), queued in the publisher's transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AccountMailRequested mail) {
+        queue(mail.recipient(), mail.subject(), mail.body());
     }
 
     /** Delivers what is due, each mail in its own transaction holding that mail's row lock while it is sent. */

@@ -25,6 +25,7 @@ class AccountServiceTest {
     @Autowired PasswordEncoder encoder;
     @Autowired AccountFixtures fixtures;
     @Autowired AuditLog audit;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -49,7 +50,7 @@ class AccountServiceTest {
     @Test
     void sign_up_creates_a_participant_with_hashed_password_and_recorded_consent() {
         String email = uniqueEmail();
-        long id = accounts.signUp(request(email));
+        long id = accounts.signUp(request(email)).orElseThrow();
 
         Account stored = repository.findById(id).orElseThrow();
         assertThat(stored.getEmail()).isEqualTo(email);
@@ -62,17 +63,31 @@ class AccountServiceTest {
     }
 
     @Test
-    void duplicate_email_is_rejected_whatever_its_case() {
+    void a_duplicate_email_whatever_its_case_creates_nothing_looks_the_same_and_warns_the_owner() {
         String email = uniqueEmail();
-        accounts.signUp(request(email));
+        long first = accounts.signUp(request(email)).orElseThrow();
         long before = repository.count();
+        int mailsBefore = outboxMails(email);
 
-        assertThatThrownBy(() -> accounts.signUp(request("  " + email.toUpperCase() + " ")))
-                .isInstanceOfSatisfying(SignUpRejectedException.class, e -> {
-                    assertThat(e.field()).isEqualTo("email");
-                    assertThat(e.messageKey()).isEqualTo("signup.email-taken");
-                });
+        assertThat(accounts.signUp(request("  " + email.toUpperCase() + " "))).isEmpty();
+
         assertThat(repository.count()).isEqualTo(before);
+        assertThat(repository.findByEmail(email).orElseThrow().getId()).isEqualTo(first);
+        assertThat(jdbc.queryForList("select subject from mail_outbox where recipient = ? order by id", String.class, email))
+                .hasSize(mailsBefore + 1)
+                .last().isEqualTo("NGO Platform: someone tried to create an account with your email");
+    }
+
+    @Test
+    void a_new_account_gets_a_welcome_mail_so_both_outcomes_send_one() {
+        String email = uniqueEmail();
+        accounts.signUp(request(email)).orElseThrow();
+        assertThat(jdbc.queryForList("select subject from mail_outbox where recipient = ?", String.class, email))
+                .containsExactly("NGO Platform: your account is ready");
+    }
+
+    private int outboxMails(String email) {
+        return jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Integer.class, email);
     }
 
     @Test
@@ -101,7 +116,7 @@ class AccountServiceTest {
         var r = request(uniqueEmail());
         String name = "Shelter Network " + UUID.randomUUID().toString().substring(0, 6);
         r.setOrganisationName(name);
-        long id = accounts.signUp(r);
+        long id = accounts.signUp(r).orElseThrow();
 
         var org = organisations.find(repository.findById(id).orElseThrow().getOrganisationId()).orElseThrow();
         assertThat(org.name()).isEqualTo(name);

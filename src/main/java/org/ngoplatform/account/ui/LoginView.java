@@ -22,7 +22,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassNames("page", "narrow-page");
         setId("login-view");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ResetPasswordRequestView.class)));
         form.setI18n(i18n());
         add(form);
         add(new Paragraph(new Anchor("signup", getTranslation("login.no-account"))));
@@ -34,6 +35,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.getForm().setUsername(getTranslation("field.email"));
         i18n.getForm().setPassword(getTranslation("field.password"));
         i18n.getForm().setSubmit(getTranslation("action.login"));
+        i18n.getForm().setForgotPassword(getTranslation("reset.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.text"));
         return i18n;

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.ngoplatform.account.Account;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.PasswordPolicy;
 import org.ngoplatform.account.SignUpRejectedException;
@@ -57,9 +58,10 @@ class SignUpView extends Div implements HasDynamicTitle {
         email.setLabel(getTranslation("field.email"));
         email.setId("signup-email");
         email.setRequiredIndicatorVisible(true);
+        email.setMaxLength(Account.EMAIL_MAX);
         displayName.setLabel(getTranslation("field.display-name"));
         displayName.setId("signup-name");
-        displayName.setMaxLength(120);
+        displayName.setMaxLength(Account.NAME_MAX);
         organisation.setLabel(getTranslation("field.organisation"));
         organisation.setHelperText(getTranslation("signup.organisation.help"));
         organisation.setId("signup-organisation");
@@ -73,6 +75,8 @@ class SignUpView extends Div implements HasDynamicTitle {
         password.setLabel(getTranslation("field.password"));
         password.setHelperText(getTranslation("signup.password.help", PasswordPolicy.MIN_LENGTH));
         password.setId("signup-password");
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        confirmPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
         confirmPassword.setLabel(getTranslation("field.password-confirm"));
         confirmPassword.setId("signup-password-confirm");
         consent.setLabelComponent(consentLabel());
@@ -123,7 +127,7 @@ class SignUpView extends Div implements HasDynamicTitle {
             showRejection(rejected);
             return;
         }
-        Notification.show(getTranslation("signup.done"), 6000, Notification.Position.TOP_CENTER)
+        Notification.show(getTranslation("signup.done.check-mail"), 6000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate("login"));
     }

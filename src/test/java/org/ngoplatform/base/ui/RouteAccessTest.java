@@ -44,6 +44,8 @@ class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("", EVERYONE);
         ACCESS.put("login", EVERYONE);
         ACCESS.put("signup", EVERYONE);
+        ACCESS.put("reset-password", EVERYONE);
+        ACCESS.put("reset-password/:token", EVERYONE);
         ACCESS.put("privacy", EVERYONE);
         ACCESS.put("editions/:editionId", EVERYONE);
         ACCESS.put("admin/accounts", ORGANISERS);
@@ -108,7 +110,8 @@ class RouteAccessTest extends SpringBrowserlessTest {
         }
         return template.replace(":editionId", String.valueOf(editions.past().getFirst().id()))
                 .replace(":surveyId", String.valueOf(seededSurveyId()))
-                .replace(":surveyKey", SEEDED_SURVEY_KEY);
+                .replace(":surveyKey", SEEDED_SURVEY_KEY)
+                .replace(":token", "not-a-real-token");
     }
 
     private static final String SEEDED_SURVEY_KEY = "compensation-professionals-2026";

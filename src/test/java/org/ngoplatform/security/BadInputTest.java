@@ -1,0 +1,164 @@
+package org.ngoplatform.security;
+
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountService;
+import org.ngoplatform.account.PasswordResetService;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.account.SignUpRejectedException;
+import org.ngoplatform.account.SignUpRequest;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.organisation.OrganisationService;
+import org.ngoplatform.registration.EditionFixtures;
+import org.ngoplatform.registration.RegistrationRejectedException;
+import org.ngoplatform.registration.RegistrationRequest;
+import org.ngoplatform.registration.RegistrationService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile text in the service entry points behind the forms: empty, 100,000 characters, control characters,
+ * right-to-left and emoji, markup. Each is either refused with the form's own clear rejection, or stored
+ * exactly as typed (shown literally later); nothing else escapes and a refusal writes nothing.
+ */
+@IntegrationTest
+class BadInputTest {
+
+    static Stream<String> hostile() {
+        return Stream.of(
+                "",
+                "x".repeat(100_000),
+                "Anna\u0000\u0007\u001b[31m\r\nNovak",
+                "\u202eآنا نوفاك \u05d0\u05e0\u05d4 🙂👩🏽‍⚖️",
+                "<script>alert('x')</script><img src=x onerror=alert(1)>");
+    }
+
+    /** The rejections a form knows how to show next to the field. */
+    private static final List<Class<? extends RuntimeException>> CLEAR = List.of(SignUpRejectedException.class,
+            RegistrationRejectedException.class, IllegalArgumentException.class, ConstraintViolationException.class);
+
+    @Autowired AccountService accounts;
+    @Autowired PasswordResetService resets;
+    @Autowired OrganisationService organisations;
+    @Autowired RegistrationService registrations;
+    @Autowired AccountFixtures fixtures;
+    @Autowired EditionFixtures editions;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    private Map<String, Integer> counts(String... tables) {
+        var counts = new java.util.LinkedHashMap<String, Integer>();
+        for (String table : tables) {
+            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
+        }
+        return counts;
+    }
+
+    /** Runs the action: accepted (returns true) or refused clearly with nothing written to the tables. */
+    private boolean acceptedOrClearlyRefused(Supplier<?> action, String... tables) {
+        Map<String, Integer> before = counts(tables);
+        try {
+            action.get();
+            return true;
+        } catch (RuntimeException e) {
+            assertThat(CLEAR).as("%s is a rejection the form explains", e).anyMatch(c -> c.isInstance(e));
+            assertThat(counts(tables)).as("nothing written after a refusal").isEqualTo(before);
+            return false;
+        }
+    }
+
+    private static SignUpRequest signUp(String email) {
+        var r = new SignUpRequest();
+        r.setEmail(email);
+        r.setDisplayName("Anna Novak");
+        r.setOrganisationName("La Strada Poland");
+        r.setCountryCode("PL");
+        r.setPassword("Warsaw 2005 platform!");
+        r.setPrivacyConsent(true);
+        return r;
+    }
+
+    private static String uniqueEmail() {
+        return "bad-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void sign_up_name_organisation_email_and_password(String text) {
+        String email = uniqueEmail();
+        var name = signUp(email);
+        name.setDisplayName(text);
+        if (acceptedOrClearlyRefused(() -> accounts.signUp(name), "account", "organisation", "mail_outbox")) {
+            assertThat(jdbc.queryForObject("select display_name from account where email = ?", String.class, email))
+                    .isEqualTo(text.strip());
+        }
+        String email2 = uniqueEmail();
+        var org = signUp(email2);
+        org.setOrganisationName(text);
+        if (acceptedOrClearlyRefused(() -> accounts.signUp(org), "account", "organisation", "mail_outbox")) {
+            assertThat(jdbc.queryForObject("select o.name from account a join organisation o on o.id = a.organisation_id where a.email = ?",
+                    String.class, email2)).isEqualTo(text.strip());
+        }
+        var mail = signUp(text + "@example.org");
+        mail.setEmail(text);
+        acceptedOrClearlyRefused(() -> accounts.signUp(mail), "account", "organisation", "mail_outbox");
+        var password = signUp(uniqueEmail());
+        password.setPassword(text);
+        acceptedOrClearlyRefused(() -> accounts.signUp(password), "account", "organisation", "mail_outbox");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void password_reset_request_answers_the_same(String text) {
+        assertThat(acceptedOrClearlyRefused(() -> resets.requestReset(text, "10.9.9." + UUID.randomUUID()),
+                "password_reset_token", "mail_outbox")).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void organisation_added_by_an_organiser(String text) {
+        fixtures.signIn(Role.ORGANISER);
+        String name = text.isEmpty() ? text : text + " " + UUID.randomUUID();
+        if (acceptedOrClearlyRefused(() -> organisations.create(name, "DE"), "organisation", "audit_event")) {
+            assertThat(jdbc.queryForObject("select count(*) from organisation where name = ?", Integer.class, name.strip())).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void registration_job_title_and_needs(String text) {
+        EditionSummary edition = editions.open(50);
+        fixtures.signIn(Role.PARTICIPANT);
+        RegistrationRequest title = EditionFixtures.request("La Strada Poland", text);
+        boolean accepted = acceptedOrClearlyRefused(() -> registrations.register(edition.id(), title),
+                "registration", "mail_outbox", "organisation");
+        if (accepted) {
+            assertThat(jdbc.queryForObject("select job_title from registration where edition_id = ?", String.class, edition.id()))
+                    .isEqualTo(text.strip());
+        }
+        fixtures.signIn(Role.PARTICIPANT);
+        RegistrationRequest needs = EditionFixtures.request("La Strada Poland", "Advisor");
+        needs.setDietaryNeeds(text);
+        needs.setAccessibilityNeeds(text);
+        acceptedOrClearlyRefused(() -> registrations.register(edition.id(), needs), "registration", "mail_outbox", "organisation");
+        fixtures.signIn(Role.PARTICIPANT);
+        RegistrationRequest organisation = EditionFixtures.request(text, "Advisor");
+        acceptedOrClearlyRefused(() -> registrations.register(edition.id(), organisation), "registration", "mail_outbox", "organisation");
+    }
+}

@@ -1,0 +1,270 @@
+package org.ngoplatform.security;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountPrincipal;
+import org.ngoplatform.account.Role;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Service;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every public method of every {@code @Service} bean, called as anonymous and as each role through the real
+ * Spring proxies. The table is the specification: a new public service method fails this test until someone
+ * decides who may call it. Calls use neutral arguments (nulls, zeros); only the security gate is judged: a
+ * method-security denial ({@link AuthorizationDeniedException}), no authentication at all
+ * ({@link AuthenticationCredentialsNotFoundException}), or passed (the method ran, whatever it then did).
+ */
+@IntegrationTest
+class ServiceAccessMatrixTest {
+
+    enum Outcome { ALLOWED, ACCESS_DENIED, NO_AUTHENTICATION }
+
+    private static final String ANONYMOUS = "ANONYMOUS";
+    private static final List<String> CALLERS = List.of(ANONYMOUS, "PARTICIPANT", "FACILITATOR", "ANALYST", "ORGANISER");
+
+    /** Who passes the gate; everyone else signed in gets ACCESS_DENIED, anonymous gets NO_AUTHENTICATION. */
+    private static final Set<String> ANYONE = Set.copyOf(CALLERS);
+    private static final Set<String> SIGNED_IN = Set.of("PARTICIPANT", "FACILITATOR", "ANALYST", "ORGANISER");
+    private static final Set<String> ORGANISERS = Set.of("ORGANISER");
+    private static final Set<String> ANALYSTS = Set.of("ANALYST", "ORGANISER");
+    private static final Set<String> FACILITATORS = Set.of("FACILITATOR", "ORGANISER");
+
+    static final Map<String, Set<String>> ACCESS = new LinkedHashMap<>();
+
+    static {
+        // account: sign-up and reset are for people without an account; the rest needs one.
+        ACCESS.put("AccountService.privacyNoticeVersion", ANYONE);
+        ACCESS.put("AccountService.signUp", ANYONE);
+        ACCESS.put("AccountService.organiserExists", ANYONE);
+        ACCESS.put("AccountService.me", SIGNED_IN);
+        ACCESS.put("AccountService.displayNames", SIGNED_IN);
+        ACCESS.put("AccountService.page", ORGANISERS);
+        ACCESS.put("AccountService.count", ORGANISERS);
+        ACCESS.put("AccountService.find", ORGANISERS);
+        ACCESS.put("AccountService.changeRoles", ORGANISERS);
+        ACCESS.put("AccountService.grantRole", ORGANISERS);
+        ACCESS.put("AccountService.setEnabled", ORGANISERS);
+        ACCESS.put("PasswordResetService.tokenTtl", ANYONE);
+        ACCESS.put("PasswordResetService.requestReset", ANYONE);
+        ACCESS.put("PasswordResetService.isUsable", ANYONE);
+        ACCESS.put("PasswordResetService.resetPassword", ANYONE);
+        // audit: any feature records what its caller did; only organisers read.
+        ACCESS.put("AuditLog.record", ANYONE);
+        ACCESS.put("AuditLog.recent", ORGANISERS);
+        ACCESS.put("AuditLog.count", ORGANISERS);
+        ACCESS.put("AuditLog.forSubject", ORGANISERS);
+        // edition: the public programme is public.
+        ACCESS.put("EditionService.upcoming", ANYONE);
+        ACCESS.put("EditionService.past", ANYONE);
+        ACCESS.put("EditionService.find", ANYONE);
+        ACCESS.put("EditionService.require", ANYONE);
+        ACCESS.put("EditionService.lockForSeatChange", SIGNED_IN);
+        ACCESS.put("EditionService.page", ORGANISERS);
+        ACCESS.put("EditionService.count", ORGANISERS);
+        ACCESS.put("EditionService.create", ORGANISERS);
+        ACCESS.put("EditionService.update", ORGANISERS);
+        ACCESS.put("EditionService.changeCapacityLocked", ORGANISERS);
+        ACCESS.put("EditionService.changeStatus", ORGANISERS);
+        // export: jobs belong to their owner (checked inside); the scheduled clean-up runs without a caller.
+        ACCESS.put("AuditLogExport.start", ORGANISERS);
+        ACCESS.put("ExportService.directory", ANYONE);
+        ACCESS.put("ExportService.start", SIGNED_IN);
+        ACCESS.put("ExportService.status", SIGNED_IN);
+        ACCESS.put("ExportService.myJobs", SIGNED_IN);
+        ACCESS.put("ExportService.subscribe", SIGNED_IN);
+        ACCESS.put("ExportService.cancel", SIGNED_IN);
+        ACCESS.put("ExportService.download", SIGNED_IN);
+        ACCESS.put("ExportService.cleanupExpired", ANYONE);
+        // organisation: approved names are public (sign-up lists them); sign-up proposes new ones.
+        ACCESS.put("OrganisationService.approved", ANYONE);
+        ACCESS.put("OrganisationService.find", ANYONE);
+        ACCESS.put("OrganisationService.findAll", ANYONE);
+        ACCESS.put("OrganisationService.findOrPropose", ANYONE);
+        ACCESS.put("OrganisationService.all", ORGANISERS);
+        ACCESS.put("OrganisationService.create", ORGANISERS);
+        ACCESS.put("OrganisationService.approve", ORGANISERS);
+        // registration: the scheduled mail sender runs without a caller; seat facts are public on the edition page.
+        ACCESS.put("MailOutbox.sendDue", ANYONE);
+        ACCESS.put("MailOutbox.page", ORGANISERS);
+        ACCESS.put("MailOutbox.count", ORGANISERS);
+        ACCESS.put("RegistrationService.isConfirmed", ANYONE);
+        ACCESS.put("RegistrationService.confirmedAccountIds", ANYONE);
+        ACCESS.put("RegistrationService.seats", ANYONE);
+        ACCESS.put("RegistrationService.isOpenForRegistration", ANYONE);
+        ACCESS.put("RegistrationService.register", SIGNED_IN);
+        ACCESS.put("RegistrationService.update", SIGNED_IN);
+        ACCESS.put("RegistrationService.cancel", SIGNED_IN);
+        ACCESS.put("RegistrationService.mine", SIGNED_IN);
+        ACCESS.put("RegistrationService.mineFor", SIGNED_IN);
+        ACCESS.put("RegistrationService.calendar", SIGNED_IN);
+        ACCESS.put("RegistrationService.participantList", SIGNED_IN);
+        ACCESS.put("RegistrationService.page", ORGANISERS);
+        ACCESS.put("RegistrationService.count", ORGANISERS);
+        ACCESS.put("RegistrationService.countsByStatus", ORGANISERS);
+        ACCESS.put("RegistrationService.countsByCountry", ORGANISERS);
+        ACCESS.put("RegistrationService.cancelByOrganiser", ORGANISERS);
+        ACCESS.put("RegistrationService.promoteByOrganiser", ORGANISERS);
+        ACCESS.put("RegistrationService.exportParticipants", ORGANISERS);
+        // survey: building and results for analysts; answering is open (anonymous surveys), rules inside.
+        for (String m : List.of("list", "count", "find", "structure", "create", "updateSettings", "changeStatus",
+                "duplicate", "addSection", "editSection", "moveSection", "removeSection", "addQuestion",
+                "updateQuestion", "moveQuestion", "removeQuestion")) {
+            ACCESS.put("SurveyBuilderService." + m, ANALYSTS);
+        }
+        for (String m : List.of("draftTtl", "open", "newSubmissionToken", "resumeMine", "resumeWithCode", "saveDraft",
+                "submit", "purgeExpiredDrafts")) {
+            ACCESS.put("SurveyRespondentService." + m, ANYONE);
+        }
+        for (String m : List.of("structure", "versions", "count", "forEachResponsePage", "respondents")) {
+            ACCESS.put("SurveyResponses." + m, ANALYSTS);
+        }
+        for (String m : List.of("results", "textAnswers", "countTextAnswers")) {
+            ACCESS.put("SurveyResultsService." + m, ANALYSTS);
+        }
+        // workshop
+        ACCESS.put("OutcomeService.outcomes", SIGNED_IN);
+        ACCESS.put("OutcomeService.canEditNow", SIGNED_IN);
+        ACCESS.put("OutcomeService.history", ORGANISERS);
+        ACCESS.put("OutcomeService.add", FACILITATORS);
+        ACCESS.put("OutcomeService.update", FACILITATORS);
+        ACCESS.put("OutcomeService.delete", FACILITATORS);
+        ACCESS.put("OutcomeService.move", FACILITATORS);
+        ACCESS.put("OutcomeService.submit", FACILITATORS);
+        ACCESS.put("OutcomeService.restore", ORGANISERS);
+        ACCESS.put("OutcomeService.approve", ORGANISERS);
+        ACCESS.put("OutcomeService.lock", ORGANISERS);
+        ACCESS.put("OutcomeService.unlock", ORGANISERS);
+        ACCESS.put("WorkshopReportService.report", SIGNED_IN);
+        ACCESS.put("WorkshopReportService.jointActions", SIGNED_IN);
+        ACCESS.put("WorkshopReportService.approvedActionPoints", ORGANISERS);
+        ACCESS.put("WorkshopReportService.saveJointAction", ORGANISERS);
+        ACCESS.put("WorkshopReportService.exportReport", ORGANISERS);
+        ACCESS.put("WorkshopService.groupsOf", ANYONE);
+        ACCESS.put("WorkshopService.group", SIGNED_IN);
+        ACCESS.put("WorkshopService.createGroup", ORGANISERS);
+        ACCESS.put("WorkshopService.updateGroup", ORGANISERS);
+        ACCESS.put("WorkshopService.addFacilitator", ORGANISERS);
+        ACCESS.put("WorkshopService.removeFacilitator", ORGANISERS);
+    }
+
+    @Autowired ApplicationContext context;
+    @Autowired AccountFixtures fixtures;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    /** Public methods declared by the application's own services, by "Class.method". */
+    private Map<String, List<Method>> entryPoints() {
+        Map<String, List<Method>> found = new LinkedHashMap<>();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("org.ngoplatform")) {
+                continue;
+            }
+            Arrays.stream(type.getDeclaredMethods())
+                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+                    .filter(m -> !m.isSynthetic() && !m.isBridge())
+                    .forEach(m -> found.computeIfAbsent(type.getSimpleName() + "." + m.getName(), k -> new ArrayList<>()).add(m));
+        }
+        return found;
+    }
+
+    @Test
+    void every_public_service_method_is_in_the_table_and_nothing_else() {
+        assertThat(new TreeSet<>(entryPoints().keySet()))
+                .as("public service methods (add new ones to ACCESS with a decision)")
+                .containsExactlyInAnyOrderElementsOf(new TreeSet<>(ACCESS.keySet()));
+    }
+
+    @Test
+    void every_service_entry_point_lets_in_exactly_whom_the_table_says() {
+        Map<String, AccountPrincipal> principals = new LinkedHashMap<>();
+        for (String who : CALLERS) {
+            principals.put(who, who.equals(ANONYMOUS) ? null : fixtures.create(Role.valueOf(who)));
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, List<Method>> entryPoints = entryPoints();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            for (Map.Entry<String, List<Method>> entry : entryPoints.entrySet()) {
+                if (!entry.getKey().startsWith(type.getSimpleName() + ".")) {
+                    continue;
+                }
+                Set<String> allowed = ACCESS.get(entry.getKey());
+                if (allowed == null) {
+                    continue; // reported by the completeness test
+                }
+                for (Method method : entry.getValue()) {
+                    for (String who : CALLERS) {
+                        if (principals.get(who) == null) {
+                            AccountFixtures.signOut();
+                        } else {
+                            AccountFixtures.signIn(principals.get(who));
+                        }
+                        Outcome expected = allowed.contains(who) ? Outcome.ALLOWED
+                                : who.equals(ANONYMOUS) ? Outcome.NO_AUTHENTICATION : Outcome.ACCESS_DENIED;
+                        Outcome actual = call(bean, method);
+                        if (actual != expected) {
+                            problems.add(entry.getKey() + Arrays.toString(method.getParameterTypes()) + " as " + who
+                                    + ": expected " + expected + " but was " + actual);
+                        }
+                    }
+                }
+            }
+        }
+        AccountFixtures.signOut();
+        assertThat(problems).isEmpty();
+    }
+
+    private static Outcome call(Object bean, Method method) {
+        Object[] args = Arrays.stream(method.getParameterTypes()).map(ServiceAccessMatrixTest::neutral).toArray();
+        try {
+            method.invoke(bean, args);
+            return Outcome.ALLOWED;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof AuthorizationDeniedException) {
+                return Outcome.ACCESS_DENIED;
+            }
+            if (cause instanceof AuthenticationCredentialsNotFoundException) {
+                return Outcome.NO_AUTHENTICATION;
+            }
+            return Outcome.ALLOWED; // past the gate: the method's own rules refused the neutral arguments
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object neutral(Class<?> type) {
+        if (!type.isPrimitive()) return null;
+        if (type == boolean.class) return false;
+        if (type == char.class) return '\0';
+        if (type == byte.class) return (byte) 0;
+        if (type == short.class) return (short) 0;
+        if (type == int.class) return 0;
+        if (type == long.class) return 0L;
+        if (type == float.class) return 0f;
+        return 0d;
+    }
+}
