@@ -164,6 +164,15 @@ class ServiceAccessMatrixTest {
         ACCESS.put("WorkshopService.updateGroup", ORGANISERS);
         ACCESS.put("WorkshopService.addFacilitator", ORGANISERS);
         ACCESS.put("WorkshopService.removeFacilitator", ORGANISERS);
+        // counts only, shown on the public edition page
+        ACCESS.put("MembershipService.memberCounts", ANYONE);
+        ACCESS.put("MembershipService.mine", SIGNED_IN);
+        ACCESS.put("MembershipService.join", SIGNED_IN);
+        ACCESS.put("MembershipService.leave", SIGNED_IN);
+        ACCESS.put("MembershipService.move", ORGANISERS);
+        ACCESS.put("MembershipService.remove", ORGANISERS);
+        ACCESS.put("MembershipService.roster", FACILITATORS);
+        ACCESS.put("RegistrationService.organisationsOf", FACILITATORS);
     }
 
     @Autowired ApplicationContext context;
