@@ -8,7 +8,6 @@ import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.OffsetPageable;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,22 +32,22 @@ public class AccountService {
     private final Validator validator;
     private final AuditLog audit;
     private final Clock clock;
-    private final String noticeVersion;
+    private final PrivacyNoticeVersions notices;
 
     AccountService(AccountRepository accounts, OrganisationService organisations, PasswordEncoder passwordEncoder,
-                   Validator validator, AuditLog audit, Clock clock,
-                   @Value("${ngo.privacy.notice-version}") String noticeVersion) {
+                   Validator validator, AuditLog audit, Clock clock, PrivacyNoticeVersions notices) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
         this.audit = audit;
         this.clock = clock;
-        this.noticeVersion = noticeVersion;
+        this.notices = notices;
     }
 
+    /** The version of the privacy notice that consent given now records. */
     public String privacyNoticeVersion() {
-        return noticeVersion;
+        return notices.currentVersion();
     }
 
     /**
@@ -81,7 +80,7 @@ public class AccountService {
         }
         OrganisationRef organisation = organisations.findOrPropose(request.getOrganisationName(), request.getCountryCode());
         Account account = new Account(email, request.getDisplayName(), passwordEncoder.encode(request.getPassword()),
-                organisation.id(), request.getCountryCode(), clock.instant(), noticeVersion, clock.instant());
+                organisation.id(), request.getCountryCode(), clock.instant(), notices.currentVersion(), clock.instant());
         try {
             return accounts.saveAndFlush(account).getId();
         } catch (DataIntegrityViolationException raced) {
@@ -94,7 +93,7 @@ public class AccountService {
     @Transactional
     Account createSystemAccount(String email, String name, String rawPassword, Set<Role> roles, String countryCode) {
         Account account = new Account(email, name, passwordEncoder.encode(rawPassword), null, countryCode,
-                clock.instant(), noticeVersion, clock.instant());
+                clock.instant(), notices.currentVersion(), clock.instant());
         account.replaceRoles(roles);
         account = accounts.save(account);
         audit.record("ACCOUNT_CREATED", "account:" + account.getId(), "roles=" + roles);
