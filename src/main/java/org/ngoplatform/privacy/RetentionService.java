@@ -121,7 +121,7 @@ public class RetentionService {
                     .params(Utc.of(now), e.editionId()).update();
             audit.record("RETENTION_PURGE_SPECIAL", subject, "dietary and accessibility needs erased in " + rows + " registrations");
             steps++;
-        } else if (e.specialPurgedAt() == null && !now.isBefore(e.specialDueAt().minus(warnBefore)) && warned(e, "special") == null) {
+        } else if (e.specialPurgedAt() == null && !now.isBefore(e.specialDueAt().minus(warnBefore)) && !warned(e, "special")) {
             jdbc.sql("UPDATE edition_retention SET warned_special_at = ? WHERE edition_id = ?")
                     .params(Utc.of(now), e.editionId()).update();
             audit.record("RETENTION_WARNING", subject, "dietary and accessibility needs will be erased on " + e.specialDueAt());
@@ -136,7 +136,7 @@ public class RetentionService {
                     .params(Utc.of(now), Utc.of(now), e.editionId()).update();
             audit.record("RETENTION_PURGE_DETAILS", subject, "registration details erased in " + rows + " registrations");
             steps++;
-        } else if (e.detailsPurgedAt() == null && !now.isBefore(e.detailsDueAt().minus(warnBefore)) && warned(e, "details") == null) {
+        } else if (e.detailsPurgedAt() == null && !now.isBefore(e.detailsDueAt().minus(warnBefore)) && !warned(e, "details")) {
             jdbc.sql("UPDATE edition_retention SET warned_details_at = ? WHERE edition_id = ?")
                     .params(Utc.of(now), e.editionId()).update();
             audit.record("RETENTION_WARNING", subject, "registration details will be erased on " + e.detailsDueAt());
@@ -145,9 +145,9 @@ public class RetentionService {
         return steps;
     }
 
-    private Instant warned(EditionRetention e, String which) {
-        return jdbc.sql("SELECT warned_" + which + "_at FROM edition_retention WHERE edition_id = ?")
-                .param(e.editionId()).query((rs, i) -> Utc.read(rs, "warned_" + which + "_at")).single();
+    private boolean warned(EditionRetention e, String which) {
+        return jdbc.sql("SELECT COUNT(*) FROM edition_retention WHERE edition_id = ? AND warned_" + which + "_at IS NOT NULL")
+                .param(e.editionId()).query(Long.class).single() > 0;
     }
 
     private static final String SELECT = """
