@@ -127,7 +127,7 @@ class PrivacyAdminView extends Div implements HasDynamicTitle {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(at.atZone(ZoneId.of("UTC")));
     }
 
-    private void openRetention(EditionRetention e) {
+    void openRetention(EditionRetention e) {
         retentionDialog = new RetentionDialog(e);
         retentionDialog.open();
     }
