@@ -105,7 +105,7 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         jdbc.sql("UPDATE edition SET starts_on = DATE_SUB(CURRENT_DATE, INTERVAL 30 DAY), ends_on = DATE_SUB(CURRENT_DATE, INTERVAL 28 DAY) WHERE id = ?")
                 .param(edition.id()).update();
         retention.set(edition.id(), new org.ngoplatform.privacy.RetentionForm(30, 60));
-        navigate("admin/privacy", PrivacyAdminView.class);
+        view.refresh();
         assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText())
                 .startsWith("Dietary and accessibility needs of " + edition.city()));
     }
