@@ -44,6 +44,11 @@ public final class AccountPrincipal implements UserDetails, NamedPrincipal {
     }
 
     @Override
+    public String auditName() {
+        return "account:" + accountId;
+    }
+
+    @Override
     public String displayName() {
         return displayName;
     }

@@ -36,14 +36,13 @@ public class AccountService {
     private final Validator validator;
     private final AuditLog audit;
     private final Clock clock;
-    private final String noticeVersion;
+    private final PrivacyNoticeVersions notices;
     private final ApplicationEventPublisher events;
     private final Translator translator;
     private final String publicUrl;
 
     AccountService(AccountRepository accounts, OrganisationService organisations, PasswordEncoder passwordEncoder,
-                   Validator validator, AuditLog audit, Clock clock,
-                   @Value("${ngo.privacy.notice-version}") String noticeVersion,
+                   Validator validator, AuditLog audit, Clock clock, PrivacyNoticeVersions notices,
                    ApplicationEventPublisher events, Translator translator,
                    @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
         this.events = events;
@@ -55,11 +54,12 @@ public class AccountService {
         this.validator = validator;
         this.audit = audit;
         this.clock = clock;
-        this.noticeVersion = noticeVersion;
+        this.notices = notices;
     }
 
+    /** The version of the privacy notice that consent given now records. */
     public String privacyNoticeVersion() {
-        return noticeVersion;
+        return notices.currentVersion();
     }
 
     /**
@@ -103,7 +103,7 @@ public class AccountService {
         }
         OrganisationRef organisation = organisations.findOrPropose(request.getOrganisationName(), request.getCountryCode());
         Account account = new Account(email, request.getDisplayName(), hash,
-                organisation.id(), request.getCountryCode(), clock.instant(), noticeVersion, clock.instant());
+                organisation.id(), request.getCountryCode(), clock.instant(), notices.currentVersion(), clock.instant());
         long id;
         try {
             id = accounts.saveAndFlush(account).getId();
@@ -126,7 +126,7 @@ public class AccountService {
     @Transactional
     Account createSystemAccount(String email, String name, String rawPassword, Set<Role> roles, String countryCode) {
         Account account = new Account(email, name, passwordEncoder.encode(rawPassword), null, countryCode,
-                clock.instant(), noticeVersion, clock.instant());
+                clock.instant(), notices.currentVersion(), clock.instant());
         account.replaceRoles(roles);
         account = accounts.save(account);
         audit.record("ACCOUNT_CREATED", "account:" + account.getId(), "roles=" + roles);

@@ -33,9 +33,12 @@ public final class CurrentAccount {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 
-    /** The name written to audit records: the account's email, or "system" outside a request. */
+    /** The name written to audit records: a pseudonymous account reference, or "system" outside a request. */
     public static String actorName() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+        if (auth == null || !auth.isAuthenticated()) {
+            return "system";
+        }
+        return auth.getPrincipal() instanceof AccountPrincipal p ? p.auditName() : auth.getName();
     }
 }

@@ -2,6 +2,7 @@ package org.ngoplatform.audit;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.base.security.NamedPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,12 @@ public class AuditLog {
 
     private static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+        if (auth == null || !auth.isAuthenticated()) {
+            return "system";
+        }
+        if (auth.getPrincipal() instanceof NamedPrincipal named && named.auditName() != null) {
+            return named.auditName();
+        }
+        return auth.getName();
     }
 }

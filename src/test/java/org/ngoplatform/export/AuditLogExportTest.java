@@ -62,7 +62,7 @@ class AuditLogExportTest {
             assertThat(events.getRow(1).getCell(5).getCellType()).isEqualTo(CellType.STRING);
             assertThat(events.getRow(1).getCell(5).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
             assertThat(events.getRow(2).getCell(5).getStringCellValue()).isEqualTo("=1+1");
-            assertThat(events.getRow(3).getCell(2).getStringCellValue()).isEqualTo(organiser.getUsername());
+            assertThat(events.getRow(3).getCell(2).getStringCellValue()).isEqualTo(organiser.auditName());
             assertThat(DateUtil.isCellDateFormatted(events.getRow(3).getCell(1))).isTrue();
             XSSFSheet summary = wb.getSheet("Summary");
             assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo(action);
@@ -77,7 +77,7 @@ class AuditLogExportTest {
         assertThat(trail).extracting(AuditEvent::getAction)
                 .containsExactly(ExportService.STARTED, ExportService.FINISHED, ExportService.DOWNLOADED);
         assertThat(trail.get(1).getDetails()).contains("rows=3", "filter=action=" + action, "identity=true", "format=XLSX");
-        assertThat(trail.get(1).getActor()).isEqualTo(organiser.getUsername());
+        assertThat(trail.get(1).getActor()).isEqualTo(organiser.auditName());
     }
 
     @ParameterizedTest

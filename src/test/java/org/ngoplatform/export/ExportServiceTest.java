@@ -112,7 +112,7 @@ class ExportServiceTest {
         assertThat(audit()).extracting(AuditEvent::getAction)
                 .containsExactly(ExportService.STARTED, ExportService.FINISHED, ExportService.DOWNLOADED);
         AuditEvent finished = audit().get(1);
-        assertThat(finished.getActor()).isEqualTo(owner.getUsername());
+        assertThat(finished.getActor()).isEqualTo(owner.auditName());
         assertThat(finished.getDetails()).contains("what=Test list", "rows=3", "filter=status=CONFIRMED", "identity=false",
                 "job=" + status.jobId());
 

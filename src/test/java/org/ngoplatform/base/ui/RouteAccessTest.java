@@ -64,6 +64,8 @@ class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("admin/outbox", ORGANISERS);
         ACCESS.put("editions/:editionId/register", SIGNED_IN);
         ACCESS.put("my/registrations", SIGNED_IN);
+        ACCESS.put("my/data", SIGNED_IN);
+        ACCESS.put("admin/privacy", ORGANISERS);
     }
 
     @Autowired AccountFixtures fixtures;

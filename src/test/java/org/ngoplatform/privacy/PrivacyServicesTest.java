@@ -1,0 +1,225 @@
+package org.ngoplatform.privacy;
+
+import jakarta.validation.Validator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountService;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.audit.AuditEvent;
+import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.registration.CountEntry;
+import org.ngoplatform.registration.EditionFixtures;
+import org.ngoplatform.registration.RegistrationRequest;
+import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.survey.SurveyAnonymity;
+import org.ngoplatform.survey.SurveyAudience;
+import org.ngoplatform.survey.SurveyBuilderService;
+import org.ngoplatform.survey.SurveyStatus;
+import org.ngoplatform.survey.SurveyTestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Notice versions, retention with an injected clock, anonymising after fieldwork: on MariaDB. */
+@IntegrationTest
+class PrivacyServicesTest {
+
+    @Autowired PrivacyNoticeService notices;
+    @Autowired RetentionService retention;
+    @Autowired FieldworkService fieldwork;
+    @Autowired AccountService accounts;
+    @Autowired RegistrationService registrations;
+    @Autowired SurveyBuilderService builder;
+    @Autowired SurveyTestData surveys;
+    @Autowired EditionFixtures editions;
+    @Autowired AccountFixtures fixtures;
+    @Autowired AuditLog audit;
+    @Autowired Validator validator;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    private static String label() {
+        return "t-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static PrivacyNoticeForm notice(String label, String body) {
+        var form = new PrivacyNoticeForm();
+        form.setVersionLabel(label);
+        form.setBody(body);
+        return form;
+    }
+
+    @Test
+    void a_published_notice_becomes_the_version_that_consent_records() {
+        assertThat(notices.versions()).extracting(PrivacyNotice::versionLabel).contains("2026-11");
+        fixtures.signIn(Role.ORGANISER);
+        String label = label();
+        PrivacyNotice published = notices.publish(notice("  " + label + " ", "## Who\nUs.\n\n<b>not bold</b>"));
+        assertThat(published.versionLabel()).isEqualTo(label);
+        assertThat(notices.currentVersion()).isEqualTo(label);
+        assertThat(accounts.privacyNoticeVersion()).isEqualTo(label);
+        assertThat(notices.version(label).orElseThrow().body()).isEqualTo("## Who\nUs.\n\n<b>not bold</b>");
+        assertThat(audit.forSubject("privacy-notice:" + label)).extracting(AuditEvent::getAction)
+                .containsExactly("PRIVACY_NOTICE_PUBLISHED");
+
+        var participant = fixtures.signIn(Role.PARTICIPANT);
+        EditionSummary edition = editions.open(5);
+        registrations.register(edition.id(), EditionFixtures.request("La Strada Czech Republic", "Lawyer"));
+        assertThat(jdbc.sql("SELECT consent_version FROM registration WHERE account_id = ?").param(participant.accountId())
+                .query(String.class).single()).isEqualTo(label);
+    }
+
+    @Test
+    void bad_notices_are_rejected_without_a_partial_write_and_only_organisers_publish() {
+        fixtures.signIn(Role.PARTICIPANT);
+        assertThatThrownBy(() -> notices.publish(notice(label(), "text"))).isInstanceOf(AccessDeniedException.class);
+
+        fixtures.signIn(Role.ORGANISER);
+        int before = notices.versions().size();
+        for (var bad : List.of(notice("", "text"), notice(label(), ""), notice(label(), "x".repeat(100_000)),
+                notice("<script>", "text"), notice("x".repeat(21), "text"), notice("a\u0000b", "text"),
+                notice("2026-11", "taken"))) {
+            assertThatThrownBy(() -> notices.publish(bad)).isInstanceOf(PrivacyRejectedException.class);
+        }
+        assertThat(notices.versions()).hasSize(before);
+        String rtl = "שלום 👋 " + label();
+        assertThat(notices.publish(notice(label(), rtl)).body()).isEqualTo(rtl);
+    }
+
+    @Test
+    void the_retention_job_warns_then_purges_special_fields_then_details_and_keeps_counts() {
+        EditionSummary edition = editions.open(10);
+        for (int i = 0; i < 2; i++) {
+            fixtures.signIn(Role.PARTICIPANT);
+            RegistrationRequest r = EditionFixtures.request("La Strada Czech Republic", "Social worker " + i);
+            r.setDietaryNeeds("vegan " + i);
+            r.setAccessibilityNeeds("step-free " + i);
+            registrations.register(edition.id(), r);
+        }
+        fixtures.signIn(Role.PARTICIPANT);
+        assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(30, 90))).isInstanceOf(AccessDeniedException.class);
+        fixtures.signIn(Role.ORGANISER);
+        assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(90, 30)))
+                .isInstanceOfSatisfying(PrivacyRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("privacy.retention.order"));
+        assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(-1, 30))).isInstanceOf(PrivacyRejectedException.class);
+        assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(30, 99_999))).isInstanceOf(PrivacyRejectedException.class);
+        assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(null, 30))).isInstanceOf(PrivacyRejectedException.class);
+        retention.set(edition.id(), new RetentionForm(30, 90));
+        List<CountEntry> counts = registrations.countsByCountry(edition.id());
+
+        // Special fields are kept for 30 full days after the last day, in the edition's zone.
+        Instant specialDue = edition.endsOn().plusDays(31).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
+        Instant detailsDue = edition.endsOn().plusDays(91).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
+        EditionRetention shown = retention.overview().stream().filter(e -> e.editionId() == edition.id()).findFirst().orElseThrow();
+        assertThat(shown.specialDueAt()).isEqualTo(specialDue);
+        assertThat(shown.warning()).isFalse();
+        AccountFixtures.signOut();
+
+        at(specialDue.minus(Duration.ofDays(20))).runDue();
+        assertThat(actions(edition)).doesNotContain("RETENTION_WARNING");
+
+        at(specialDue.minus(Duration.ofDays(10))).runDue();
+        at(specialDue.minus(Duration.ofDays(9))).runDue();
+        assertThat(actions(edition)).containsOnlyOnce("RETENTION_WARNING");
+        assertThat(specialFieldsLeft(edition)).isEqualTo(2);
+
+        at(specialDue.minusSeconds(1)).runDue();
+        assertThat(specialFieldsLeft(edition)).isEqualTo(2);
+        at(specialDue).runDue();
+        assertThat(specialFieldsLeft(edition)).isZero();
+        assertThat(jobTitles(edition)).containsExactlyInAnyOrder("Social worker 0", "Social worker 1");
+
+        at(detailsDue.minusSeconds(1)).runDue();
+        assertThat(jobTitles(edition)).containsExactlyInAnyOrder("Social worker 0", "Social worker 1");
+        at(detailsDue).runDue();
+        at(detailsDue.plus(Duration.ofDays(1))).runDue();
+        assertThat(jobTitles(edition)).containsOnly("");
+
+        fixtures.signIn(Role.ORGANISER);
+        assertThat(registrations.countsByCountry(edition.id())).isEqualTo(counts);
+        List<AuditEvent> log = audit.forSubject("edition:" + edition.id());
+        assertThat(log).extracting(AuditEvent::getAction).containsSubsequence("RETENTION_SET", "RETENTION_WARNING",
+                "RETENTION_PURGE_SPECIAL", "RETENTION_WARNING", "RETENTION_PURGE_DETAILS");
+        assertThat(log).filteredOn(e -> e.getAction().startsWith("RETENTION_PURGE")).extracting(AuditEvent::getActor)
+                .containsOnly("system");
+        assertThat(log).filteredOn(e -> e.getAction().equals("RETENTION_PURGE_SPECIAL")).singleElement()
+                .satisfies(e -> assertThat(e.getDetails()).contains("2 registrations"));
+        assertThat(log).filteredOn(e -> e.getAction().startsWith("RETENTION_PURGE")).hasSize(2);
+    }
+
+    @Test
+    void anonymising_a_closed_identified_survey_removes_every_identity_link_for_good() {
+        var settings = SurveyTestData.settings("Fieldwork");
+        settings.setAudience(SurveyAudience.SIGNED_IN);
+        settings.setAnonymity(SurveyAnonymity.IDENTIFIED);
+        var survey = surveys.openSurvey(settings);
+        for (int i = 0; i < 3; i++) {
+            fixtures.signIn(Role.PARTICIPANT);
+            surveys.submit(survey, SurveyTestData.complete("ngo", 2 + i, false));
+        }
+        long answers = answers(survey.id());
+
+        fixtures.signIn(Role.ORGANISER);
+        assertThatThrownBy(() -> fieldwork.anonymise(survey.id()))
+                .isInstanceOfSatisfying(PrivacyRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("privacy.fieldwork.not-closed"));
+        AccountFixtures.signIn(survey.analyst());
+        builder.changeStatus(survey.id(), SurveyStatus.CLOSED);
+        assertThatThrownBy(() -> fieldwork.anonymise(survey.id())).isInstanceOf(AccessDeniedException.class);
+
+        fixtures.signIn(Role.ORGANISER);
+        assertThat(fieldwork.closedIdentified()).anySatisfy(s -> {
+            assertThat(s.surveyId()).isEqualTo(survey.id());
+            assertThat(s.linkedResponses()).isEqualTo(3);
+        });
+        assertThat(fieldwork.anonymise(survey.id())).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response_identity WHERE survey_id = ?").param(survey.id())
+                .query(Long.class).single()).isZero();
+        assertThat(answers(survey.id())).isEqualTo(answers);
+        assertThat(jdbc.sql("SELECT anonymity FROM survey WHERE id = ?").param(survey.id()).query(String.class).single())
+                .isEqualTo("ANONYMOUS");
+        assertThat(fieldwork.closedIdentified()).noneMatch(s -> s.surveyId() == survey.id());
+        assertThatThrownBy(() -> fieldwork.anonymise(survey.id()))
+                .isInstanceOfSatisfying(PrivacyRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("privacy.fieldwork.not-identified"));
+        assertThat(audit.forSubject("survey:" + survey.id())).extracting(AuditEvent::getAction).containsOnlyOnce("SURVEY_ANONYMISED");
+    }
+
+    private RetentionService at(Instant now) {
+        return new RetentionService(jdbc, validator, audit, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(14));
+    }
+
+    private List<String> actions(EditionSummary edition) {
+        return editions.asOrganiser(() -> audit.forSubject("edition:" + edition.id()).stream().map(AuditEvent::getAction).toList());
+    }
+
+    private long specialFieldsLeft(EditionSummary edition) {
+        return jdbc.sql("SELECT COUNT(*) FROM registration WHERE edition_id = ? AND (dietary_needs IS NOT NULL OR accessibility_needs IS NOT NULL)")
+                .param(edition.id()).query(Long.class).single();
+    }
+
+    private List<String> jobTitles(EditionSummary edition) {
+        return jdbc.sql("SELECT job_title FROM registration WHERE edition_id = ?").param(edition.id()).query(String.class).list();
+    }
+
+    private long answers(long surveyId) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_answer a JOIN survey_response r ON r.id = a.response_id WHERE r.survey_id = ?")
+                .param(surveyId).query(Long.class).single();
+    }
+}

@@ -1,0 +1,112 @@
+package org.ngoplatform.privacy.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.privacy.PrivacyNoticeService;
+import org.ngoplatform.privacy.RetentionService;
+import org.ngoplatform.registration.EditionFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Browserless: the notice page, "my data" and the organisers' privacy page. */
+@IntegrationTest
+class PrivacyViewsTest extends SpringBrowserlessTest {
+
+    @Autowired AccountFixtures fixtures;
+    @Autowired PrivacyNoticeService notices;
+    @Autowired RetentionService retention;
+    @Autowired EditionFixtures editions;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    @Test
+    void anyone_reads_the_current_notice_with_its_version_and_cannot_edit_it() {
+        var view = navigate("privacy", PrivacyNoticeView.class);
+        assertThat(view.edit).isNull();
+        assertThat(view.text.getElement().getAttribute("tabindex")).isEqualTo("0");
+        assertThat($(Paragraph.class).withId("privacy-version").single().getText())
+                .startsWith("Version " + notices.currentVersion());
+        assertThat($(H2.class).all()).isNotEmpty();
+    }
+
+    @Test
+    void an_organiser_publishes_a_new_version_and_bad_input_keeps_the_text() {
+        fixtures.signIn(Role.ORGANISER);
+        var view = navigate("privacy", PrivacyNoticeView.class);
+        test(view.edit).click();
+        assertThat(view.editor.isVisible()).isTrue();
+        assertThat(view.body.getValue()).isEqualTo(notices.current().body());
+
+        String text = "## Changed\n<script>alert('x')</script> stays literal";
+        test(view.body).setValue(text);
+        test(view.label).setValue("2026-11");
+        test(view.publish).click();
+        assertThat(view.label.isInvalid()).isTrue();
+        assertThat(view.body.getValue()).as("nothing typed is lost").isEqualTo(text);
+
+        String label = "v-" + UUID.randomUUID().toString().substring(0, 8);
+        test(view.label).setValue(label);
+        test(view.publish).click();
+        assertThat(notices.currentVersion()).isEqualTo(label);
+        assertThat(view.editor.isVisible()).isFalse();
+        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("<script>alert('x')</script> stays literal"));
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("privacy",
+                com.vaadin.flow.router.QueryParameters.of("version", "2026-11"));
+        assertThat($(Paragraph.class).withId("privacy-version").single().getText()).startsWith("Version 2026-11");
+    }
+
+    @Test
+    void my_data_offers_the_download_and_asks_before_deleting() {
+        fixtures.signIn(Role.PARTICIPANT);
+        var view = navigate("my/data", MyDataView.class);
+        assertThat(view.download.getHref()).isNotBlank();
+        test(view.delete).click();
+        assertThat(view.confirm.isOpened()).isTrue();
+    }
+
+    @Test
+    void organisers_set_retention_and_see_a_warning_before_a_purge() {
+        var edition = editions.open(5);
+        fixtures.signIn(Role.ORGANISER);
+        var view = navigate("admin/privacy", PrivacyAdminView.class);
+        view.openRetention(retention.overview().stream().filter(e -> e.editionId() == edition.id()).findFirst().orElseThrow());
+        roundTrip();
+        var dialog = view.retentionDialog;
+        test(dialog.special).setValue(400);
+        test(dialog.details).setValue(30);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.details.isInvalid()).isTrue();
+        test(dialog.details).setValue(500);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(retention.overview()).anySatisfy(e -> {
+            assertThat(e.editionId()).isEqualTo(edition.id());
+            assertThat(e.specialDays()).isEqualTo(400);
+            assertThat(e.detailsDays()).isEqualTo(500);
+        });
+
+        // An edition that ended long ago, with a short period: its purge is due, so organisers are warned.
+        jdbc.sql("UPDATE edition SET starts_on = DATE_SUB(CURRENT_DATE, INTERVAL 30 DAY), ends_on = DATE_SUB(CURRENT_DATE, INTERVAL 28 DAY) WHERE id = ?")
+                .param(edition.id()).update();
+        retention.set(edition.id(), new org.ngoplatform.privacy.RetentionForm(30, 60));
+        view.refresh();
+        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText())
+                .startsWith("Dietary and accessibility needs of " + edition.city()));
+    }
+}
