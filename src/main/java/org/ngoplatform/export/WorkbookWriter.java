@@ -333,7 +333,11 @@ public final class WorkbookWriter implements Closeable {
             return nextRow - 1;
         }
 
-        /** Writes one row; {@code null} values leave blank cells. Stops with an exception if cancelled. */
+        /**
+         * Writes one row; {@code null} values leave blank cells. A {@code String} in a column of another kind
+         * (number, date, 0/1) is written as a text cell, for documented codes such as "not asked".
+         * Stops with an exception if cancelled.
+         */
         public void row(Object... values) {
             if (values.length > kinds.length) {
                 throw new IllegalArgumentException(values.length + " values for " + kinds.length + " columns");
@@ -347,8 +351,14 @@ public final class WorkbookWriter implements Closeable {
                 Object value = values[i];
                 if (value == null) continue;
                 Cell cell = row.createCell(i);
-                cell.setCellStyle(cellStyles[i]);
-                setValue(cell, kinds[i], value, columns.get(i).header());
+                if (value instanceof String code && kinds[i] != CellKind.TEXT && kinds[i] != CellKind.LONG_TEXT) {
+                    // a documented code in a typed column (e.g. a survey's "skipped" marker): a text cell
+                    cell.setCellStyle(styles.get(CellKind.TEXT));
+                    cell.setCellValue(truncate(code));
+                } else {
+                    cell.setCellStyle(cellStyles[i]);
+                    setValue(cell, kinds[i], value, columns.get(i).header());
+                }
                 if (sample) {
                     widths[i] = Math.max(widths[i], sampleWidth(kinds[i], value));
                 }
