@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,15 +178,15 @@ public class SurveyExportService {
         responses.forEachResponsePage(surveyId, filter, PAGE, page -> {
             counting.checkCancelled();
             List<SubmittedResponse> kept = page.stream().filter(r -> r.id() <= maxId).toList();
-            Map<Long, AccountSummary> who = Map.of();
-            Map<Long, Long> accountOf = Map.of();
+            Map<Long, AccountSummary> who = new HashMap<>();
+            Map<Long, Long> accountOf = new HashMap<>();
             if (plan.identity() && !kept.isEmpty()) {
                 accountOf = store.identities(surveyId, kept.stream().map(SubmittedResponse::id).toList());
                 who = accounts.findAll(accountOf.values());
             }
             for (SubmittedResponse r : kept) {
-                AccountSummary person = who.get(accountOf.get(r.id()));
-                sheet.row(plan.values(r, person));
+                Long account = accountOf.get(r.id());
+                sheet.row(plan.values(r, account == null ? null : who.get(account)));
             }
         });
         counting.counting = false;

@@ -90,6 +90,7 @@ public class SurveyResponses {
     }
 
     /** Submitted responses with an id up to {@code maxId}, filtered; one COUNT query. */
+    @Transactional(readOnly = true)
     long countUpTo(long surveyId, ResponseFilter filter, long maxId) {
         Survey survey = require(surveyId);
         List<Long> filterIds = null;
