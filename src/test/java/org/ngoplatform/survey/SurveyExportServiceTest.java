@@ -251,6 +251,39 @@ class SurveyExportServiceTest {
             assertThat(about.get("Small counts")).contains("\"<5\"");
             assertThat(about.get("Codes in Responses")).contains(".s = not asked", ".n = asked but not answered");
         }
+        opensInLibreOffice(file);
+    }
+
+    /** LibreOffice (when installed) renders the workbook to PDF and reads the formula-like answers as text. */
+    private void opensInLibreOffice(Path xlsx) throws Exception {
+        String office = Stream.of("/usr/bin/libreoffice", "/usr/bin/soffice").filter(p -> new java.io.File(p).canExecute())
+                .findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(office != null, "LibreOffice is not installed; skipping the open check");
+        Path dir = Files.createTempDirectory("survey-lo");
+        try {
+            Path copy = Files.copy(xlsx, dir.resolve("survey.xlsx"));
+            convert(office, dir, copy, "pdf");
+            assertThat(Files.size(dir.resolve("survey.pdf"))).isGreaterThan(5_000);
+            convert(office, dir, copy, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");
+            Path csv;
+            try (Stream<Path> files = Files.list(dir)) {
+                csv = files.filter(p -> p.getFileName().toString().endsWith("Responses.csv")).findFirst().orElseThrow();
+            }
+            assertThat(Files.readString(csv)).contains("=1+1", "=HYPERLINK(\"\"http://x\"\"", UNICODE);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void convert(String office, Path dir, Path xlsx, String target) throws Exception {
+        Path log = dir.resolve("office.log");
+        Process p = new ProcessBuilder(office, "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
+                "--norestore", "--convert-to", target, "--outdir", dir.toString(), xlsx.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("LibreOffice finished in time").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(log)).isZero();
     }
 
     @Test
