@@ -334,9 +334,8 @@ public final class WorkbookWriter implements Closeable {
         }
 
         /**
-         * Writes one row; {@code null} values leave blank cells. A {@code String} in a column of another kind
-         * (number, date, 0/1) is written as a text cell, for documented codes such as "not asked".
-         * Stops with an exception if cancelled.
+         * Writes one row; {@code null} values leave blank cells; a {@link TextMarker} is a text cell in a column
+         * of any kind. Stops with an exception if cancelled.
          */
         public void row(Object... values) {
             if (values.length > kinds.length) {
@@ -351,16 +350,17 @@ public final class WorkbookWriter implements Closeable {
                 Object value = values[i];
                 if (value == null) continue;
                 Cell cell = row.createCell(i);
-                if (value instanceof String code && kinds[i] != CellKind.TEXT && kinds[i] != CellKind.LONG_TEXT) {
-                    // a documented code in a typed column (e.g. a survey's "skipped" marker): a text cell
+                if (value instanceof TextMarker marker) {
+                    // a documented code in a column of any kind (e.g. a survey's "not asked"): a text cell
                     cell.setCellStyle(styles.get(CellKind.TEXT));
-                    cell.setCellValue(truncate(code));
+                    cell.setCellValue(truncate(marker.text()));
                 } else {
                     cell.setCellStyle(cellStyles[i]);
                     setValue(cell, kinds[i], value, columns.get(i).header());
                 }
                 if (sample) {
-                    widths[i] = Math.max(widths[i], sampleWidth(kinds[i], value));
+                    widths[i] = Math.max(widths[i], value instanceof TextMarker m
+                            ? Math.min(m.text().length(), 200) : sampleWidth(kinds[i], value));
                 }
             }
             options.monitor().rowWritten();

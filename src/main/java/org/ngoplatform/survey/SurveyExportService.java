@@ -91,8 +91,7 @@ public class SurveyExportService {
         if (identified && includeIdentity && !mayIncludeIdentity()) {
             throw new AccessDeniedException("Only organisers may export respondents' identity");
         }
-        if (filter != null && current.question(filter.questionCode()).isEmpty()
-                && versions.stream().noneMatch(v -> v.question(filter.questionCode()).isPresent())) {
+        if (filter != null && versions.stream().noneMatch(v -> v.question(filter.questionCode()).isPresent())) {
             throw new SurveyRejectedException("filter", "survey.error.not-found");
         }
         boolean identity = identified && includeIdentity;

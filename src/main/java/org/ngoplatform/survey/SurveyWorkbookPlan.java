@@ -3,6 +3,7 @@ package org.ngoplatform.survey;
 import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.export.CellKind;
 import org.ngoplatform.export.Column;
+import org.ngoplatform.export.TextMarker;
 import org.ngoplatform.survey.SurveyResponses.Answer;
 import org.ngoplatform.survey.SurveyResponses.SubmittedResponse;
 import org.ngoplatform.survey.SurveyStructure.OptionDef;
@@ -26,6 +27,9 @@ record SurveyWorkbookPlan(List<Question> questions, List<Column> header, boolean
     static final String WEEK = "submitted_week";
     static final String NAME = "respondent_name";
     static final String EMAIL = "respondent_email";
+    private static final TextMarker SKIPPED = new TextMarker(SurveyExportService.SKIPPED);
+    private static final TextMarker NO_ANSWER = new TextMarker(SurveyExportService.NO_ANSWER);
+    private static final TextMarker NOT_IN_VERSION = new TextMarker(SurveyExportService.NOT_IN_VERSION);
 
     /** One question code as exported: its newest definition, its section, all its options, its columns. */
     record Question(QuestionDef def, String section, List<OptionDef> choices, List<String> columns) {
@@ -107,11 +111,11 @@ record SurveyWorkbookPlan(List<Question> questions, List<Column> header, boolean
         row[i++] = r.submittedWeek();
         for (Question q : questions) {
             Answer a = r.answers().get(q.def().code());
-            String code = a == null ? SurveyExportService.NOT_IN_VERSION : switch (a.state()) {
+            TextMarker code = a == null ? NOT_IN_VERSION : switch (a.state()) {
                 case ANSWERED -> null;
-                case UNANSWERED -> SurveyExportService.NO_ANSWER;
-                case SKIPPED_BY_CONDITION -> SurveyExportService.SKIPPED;
-                case NOT_IN_VERSION -> SurveyExportService.NOT_IN_VERSION;
+                case UNANSWERED -> NO_ANSWER;
+                case SKIPPED_BY_CONDITION -> SKIPPED;
+                case NOT_IN_VERSION -> NOT_IN_VERSION;
             };
             int width = q.columns().size();
             if (code != null) {

@@ -155,6 +155,7 @@ class SurveyWorkbookBenchmark {
                 switch (v[c]) {
                     case null -> { }
                     case String s -> ws.value(r, c, s);
+                    case org.ngoplatform.export.TextMarker m -> ws.value(r, c, m.text());
                     case Number n -> ws.value(r, c, n);
                     case LocalDate d -> {
                         ws.value(r, c, d);
