@@ -163,6 +163,18 @@ public class AccountService {
         return accounts.findById(id).map(AccountSummary::of);
     }
 
+    /** Several accounts at once, keyed by id (e.g. names and emails for an identified survey export). */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, AccountSummary> findAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, AccountSummary> found = new java.util.HashMap<>();
+        if (ids == null || ids.isEmpty()) {
+            return found;
+        }
+        accounts.findAllById(ids).forEach(a -> found.put(a.getId(), AccountSummary.of(a)));
+        return found;
+    }
+
     /** Grants and revokes roles. The network must always keep at least one enabled organiser. */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional

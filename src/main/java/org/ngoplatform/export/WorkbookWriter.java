@@ -340,7 +340,10 @@ public final class WorkbookWriter implements Closeable {
             return nextRow - 1;
         }
 
-        /** Writes one row; {@code null} values leave blank cells. Stops with an exception if cancelled. */
+        /**
+         * Writes one row; {@code null} values leave blank cells; a {@link TextMarker} is a text cell in a column
+         * of any kind. Stops with an exception if cancelled.
+         */
         public void row(Object... values) {
             if (values.length > kinds.length) {
                 throw new IllegalArgumentException(values.length + " values for " + kinds.length + " columns");
@@ -354,10 +357,17 @@ public final class WorkbookWriter implements Closeable {
                 Object value = values[i];
                 if (value == null) continue;
                 Cell cell = row.createCell(i);
-                cell.setCellStyle(cellStyles[i]);
-                setValue(cell, kinds[i], value, columns.get(i).header());
+                if (value instanceof TextMarker marker) {
+                    // a documented code in a column of any kind (e.g. a survey's "not asked"): a text cell
+                    cell.setCellStyle(styles.get(CellKind.TEXT));
+                    cell.setCellValue(truncate(marker.text()));
+                } else {
+                    cell.setCellStyle(cellStyles[i]);
+                    setValue(cell, kinds[i], value, columns.get(i).header());
+                }
                 if (sample) {
-                    widths[i] = Math.max(widths[i], sampleWidth(kinds[i], value));
+                    widths[i] = Math.max(widths[i], value instanceof TextMarker m
+                            ? Math.min(m.text().length(), 200) : sampleWidth(kinds[i], value));
                 }
             }
             options.monitor().rowWritten();

@@ -183,6 +183,30 @@ class ResponseStore {
                 .query((rs, n) -> new ResponseRow(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
     }
 
+    /** Submitted responses up to {@code maxId}, filtered as in {@link #responsesAfter}. */
+    long countResponses(long surveyId, long maxId, Collection<Long> filterQuestionIds, String optionCode) {
+        String filter = "";
+        List<Object> params = new ArrayList<>(List.of(surveyId, maxId));
+        if (filterQuestionIds != null) {
+            if (filterQuestionIds.isEmpty()) {
+                return 0;
+            }
+            filter = " AND r.id IN (SELECT a.response_id FROM survey_answer a WHERE a.question_id IN ("
+                    + String.join(",", filterQuestionIds.stream().map(String::valueOf).toList())
+                    + ") AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
+            params.add(optionCode);
+            params.add(optionCode);
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = ? AND r.id <= ?" + filter)
+                .params(params).query(Long.class).single();
+    }
+
+    /** The newest submitted response's id (0 when there is none). */
+    long maxResponseId(long surveyId) {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM survey_response WHERE survey_id = ?").param(surveyId)
+                .query(Long.class).single();
+    }
+
     Map<Long, Long> identities(long surveyId, Collection<Long> responseIds) {
         Map<Long, Long> result = new HashMap<>();
         if (responseIds.isEmpty()) {

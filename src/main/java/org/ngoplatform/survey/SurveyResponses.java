@@ -86,9 +86,20 @@ public class SurveyResponses {
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
     public long count(long surveyId, ResponseFilter filter) {
-        long[] count = {0};
-        forEachPage(surveyId, filter, 500, page -> count[0] += page.size());
-        return count[0];
+        return countUpTo(surveyId, filter, Long.MAX_VALUE);
+    }
+
+    /** Submitted responses with an id up to {@code maxId}, filtered; one COUNT query. */
+    @Transactional(readOnly = true)
+    long countUpTo(long surveyId, ResponseFilter filter, long maxId) {
+        Survey survey = require(surveyId);
+        List<Long> filterIds = null;
+        if (filter != null) {
+            filterIds = versions.findBySurveyIdOrderByNumberAsc(surveyId).stream()
+                    .flatMap(v -> SurveyStructure.of(survey, v).questions().stream())
+                    .filter(q -> q.code().equals(filter.questionCode())).map(QuestionDef::id).toList();
+        }
+        return store.countResponses(surveyId, maxId, filterIds, filter == null ? null : filter.optionCode());
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
  * Aggregated results per question of the current version, over responses of every version (matched by
@@ -52,11 +53,20 @@ public class SurveyResultsService {
     @Transactional(readOnly = true)
     public SurveyResults results(long surveyId, ResponseFilter filter) {
         SurveyStructure structure = responses.structure(surveyId);
+        return aggregate(structure, filter, pages -> responses.forEachResponsePage(surveyId, filter, 500, pages));
+    }
+
+    /**
+     * The aggregation itself, over responses handed out page by page by {@code source} (the database in
+     * {@link #results}; synthetic responses in benchmarks).
+     */
+    static SurveyResults aggregate(SurveyStructure structure, ResponseFilter filter,
+                                   Consumer<Consumer<List<SurveyResponses.SubmittedResponse>>> source) {
         SmallCellSuppression suppression = SmallCellSuppression.withK(structure.suppressionK());
         Map<String, Tally> tallies = new HashMap<>();
         structure.questions().forEach(q -> tallies.put(q.code(), new Tally(q)));
         long[] total = {0};
-        responses.forEachResponsePage(surveyId, filter, 500, page -> {
+        source.accept(page -> {
             for (SurveyResponses.SubmittedResponse r : page) {
                 total[0]++;
                 tallies.values().forEach(t -> t.add(r.answers().get(t.question.code())));

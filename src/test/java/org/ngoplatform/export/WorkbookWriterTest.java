@@ -209,6 +209,25 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void a_text_marker_is_a_text_cell_in_a_number_or_date_column_while_plain_text_there_is_refused() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (WorkbookWriter writer = WorkbookWriter.create()) {
+            var sheet = writer.addDataSheet("Data", List.of(Column.integer("n"), Column.date("d"), Column.bool("b")));
+            sheet.row(new TextMarker(".s"), new TextMarker(".n"), new TextMarker(".v"));
+            sheet.row(7, LocalDate.of(2026, 1, 2), true);
+            assertThatThrownBy(() -> sheet.row("7")).isInstanceOf(IllegalArgumentException.class);
+            writer.writeTo(out);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFRow codes = wb.getSheet("Data").getRow(1);
+            assertThat(codes.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(List.of(codes.getCell(0).getStringCellValue(), codes.getCell(1).getStringCellValue(),
+                    codes.getCell(2).getStringCellValue())).containsExactly(".s", ".n", ".v");
+            assertThat(wb.getSheet("Data").getRow(2).getCell(0).getNumericCellValue()).isEqualTo(7);
+        }
+    }
+
+    @Test
     void temp_files_are_deleted_when_the_content_fails() {
         assertThatThrownBy(() -> {
             try (WorkbookWriter writer = WorkbookWriter.create()) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,6 +22,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.export.ExportButton;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.survey.SurveyAnonymity;
+import org.ngoplatform.survey.SurveyExportService;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyBuilderService;
 import org.ngoplatform.survey.SurveyResponses.ResponseFilter;
@@ -52,6 +57,8 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
     final Select<String> filterOption = new Select<>();
     final Div content = new Div();
     final Span total = new Span();
+    final Checkbox includeIdentity = new Checkbox();
+    final ExportButton download;
 
     private final SurveyBuilderService builder;
     private final SurveyResultsService results;
@@ -62,7 +69,8 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Runnable unsubscribe;
     private SecurityContext securityContext;
 
-    SurveyResultsView(SurveyBuilderService builder, SurveyResultsService results, SurveyResultsBroadcaster broadcaster) {
+    SurveyResultsView(SurveyBuilderService builder, SurveyResultsService results, SurveyResultsBroadcaster broadcaster,
+                      SurveyExportService surveyExport, ExportService exports) {
         this.builder = builder;
         this.results = results;
         this.broadcaster = broadcaster;
@@ -81,6 +89,13 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
             refresh();
         });
         filterOption.addValueChangeListener(e -> refresh());
+        includeIdentity.setLabel(getTranslation("surveyexport.identity"));
+        includeIdentity.setHelperText(getTranslation("surveyexport.identity.help"));
+        includeIdentity.setId("results-include-identity");
+        // the filter shown is the filter exported; identity is decided again by the service
+        download = new ExportButton(getTranslation("surveyexport.button"), exports,
+                () -> surveyExport.exportResults(surveyId, filter(), includeIdentity.isVisible() && includeIdentity.getValue()));
+        download.setId("results-export");
     }
 
     @Override
@@ -103,7 +118,11 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
         filters.addClassName("survey-results-filters");
         var legend = new Paragraph(getTranslation("survey.results.legend", structure.suppressionK() - 1, structure.suppressionK()));
         legend.addClassName("muted");
-        add(filters, total, legend);
+        includeIdentity.setValue(false);
+        includeIdentity.setVisible(summary.anonymity() == SurveyAnonymity.IDENTIFIED && SurveyExportService.mayIncludeIdentity());
+        var exportBar = new Div(download, includeIdentity);
+        exportBar.addClassName("survey-results-export");
+        add(filters, total, legend, exportBar);
         if (summary.status() == SurveyStatus.OPEN) {
             var live = new Span(getTranslation("survey.results.live"));
             live.addClassName("muted");
