@@ -173,6 +173,24 @@ class ServiceAccessMatrixTest {
         ACCESS.put("MembershipService.remove", ORGANISERS);
         ACCESS.put("MembershipService.roster", FACILITATORS);
         ACCESS.put("RegistrationService.organisationsOf", FACILITATORS);
+        ACCESS.put("AccountService.findAll", ORGANISERS);
+        ACCESS.put("SurveyExportService.exportResults", ANALYSTS);
+        ACCESS.put("FieldworkService.closedIdentified", ORGANISERS);
+        ACCESS.put("FieldworkService.anonymise", ORGANISERS);
+        ACCESS.put("MyDataService.exportMine", SIGNED_IN);
+        ACCESS.put("MyDataService.eraseMine", SIGNED_IN);
+        // the published notice is public; publishing is for organisers
+        ACCESS.put("PrivacyNoticeService.current", ANYONE);
+        ACCESS.put("PrivacyNoticeService.currentVersion", ANYONE);
+        ACCESS.put("PrivacyNoticeService.versions", ANYONE);
+        ACCESS.put("PrivacyNoticeService.version", ANYONE);
+        ACCESS.put("PrivacyNoticeService.publish", ORGANISERS);
+        ACCESS.put("RetentionService.set", ORGANISERS);
+        ACCESS.put("RetentionService.overview", ORGANISERS);
+        ACCESS.put("RetentionService.warnings", ORGANISERS);
+        // a configuration value, and the scheduled purge job, which runs without a signed-in person
+        ACCESS.put("RetentionService.warningPeriod", ANYONE);
+        ACCESS.put("RetentionService.runDue", ANYONE);
     }
 
     @Autowired ApplicationContext context;
