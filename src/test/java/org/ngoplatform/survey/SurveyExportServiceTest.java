@@ -364,7 +364,7 @@ class SurveyExportServiceTest {
         fixtures.signIn(Role.ORGANISER);
         List<AuditEvent> events = auditLog.forSubject("survey:" + survey.id());
         assertThat(events).filteredOn(e -> e.getAction().equals(ExportService.FINISHED)).singleElement().satisfies(e -> {
-            assertThat(e.getActor()).isEqualTo(analyst.getUsername());
+            assertThat(e.getActor()).isEqualTo(analyst.auditName());
             assertThat(e.getDetails()).contains("filter=role = lawyer", "rows=3", "identity=false");
         });
         assertThat(events).filteredOn(e -> e.getAction().equals(ExportService.STARTED)).hasSize(1);
