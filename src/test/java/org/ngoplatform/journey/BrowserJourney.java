@@ -100,14 +100,17 @@ public abstract class BrowserJourney {
         waitForVaadin();
     }
 
-    /** Picks an item of a Vaadin combo box by typing its label and pressing Enter. */
+    /** Picks an item of a Vaadin combo box: types its label, then clicks the item with exactly that text. */
     protected void choose(String id, String label) {
         WebElement input = byId(id).findElement(By.cssSelector("input"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
         input.sendKeys(label);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        // Wait for this box's filtered list (an earlier box's items may still be in the page) and click the match.
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", item);
         waitForVaadin();
+        wait.until(d -> !"true".equals(byId(id).getDomAttribute("opened")) && label.equals(input.getDomProperty("value")));
     }
 
     /** Ticks a Vaadin checkbox found by component id. */
