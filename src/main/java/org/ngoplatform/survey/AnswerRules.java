@@ -115,7 +115,9 @@ public final class AnswerRules {
             }
             case SCALE -> {
                 BigDecimal n = a.number();
-                if (n.stripTrailingZeros().scale() > 0 || n.intValue() < q.scaleMin() || n.intValue() > q.scaleMax()) {
+                // compared as decimals: intValue() would wrap a huge number into the scale
+                if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(q.scaleMin())) < 0
+                        || n.compareTo(BigDecimal.valueOf(q.scaleMax())) > 0) {
                     return new Problem("survey.answer.scale", q.scaleMin() + "–" + q.scaleMax());
                 }
             }

@@ -17,13 +17,21 @@ import java.util.Set;
 public class QuestionForm {
 
     public static final String CODE_PATTERN = "[a-z][a-z0-9_]{0,39}";
+    public static final int CODE_MAX = 40;
+    public static final int TEXT_MAX = 1000;
+    public static final int HELP_MAX = 1000;
+    public static final int SCALE_LABEL_MAX = 100;
+    public static final int OPTION_LABEL_MAX = 300;
+    public static final int OPTIONS_MAX = 50;
+    /** The chosen option codes of a condition, joined by commas, fit this (the column's size). */
+    public static final int CONDITION_OPTIONS_MAX = 500;
 
     /** One answer option: a stable code and the label respondents see. */
     public record OptionInput(String code, String label) {
     }
 
     @NotBlank
-    @Size(max = 40)
+    @Size(max = CODE_MAX, message = "{validation.too-long}")
     @Pattern(regexp = CODE_PATTERN, message = "{survey.validation.code}")
     private String code;
 
@@ -31,10 +39,10 @@ public class QuestionForm {
     private QuestionType type = QuestionType.SINGLE_CHOICE;
 
     @NotBlank
-    @Size(max = 1000)
+    @Size(max = TEXT_MAX, message = "{validation.too-long}")
     private String text;
 
-    @Size(max = 1000)
+    @Size(max = HELP_MAX, message = "{validation.too-long}")
     private String help;
 
     private boolean required;
@@ -50,20 +58,21 @@ public class QuestionForm {
     @Max(10)
     private Integer scaleMax = 5;
 
-    @Size(max = 100)
+    @Size(max = SCALE_LABEL_MAX, message = "{validation.too-long}")
     private String scaleMinLabel;
 
-    @Size(max = 100)
+    @Size(max = SCALE_LABEL_MAX, message = "{validation.too-long}")
     private String scaleMaxLabel;
 
     private boolean allowOther;
 
-    @Size(max = 40)
+    @Size(max = CODE_MAX, message = "{validation.too-long}")
     private String conditionQuestion;
 
+    @Size(max = OPTIONS_MAX + 1)
     private Set<String> conditionOptions = new LinkedHashSet<>();
 
-    @Size(max = 50)
+    @Size(max = OPTIONS_MAX)
     private List<OptionInput> options = new ArrayList<>();
 
     public String getCode() { return code; }

@@ -3,6 +3,7 @@ package org.ngoplatform.survey;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.OffsetPageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,8 @@ import java.util.regex.Pattern;
 public class SurveyBuilderService {
 
     private static final Pattern CODE = Pattern.compile(QuestionForm.CODE_PATTERN);
+    public static final int SECTION_TITLE_MAX = 200;
+    public static final int SECTION_INTRO_MAX = 2000;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] KEY_CHARS = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
@@ -339,7 +342,11 @@ public class SurveyBuilderService {
     private <T> void check(T form) {
         Set<ConstraintViolation<T>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
-            throw new SurveyRejectedException(violations.iterator().next().getPropertyPath().toString(), "survey.error.invalid");
+            ConstraintViolation<T> first = violations.iterator().next();
+            boolean tooLong = first.getConstraintDescriptor().getAnnotation() instanceof Size
+                    && first.getInvalidValue() instanceof String;
+            throw new SurveyRejectedException(first.getPropertyPath().toString(),
+                    tooLong ? "survey.error.too-long" : "survey.error.invalid");
         }
         if (form instanceof SurveySettingsForm s) {
             if (s.getOpensAt() != null && s.getClosesAt() != null && !s.getClosesAt().isAfter(s.getOpensAt())) {
@@ -355,11 +362,14 @@ public class SurveyBuilderService {
     }
 
     private static void checkSection(String title, String intro) {
-        if (title == null || title.isBlank() || title.strip().length() > 200) {
-            throw new SurveyRejectedException("title", "survey.error.invalid");
+        if (title == null || title.isBlank()) {
+            throw new SurveyRejectedException("title", "survey.error.section-title");
         }
-        if (intro != null && intro.length() > 2000) {
-            throw new SurveyRejectedException("intro", "survey.error.invalid");
+        if (title.strip().length() > SECTION_TITLE_MAX) {
+            throw new SurveyRejectedException("title", "survey.error.too-long");
+        }
+        if (intro != null && intro.strip().length() > SECTION_INTRO_MAX) {
+            throw new SurveyRejectedException("intro", "survey.error.too-long");
         }
     }
 
@@ -378,7 +388,7 @@ public class SurveyBuilderService {
                 if (!codes.add(c)) {
                     throw new SurveyRejectedException("options", "survey.error.option-duplicate");
                 }
-                if (o.label() == null || o.label().isBlank() || o.label().strip().length() > 300) {
+                if (o.label() == null || o.label().isBlank() || o.label().strip().length() > QuestionForm.OPTION_LABEL_MAX) {
                     throw new SurveyRejectedException("options", "survey.error.option-label");
                 }
             }
@@ -392,8 +402,12 @@ public class SurveyBuilderService {
             throw new SurveyRejectedException("scaleMax", "survey.error.scale");
         }
         boolean hasCondition = q.getConditionQuestion() != null && !q.getConditionQuestion().isBlank();
-        if (hasCondition && q.getConditionOptions().isEmpty()) {
+        if (hasCondition && (q.getConditionOptions().isEmpty()
+                || q.getConditionOptions().stream().anyMatch(o -> o == null || !CODE.matcher(o).matches()))) {
             throw new SurveyRejectedException("conditionOptions", "survey.error.condition");
+        }
+        if (hasCondition && String.join(",", q.getConditionOptions()).length() > QuestionForm.CONDITION_OPTIONS_MAX) {
+            throw new SurveyRejectedException("conditionOptions", "survey.error.condition-too-many");
         }
     }
 

@@ -145,7 +145,7 @@ class SurveyQuestion {
             this.conditionQuestion = null;
             this.conditionOptions = null;
         } else {
-            this.conditionQuestion = f.getConditionQuestion();
+            this.conditionQuestion = f.getConditionQuestion().strip();
             this.conditionOptions = String.join(",", f.getConditionOptions());
         }
         options.clear();

@@ -40,6 +40,8 @@ public class SurveyRespondentService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    /** Longest resume code input looked up: 12 characters, dashes and some spaces around them. */
+    public static final int RESUME_CODE_INPUT_MAX = 20;
 
     /** What a respondent needs to answer, or why they cannot. */
     public record OpenSurvey(SurveyStructure structure, SurveyStatus status, boolean acceptsAnswers,
@@ -113,7 +115,8 @@ public class SurveyRespondentService {
     @Transactional(noRollbackFor = SurveyRejectedException.class)
     public ResumedDraft resumeWithCode(String publicKey, String resumeCode) {
         Survey survey = answerable(publicKey);
-        if (survey.getAnonymity() == SurveyAnonymity.IDENTIFIED || resumeCode == null) {
+        if (survey.getAnonymity() == SurveyAnonymity.IDENTIFIED || resumeCode == null
+                || resumeCode.length() > RESUME_CODE_INPUT_MAX) {
             throw new SurveyRejectedException("resumeCode", "survey.resume.invalid");
         }
         return store.draftByCode(survey.getId(), hash(normaliseCode(resumeCode)))

@@ -11,14 +11,18 @@ import java.time.Instant;
 /** Title, texts and settings of a survey as an analyst edits them. */
 public class SurveySettingsForm {
 
+    public static final int TITLE_MAX = 200;
+    public static final int INTRO_MAX = 4000;
+    public static final int THANK_YOU_MAX = 2000;
+
     @NotBlank
-    @Size(max = 200)
+    @Size(max = TITLE_MAX, message = "{validation.too-long}")
     private String title;
 
-    @Size(max = 4000)
+    @Size(max = INTRO_MAX, message = "{validation.too-long}")
     private String intro;
 
-    @Size(max = 2000)
+    @Size(max = THANK_YOU_MAX, message = "{validation.too-long}")
     private String thankYou;
 
     @NotNull

@@ -63,17 +63,17 @@ class QuestionDialog extends Dialog {
 
         code.setLabel(getTranslation("survey.question.code"));
         code.setHelperText(getTranslation("survey.question.code.help"));
-        code.setMaxLength(40);
+        code.setMaxLength(QuestionForm.CODE_MAX);
         code.setId("question-code");
         type.setLabel(getTranslation("survey.question.type"));
         type.setItems(QuestionType.values());
         type.setItemLabelGenerator(t -> getTranslation("survey.type." + t.name()));
         type.setId("question-type");
         text.setLabel(getTranslation("survey.question.text"));
-        text.setMaxLength(1000);
+        text.setMaxLength(QuestionForm.TEXT_MAX);
         text.setId("question-text");
         help.setLabel(getTranslation("survey.question.help"));
-        help.setMaxLength(1000);
+        help.setMaxLength(QuestionForm.HELP_MAX);
         required.setLabel(getTranslation("survey.question.required"));
         min.setLabel(getTranslation("survey.question.min"));
         max.setLabel(getTranslation("survey.question.max"));
@@ -81,13 +81,14 @@ class QuestionDialog extends Dialog {
         scaleMin.setLabel(getTranslation("survey.question.scale-min"));
         scaleMax.setLabel(getTranslation("survey.question.scale-max"));
         scaleMinLabel.setLabel(getTranslation("survey.question.scale-min-label"));
-        scaleMinLabel.setMaxLength(100);
+        scaleMinLabel.setMaxLength(QuestionForm.SCALE_LABEL_MAX);
         scaleMaxLabel.setLabel(getTranslation("survey.question.scale-max-label"));
-        scaleMaxLabel.setMaxLength(100);
+        scaleMaxLabel.setMaxLength(QuestionForm.SCALE_LABEL_MAX);
         allowOther.setLabel(getTranslation("survey.question.allow-other"));
         options.setLabel(getTranslation("survey.question.options"));
         options.setHelperText(getTranslation("survey.question.options.help"));
-        options.setMaxLength(20000);
+        // every option as "code = label" on its own line
+        options.setMaxLength(QuestionForm.OPTIONS_MAX * (QuestionForm.CODE_MAX + QuestionForm.OPTION_LABEL_MAX + 4));
         options.setId("question-options");
         conditionQuestion.setLabel(getTranslation("survey.question.condition"));
         conditionQuestion.setEmptySelectionAllowed(true);
@@ -173,6 +174,9 @@ class QuestionDialog extends Dialog {
         String message = getTranslation(rejected.messageKey());
         switch (rejected.field()) {
             case "code" -> { code.setInvalid(true); code.setErrorMessage(message); }
+            case "help" -> { help.setInvalid(true); help.setErrorMessage(message); }
+            case "scaleMinLabel" -> { scaleMinLabel.setInvalid(true); scaleMinLabel.setErrorMessage(message); }
+            case "scaleMaxLabel" -> { scaleMaxLabel.setInvalid(true); scaleMaxLabel.setErrorMessage(message); }
             case "options" -> { options.setInvalid(true); options.setErrorMessage(message); }
             case "max" -> { max.setInvalid(true); max.setErrorMessage(message); }
             case "scaleMax" -> { scaleMax.setInvalid(true); scaleMax.setErrorMessage(message); }

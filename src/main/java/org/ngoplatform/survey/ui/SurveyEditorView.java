@@ -79,12 +79,12 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
         setId("survey-editor");
 
         title.setLabel(getTranslation("survey.field.title"));
-        title.setMaxLength(200);
+        title.setMaxLength(SurveySettingsForm.TITLE_MAX);
         title.setId("survey-title");
         intro.setLabel(getTranslation("survey.field.intro"));
-        intro.setMaxLength(4000);
+        intro.setMaxLength(SurveySettingsForm.INTRO_MAX);
         thankYou.setLabel(getTranslation("survey.field.thank-you"));
-        thankYou.setMaxLength(2000);
+        thankYou.setMaxLength(SurveySettingsForm.THANK_YOU_MAX);
         audience.setLabel(getTranslation("survey.field.audience"));
         audience.setItems(SurveyAudience.values());
         audience.setItemLabelGenerator(a -> getTranslation("survey.audience." + a.name()));
@@ -191,6 +191,9 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
             switch (rejected.field()) {
                 case "closesAt" -> { closesAt.setInvalid(true); closesAt.setErrorMessage(message); }
                 case "anonymity" -> { anonymity.setInvalid(true); anonymity.setErrorMessage(message); }
+                case "title" -> { title.setInvalid(true); title.setErrorMessage(message); }
+                case "intro" -> { intro.setInvalid(true); intro.setErrorMessage(message); }
+                case "thankYou" -> { thankYou.setInvalid(true); thankYou.setErrorMessage(message); }
                 default -> error(message);
             }
         }
@@ -279,11 +282,11 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(section == null ? "survey.edit.add-page" : "survey.edit.edit"));
         var name = new TextField(getTranslation("survey.edit.page-title"));
-        name.setMaxLength(200);
+        name.setMaxLength(SurveyBuilderService.SECTION_TITLE_MAX);
         name.setWidthFull();
         name.setId("page-title");
         var text = new TextArea(getTranslation("survey.edit.page-intro"));
-        text.setMaxLength(2000);
+        text.setMaxLength(SurveyBuilderService.SECTION_INTRO_MAX);
         text.setWidthFull();
         if (section != null) {
             name.setValue(section.title());

@@ -119,7 +119,7 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         resumeCode.setLabel(getTranslation("survey.respond.resume.code"));
         resumeCode.setId("resume-code");
-        resumeCode.setMaxLength(20);
+        resumeCode.setMaxLength(SurveyRespondentService.RESUME_CODE_INPUT_MAX);
         resume.setText(getTranslation("survey.respond.resume.go"));
         resume.setId("resume-submit");
         resume.addClickListener(e -> resumeWith(resumeCode.getValue()));

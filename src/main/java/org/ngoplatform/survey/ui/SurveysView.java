@@ -68,7 +68,7 @@ class SurveysView extends Div implements HasDynamicTitle {
         var results = new Button(getTranslation("survey.list.results"), e -> navigate(s.id(), "results"));
         var duplicate = new Button(getTranslation("survey.list.duplicate"), e -> {
             String copyTitle = getTranslation("survey.list.copy-title", s.title());
-            long copy = builder.duplicate(s.id(), copyTitle.length() > 200 ? copyTitle.substring(0, 200) : copyTitle);
+            long copy = builder.duplicate(s.id(), cut(copyTitle, SurveySettingsForm.TITLE_MAX));
             Notification.show(getTranslation("survey.list.duplicated")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             navigate(copy, "edit");
         });
@@ -80,6 +80,13 @@ class SurveysView extends Div implements HasDynamicTitle {
         return box;
     }
 
+    /** At most {@code max} characters, never half an emoji. */
+    static String cut(String text, int max) {
+        if (text.length() <= max) return text;
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+
     private void navigate(long id, String what) {
         getUI().ifPresent(ui -> ui.navigate("surveys/" + id + "/" + what));
     }
@@ -89,7 +96,7 @@ class SurveysView extends Div implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("survey.new.title"));
         var title = new TextField(getTranslation("survey.field.title"));
         title.setId("survey-new-title");
-        title.setMaxLength(200);
+        title.setMaxLength(SurveySettingsForm.TITLE_MAX);
         title.setWidthFull();
         var form = new SurveySettingsForm();
         var binder = new BeanValidationBinder<>(SurveySettingsForm.class);
