@@ -13,7 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What an analyst enters for a question. The service checks it again, including rules across questions. */
+/**
+ * What an analyst enters for a question. The service checks it again, including rules across questions. Texts
+ * and option labels are kept as typed with leading and trailing white space removed (blank help and scale labels
+ * become none); codes are plain identifiers. The maxima are the columns' sizes; the dialog uses the same constants.
+ */
 public class QuestionForm {
 
     public static final String CODE_PATTERN = "[a-z][a-z0-9_]{0,39}";

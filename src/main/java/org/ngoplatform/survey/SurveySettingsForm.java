@@ -8,7 +8,11 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
-/** Title, texts and settings of a survey as an analyst edits them. */
+/**
+ * Title, texts and settings of a survey as an analyst edits them. Texts are kept as typed (markup, control
+ * characters, any script) with leading and trailing white space removed; a blank intro or thanks is stored as none.
+ * The maxima are the columns' sizes; the editor's fields use the same constants.
+ */
 public class SurveySettingsForm {
 
     public static final int TITLE_MAX = 200;
