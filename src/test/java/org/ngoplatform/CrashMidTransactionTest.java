@@ -101,7 +101,7 @@ class CrashMidTransactionTest {
         } finally {
             direct.execute("DROP TRIGGER IF EXISTS " + trigger);
         }
-        assertThat(Failures.isDatabaseUnavailable(failure)).as("the submission failed with its connection: %s", failure).isTrue();
+        assertThat(Failures.isDatabaseUnavailable(failure)).as("the submission failed with its connection: %s", chain(failure)).isTrue();
 
         assertThat(count("SELECT COUNT(*) FROM survey_response WHERE survey_id = ?", survey.id())).isZero();
         assertThat(count("SELECT COUNT(*) FROM survey_answer a JOIN survey_question q ON q.id = a.question_id "
@@ -157,7 +157,7 @@ class CrashMidTransactionTest {
         } finally {
             direct.execute("DROP TRIGGER IF EXISTS " + trigger);
         }
-        assertThat(Failures.isDatabaseUnavailable(failure)).as("the registration failed with its connection: %s", failure).isTrue();
+        assertThat(Failures.isDatabaseUnavailable(failure)).as("the registration failed with its connection: %s", chain(failure)).isTrue();
 
         assertThat(count("SELECT COUNT(*) FROM registration WHERE edition_id = ?", edition.id())).isZero();
         assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email)).isZero();
@@ -214,6 +214,14 @@ class CrashMidTransactionTest {
             return e.getCause();
         }
         throw new AssertionError("the transaction survived the crash");
+    }
+
+    private static String chain(Throwable failure) {
+        var sb = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            sb.append(sb.isEmpty() ? "" : " <- ").append(t);
+        }
+        return sb.toString();
     }
 
     /** The pool reconnects by itself once its broken connections are found out. */
