@@ -93,6 +93,8 @@ class CrashMidTransactionTest {
             assertThat(uncommitted("SELECT COUNT(*) FROM survey_response WHERE survey_id = ?", survey.id()))
                     .as("the response is written, not committed").isEqualTo(1);
             assertThat(uncommitted("SELECT COUNT(*) FROM survey_used_token WHERE token_hash = ?", sha256(token))).isEqualTo(1);
+            assertThat(uncommitted("SELECT COUNT(*) FROM survey_draft_answer WHERE draft_id = ?", draftId))
+                    .as("the draft's answers are deleted, not committed").isZero();
 
             crash();
 
