@@ -40,17 +40,24 @@ public final class CuttableTcpProxy implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** Drops every open connection and refuses new ones until {@link #restore()}. */
+    /**
+     * Drops every open connection (both ends: the client sees its socket closed, MariaDB sees its client go away
+     * as if the app had died) and refuses new ones until {@link #restore()}.
+     */
     public void cut() {
         cut = true;
         for (Socket s : open) {
-            try {
-                s.close();
-            } catch (IOException ignored) {
-                // already gone
-            }
+            close(s);
         }
         open.clear();
+    }
+
+    private static void close(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // already gone
+        }
     }
 
     public void restore() {
@@ -90,12 +97,10 @@ public final class CuttableTcpProxy implements AutoCloseable {
         } catch (IOException ignored) {
             // connection cut or closed
         } finally {
-            try {
-                from.close();
-                to.close();
-            } catch (IOException ignored) {
-                // nothing left to do
-            }
+            close(from);
+            close(to);
+            open.remove(from);
+            open.remove(to);
         }
     }
 

@@ -1,10 +1,12 @@
 package org.ngoplatform.base.ui;
 
+import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
@@ -14,6 +16,12 @@ public final class Failures {
     private Failures() {
     }
 
+    /**
+     * Whether the error comes from the database being out of reach. This includes a connection lost in the
+     * middle of a transaction: the rollback then fails on the dead connection (Hibernate's "Unable to rollback
+     * against JDBC Connection" over the pool's plain "Connection is closed") and that exception replaces the
+     * original one. Beginning, committing or rolling back only fails like that when the connection is gone.
+     */
     public static boolean isDatabaseUnavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException
@@ -21,7 +29,8 @@ public final class Failures {
                     || t instanceof TransientDataAccessException
                     || t instanceof QueryTimeoutException
                     || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException) {
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof TransactionException && t.getCause() instanceof SQLException) {
                 return true;
             }
         }

@@ -5,20 +5,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.CuttableTcpProxy;
-import org.ngoplatform.TestDatabase;
-import org.ngoplatform.TestSupportConfiguration;
+import org.ngoplatform.ProxiedDatabase;
+import org.ngoplatform.ProxiedDatabaseTest;
 import org.ngoplatform.edition.EditionService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,37 +21,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * MariaDB goes away and comes back while the app runs. The connection pool talks to MariaDB through a proxy
  * this test cuts and restores (the shared server is never stopped). This needs its own Spring context,
- * the one test in the suite that does.
+ * shared with the other {@link ProxiedDatabaseTest} classes.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestSupportConfiguration.class)
+@ProxiedDatabaseTest
 class DatabaseOutageTest extends SpringBrowserlessTest {
-
-    private static CuttableTcpProxy proxy;
-
-    @DynamicPropertySource
-    static void throughProxy(DynamicPropertyRegistry registry) throws Exception {
-        URI real = URI.create(TestDatabase.url().substring("jdbc:".length()));
-        proxy = new CuttableTcpProxy(real.getHost(), real.getPort());
-        String query = real.getQuery() == null ? "" : real.getQuery() + "&";
-        registry.add("spring.datasource.url", () -> "jdbc:mariadb://127.0.0.1:" + proxy.port() + real.getPath()
-                + "?" + query + "connectTimeout=2000&socketTimeout=5000");
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
-        registry.add("spring.datasource.hikari.connection-timeout", () -> "2500");
-        registry.add("spring.datasource.hikari.validation-timeout", () -> "1000");
-    }
-
-    @AfterAll
-    static void closeProxy() throws Exception {
-        proxy.close();
-    }
 
     @Autowired EditionService editions;
 
     @Test
     void people_see_a_clear_message_during_an_outage_and_the_app_recovers_without_restart() {
+        CuttableTcpProxy proxy = ProxiedDatabase.proxy();
         navigate("", Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
 
