@@ -97,6 +97,39 @@ class PrivacyServicesTest {
     }
 
     @Test
+    void a_notice_is_published_per_language_and_falls_back_to_english() {
+        fixtures.signIn(Role.ORGANISER);
+        String label = label();
+        PrivacyNoticeForm form = notice(label, "## Who\nUs, in English.");
+        form.setBodyDe("## Wer\nWir, auf Deutsch.");
+        form.setBodyRu("   ");
+        PrivacyNotice published = notices.publish(form);
+        assertThat(published.translations()).containsOnlyKeys("de");
+        assertThat(published.text(java.util.Locale.GERMAN)).isEqualTo("## Wer\nWir, auf Deutsch.");
+        assertThat(published.hasText(java.util.Locale.forLanguageTag("ru"))).isFalse();
+        assertThat(published.text(java.util.Locale.forLanguageTag("ru"))).isEqualTo("## Who\nUs, in English.");
+        assertThat(published.text(java.util.Locale.ENGLISH)).isEqualTo("## Who\nUs, in English.");
+        assertThat(notices.version(label).orElseThrow().translations()).containsEntry("de", "## Wer\nWir, auf Deutsch.");
+        assertThat(notices.versions()).filteredOn(n -> n.versionLabel().equals(label)).singleElement()
+                .satisfies(n -> assertThat(n.translations()).containsOnlyKeys("de"));
+        AccountFixtures.signOut();
+        assertThat(notices.current().text(java.util.Locale.GERMAN)).isEqualTo("## Wer\nWir, auf Deutsch.");
+        assertThat(accounts.privacyNoticeVersion()).as("consent records the version, whatever the language").isEqualTo(label);
+
+        fixtures.signIn(Role.ORGANISER);
+        long rows = jdbc.sql("SELECT COUNT(*) FROM privacy_notice_translation").query(Long.class).single();
+        PrivacyNoticeForm bad = notice(label(), "fine");
+        bad.setBodyRu("x".repeat(PrivacyNoticeForm.BODY_MAX + 1));
+        assertThatThrownBy(() -> notices.publish(bad)).isInstanceOfSatisfying(PrivacyRejectedException.class,
+                e -> assertThat(e.field()).isEqualTo("bodyRu"));
+        PrivacyNoticeForm control = notice(label(), "fine");
+        control.setBodyDe("a\u0000b");
+        assertThatThrownBy(() -> notices.publish(control)).isInstanceOf(PrivacyRejectedException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM privacy_notice_translation").query(Long.class).single()).isEqualTo(rows);
+        assertThat(notices.currentVersion()).isEqualTo(label);
+    }
+
+    @Test
     void bad_notices_are_rejected_without_a_partial_write_and_only_organisers_publish() {
         fixtures.signIn(Role.PARTICIPANT);
         assertThatThrownBy(() -> notices.publish(notice(label(), "text"))).isInstanceOf(AccessDeniedException.class);
