@@ -75,6 +75,8 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AuditLog.recent", ORGANISERS);
         ACCESS.put("AuditLog.count", ORGANISERS);
         ACCESS.put("AuditLog.forSubject", ORGANISERS);
+        ACCESS.put("AuditLog.search", ORGANISERS);
+        ACCESS.put("AuditLog.countMatching", ORGANISERS);
         // edition: the public programme is public.
         ACCESS.put("EditionService.upcoming", ANYONE);
         ACCESS.put("EditionService.past", ANYONE);
