@@ -40,6 +40,7 @@ class H2DefaultBootTest extends SpringBrowserlessTest {
     @Value("${local.server.port}") int port;
     @Autowired EditionService editions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.ngoplatform.privacy.PrivacyNoticeService notices;
 
     @Test
     void app_starts_on_h2_with_all_migrations_and_serves_the_home_page() throws Exception {
@@ -52,6 +53,11 @@ class H2DefaultBootTest extends SpringBrowserlessTest {
                 .as("no demo accounts without the demo profile").isZero();
         assertThat(editions.past()).extracting(EditionSummary::city)
                 .containsExactly("Tallinn", "Rome", "Berlin", "Skopje", "Kyiv", "Warsaw");
+
+        // The notice's texts per language live in a TEXT column (a CLOB on H2): written and read through plain JDBC.
+        jdbc.update("insert into privacy_notice_translation (notice_id, language, body) select id, 'de', ? from privacy_notice"
+                + " where version_label = '2026-11'", "## Wer wir sind\nÄ 👋 " + "x".repeat(9_000));
+        assertThat(notices.current().text(java.util.Locale.GERMAN)).isEqualTo("## Wer wir sind\nÄ 👋 " + "x".repeat(9_000));
 
         HttpResponse<String> home = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),

@@ -17,6 +17,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
     boolean existsWithRole(@Param("role") Role role);
 
+    @Query("select distinct a from Account a join a.roles r where r = :role and a.enabled = true order by a.id")
+    List<Account> findEnabledWithRole(@Param("role") Role role);
+
     @Query("""
             select a from Account a
             where (:filter is null or lower(a.email) like :filter or lower(a.displayName) like :filter)

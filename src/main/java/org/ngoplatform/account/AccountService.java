@@ -232,6 +232,18 @@ public class AccountService {
         return accounts.existsWithRole(Role.ORGANISER);
     }
 
+    /**
+     * Every enabled organiser's address, name and preferred language, for mails from scheduled jobs (e.g. the
+     * retention warning). Callable by organisers and by system jobs, which run with no authentication at all;
+     * a visitor of the web app who is not signed in carries an anonymous token and is refused.
+     */
+    @PreAuthorize("T(org.ngoplatform.account.CurrentAccount).isSystemJob() or hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<MailContact> activeOrganisers() {
+        return accounts.findEnabledWithRole(Role.ORGANISER).stream()
+                .map(a -> new MailContact(a.getEmail(), a.getDisplayName(), locale(a))).toList();
+    }
+
     Optional<Account> findByEmail(String email) {
         return accounts.findByEmail(Account.normaliseEmail(email));
     }

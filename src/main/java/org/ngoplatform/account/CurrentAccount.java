@@ -33,6 +33,14 @@ public final class CurrentAccount {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 
+    /**
+     * True on a thread with no authentication at all: a scheduled job, not a request (web requests of people who
+     * are not signed in carry an anonymous token).
+     */
+    public static boolean isSystemJob() {
+        return SecurityContextHolder.getContext().getAuthentication() == null;
+    }
+
     /** The name written to audit records: a pseudonymous account reference, or "system" outside a request. */
     public static String actorName() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

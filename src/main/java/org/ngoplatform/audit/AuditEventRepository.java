@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,6 +21,21 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     @Query("select count(e) from AuditEvent e where (:action is null or e.action = :action)")
     long countByActionOrAll(@Param("action") String action);
+
+    String FILTER = """
+            where (:action is null or e.action = :action)
+              and (:subject is null or e.subject = :subject)
+              and (:subjectLike is null or e.subject like :subjectLike escape '!')
+              and e.occurredAt >= :from and e.occurredAt < :to""";
+
+    @Query("select e from AuditEvent e " + FILTER + " order by e.occurredAt desc, e.id desc")
+    List<AuditEvent> search(@Param("action") String action, @Param("subject") String subject,
+                            @Param("subjectLike") String subjectLike, @Param("from") Instant from,
+                            @Param("to") Instant to, Pageable pageable);
+
+    @Query("select count(e) from AuditEvent e " + FILTER)
+    long countMatching(@Param("action") String action, @Param("subject") String subject,
+                       @Param("subjectLike") String subjectLike, @Param("from") Instant from, @Param("to") Instant to);
 
     List<AuditEvent> findBySubjectOrderByIdAsc(String subject);
 }

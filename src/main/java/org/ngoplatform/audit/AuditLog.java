@@ -42,6 +42,23 @@ public class AuditLog {
         return events.countByActionOrAll(action);
     }
 
+    /** A page of the events the filter matches, newest first. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
+        AuditFilter f = filter == null ? AuditFilter.NONE : filter;
+        return events.search(f.action(), f.exactSubject(), f.subjectPattern(), f.fromInstant(), f.toInstantExclusive(),
+                OffsetPageable.of(offset, limit));
+    }
+
+    /** How many events the filter matches. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public long countMatching(AuditFilter filter) {
+        AuditFilter f = filter == null ? AuditFilter.NONE : filter;
+        return events.countMatching(f.action(), f.exactSubject(), f.subjectPattern(), f.fromInstant(), f.toInstantExclusive());
+    }
+
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public List<AuditEvent> forSubject(String subject) {

@@ -2,6 +2,7 @@ package org.ngoplatform.export;
 
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.audit.AuditEvent;
+import org.ngoplatform.audit.AuditFilter;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.i18n.Translator;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,31 +44,37 @@ public class AuditLogExport {
     /** Starts exporting the events with this action (all when blank). */
     @PreAuthorize("hasRole('ORGANISER')")
     public ExportStatus start(String actionFilter) {
-        String action = actionFilter == null || actionFilter.isBlank() ? null : actionFilter.strip();
-        if (action != null && action.length() > 60) {
-            throw new IllegalArgumentException("action filter too long");
-        }
-        long total = auditLog.count(action);
+        return start(AuditFilter.action(actionFilter));
+    }
+
+    /** Starts exporting the events the filter matches (as the audit log view lists them). */
+    @PreAuthorize("hasRole('ORGANISER')")
+    public ExportStatus start(AuditFilter filter) {
+        AuditFilter chosen = filter == null ? AuditFilter.NONE : filter;
+        long total = auditLog.countMatching(chosen);
         // Events recorded after this point (including this export's own) are left out.
-        List<AuditEvent> newest = auditLog.recent(action, 0, 1);
+        List<AuditEvent> newest = auditLog.search(chosen, 0, 1);
         long upperId = newest.isEmpty() ? 0 : newest.getFirst().getId();
         Instant now = clock.instant();
         String exportedBy = CurrentAccount.actorName();
         var request = new ExportRequest(t("export.audit.what"), SUBJECT,
                 "audit-log-" + LocalDate.ofInstant(now, ZoneOffset.UTC), ExportFormat.XLSX, total,
-                action == null ? "" : "action=" + action, true);
+                chosen.describe(), true);
         return exports.start(request, (out, monitor) -> ExportContent.xlsx(workbook ->
-                fill(workbook, action, upperId, total, now, exportedBy, monitor)).write(out, monitor));
+                fill(workbook, chosen, upperId, total, now, exportedBy, monitor)).write(out, monitor));
     }
 
-    private void fill(WorkbookWriter workbook, String action, long upperId, long total, Instant now,
+    private void fill(WorkbookWriter workbook, AuditFilter filter, long upperId, long total, Instant now,
                       String exportedBy, ExportMonitor monitor) throws IOException {
         List<Map.Entry<String, Object>> about = new ArrayList<>();
         about.add(Map.entry(t("export.audit.about.exported-at"), now));
         about.add(Map.entry(t("export.audit.about.exported-by"), exportedBy));
-        about.add(Map.entry(t("export.audit.about.filter"), action == null ? t("export.audit.about.no-filter") : action));
+        about.add(Map.entry(t("export.audit.about.filter"), filter.action() == null ? t("export.audit.about.no-filter") : filter.action()));
         about.add(Map.entry(t("export.audit.about.rows"), total));
         about.add(Map.entry(t("export.audit.about.times"), t("export.audit.about.times.text")));
+        about.add(Map.entry(t("export.audit.about.subject"), filter.subject() == null ? t("export.audit.about.no-subject") : filter.subject()));
+        about.add(Map.entry(t("export.audit.about.days"), filter.from() == null && filter.to() == null ? t("export.audit.about.all-days")
+                : (filter.from() == null ? "" : filter.from().toString()) + " .. " + (filter.to() == null ? "" : filter.to().toString())));
         workbook.addKeyValueSheet(t("export.audit.sheet.about"), t("export.audit.what"), about);
 
         var events = workbook.addDataSheet(t("export.audit.sheet.events"), List.of(
@@ -81,7 +88,7 @@ public class AuditLogExport {
         long lastId = Long.MAX_VALUE;
         for (int offset = 0; ; ) {
             monitor.checkCancelled();
-            List<AuditEvent> page = auditLog.recent(action, offset, PAGE);
+            List<AuditEvent> page = auditLog.search(filter, offset, PAGE);
             if (page.isEmpty()) break;
             offset += page.size();
             for (AuditEvent e : page) {

@@ -12,11 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The privacy notice: public to read; organisers publish new versions, which earlier versions never change. */
+/**
+ * The privacy notice: public to read; organisers publish new versions, which earlier versions never change. Each
+ * version has an English text and optionally German and Russian ones; a language without its own text is shown
+ * the English one (see {@link PrivacyNotice#text}).
+ */
 @Service
 public class PrivacyNoticeService implements PrivacyNoticeVersions {
 
@@ -36,7 +42,7 @@ public class PrivacyNoticeService implements PrivacyNoticeVersions {
     @Transactional(readOnly = true)
     public PrivacyNotice current() {
         return jdbc.sql("SELECT id, version_label, body, published_at FROM privacy_notice ORDER BY id DESC LIMIT 1")
-                .query(PrivacyNoticeService::map).optional()
+                .query(PrivacyNoticeService::map).optional().map(this::translated)
                 .orElseThrow(() -> new IllegalStateException("No privacy notice stored (migration V51 missing?)"));
     }
 
@@ -49,14 +55,20 @@ public class PrivacyNoticeService implements PrivacyNoticeVersions {
     /** Public: every version ever published, newest first, so old consent records can be read against their text. */
     @Transactional(readOnly = true)
     public List<PrivacyNotice> versions() {
-        return jdbc.sql("SELECT id, version_label, body, published_at FROM privacy_notice ORDER BY id DESC")
+        List<PrivacyNotice> all = jdbc.sql("SELECT id, version_label, body, published_at FROM privacy_notice ORDER BY id DESC")
                 .query(PrivacyNoticeService::map).list();
+        Map<Long, Map<String, String>> translations = new java.util.HashMap<>();
+        jdbc.sql("SELECT notice_id, language, body FROM privacy_notice_translation ORDER BY notice_id, language")
+                .query((t, i) -> new Object[] {t.getLong("notice_id"), t.getString("language"), t.getString("body")}).list()
+                .forEach(row -> translations.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (String) row[2]));
+        return all.stream().map(n -> new PrivacyNotice(n.id(), n.versionLabel(), n.body(), n.publishedAt(),
+                translations.getOrDefault(n.id(), Map.of()))).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<PrivacyNotice> version(String label) {
         return jdbc.sql("SELECT id, version_label, body, published_at FROM privacy_notice WHERE version_label = ?")
-                .param(label).query(PrivacyNoticeService::map).optional();
+                .param(label).query(PrivacyNoticeService::map).optional().map(this::translated);
     }
 
     /** Publishes a new current version; consent given from now on records its label. */
@@ -72,15 +84,38 @@ public class PrivacyNoticeService implements PrivacyNoticeVersions {
         if (version(form.getVersionLabel()).isPresent()) {
             throw new PrivacyRejectedException("versionLabel", "privacy.admin.notice.label-taken");
         }
+        Map<String, String> translations = new LinkedHashMap<>();
+        if (form.getBodyDe() != null && !form.getBodyDe().isBlank()) {
+            translations.put("de", form.getBodyDe());
+        }
+        if (form.getBodyRu() != null && !form.getBodyRu().isBlank()) {
+            translations.put("ru", form.getBodyRu());
+        }
         jdbc.sql("INSERT INTO privacy_notice (version_label, body, published_at) VALUES (?, ?, ?)")
                 .params(form.getVersionLabel(), form.getBody(), Utc.of(clock.instant())).update();
-        audit.record("PRIVACY_NOTICE_PUBLISHED", "privacy-notice:" + form.getVersionLabel(),
-                form.getBody().length() + " characters");
+        long id = jdbc.sql("SELECT id FROM privacy_notice WHERE version_label = ?").param(form.getVersionLabel())
+                .query(Long.class).single();
+        translations.forEach((language, text) ->
+                jdbc.sql("INSERT INTO privacy_notice_translation (notice_id, language, body) VALUES (?, ?, ?)")
+                        .params(id, language, text).update());
+        StringBuilder details = new StringBuilder("en: " + form.getBody().length() + " characters");
+        translations.forEach((language, text) -> details.append("; ").append(language).append(": ")
+                .append(text.length()).append(" characters"));
+        audit.record("PRIVACY_NOTICE_PUBLISHED", "privacy-notice:" + form.getVersionLabel(), details.toString());
         return current();
     }
 
     private static PrivacyNotice map(ResultSet rs, int row) throws SQLException {
         return new PrivacyNotice(rs.getLong("id"), rs.getString("version_label"), rs.getString("body"),
-                Utc.read(rs, "published_at"));
+                Utc.read(rs, "published_at"), Map.of());
+    }
+
+    /** The notice with its texts in other languages. */
+    private PrivacyNotice translated(PrivacyNotice notice) {
+        Map<String, String> translations = new LinkedHashMap<>();
+        jdbc.sql("SELECT language, body FROM privacy_notice_translation WHERE notice_id = ? ORDER BY language")
+                .param(notice.id()).query((t, i) -> Map.entry(t.getString("language"), t.getString("body"))).list()
+                .forEach(e -> translations.put(e.getKey(), e.getValue()));
+        return new PrivacyNotice(notice.id(), notice.versionLabel(), notice.body(), notice.publishedAt(), translations);
     }
 }

@@ -2,10 +2,15 @@ package org.ngoplatform.privacy;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.ngoplatform.account.AccountMailRequested;
+import org.ngoplatform.account.AccountService;
+import org.ngoplatform.account.MailContact;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.i18n.Translator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,13 +24,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Per-edition retention of registration data. Organisers set the periods; {@link #runDue()} (scheduled daily)
  * first erases the special-category fields (dietary, accessibility), later the registration details, and records
- * each step and each advance warning in the audit log. Registrations themselves stay, so counts stay right.
+ * each step and each advance warning in the audit log. With each advance warning every enabled organiser gets a
+ * mail (through the mail outbox, in the job's transaction: the warning mark, its audit record and the mails exist
+ * together or not at all). Registrations themselves stay, so counts stay right.
  */
 @Service
 public class RetentionService {
@@ -37,9 +46,19 @@ public class RetentionService {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration warnBefore;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Translator translator;
+    private final String publicUrl;
 
     RetentionService(JdbcClient jdbc, Validator validator, AuditLog audit, Clock clock,
-                     @Value("${ngo.privacy.retention-warning:P14D}") Duration warnBefore) {
+                     @Value("${ngo.privacy.retention-warning:P14D}") Duration warnBefore,
+                     AccountService accounts, ApplicationEventPublisher events, Translator translator,
+                     @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
+        this.accounts = accounts;
+        this.events = events;
+        this.translator = translator;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.jdbc = jdbc;
         this.validator = validator;
         this.audit = audit;
@@ -125,6 +144,7 @@ public class RetentionService {
             jdbc.sql("UPDATE edition_retention SET warned_special_at = ? WHERE edition_id = ?")
                     .params(Utc.of(now), e.editionId()).update();
             audit.record("RETENTION_WARNING", subject, "dietary and accessibility needs will be erased on " + e.specialDueAt());
+            mailOrganisers(e, "special", e.endsOn().plusDays(1L + e.specialDays()));
             steps++;
         }
         if (e.detailsPurgedAt() == null && !now.isBefore(e.detailsDueAt())) {
@@ -140,9 +160,22 @@ public class RetentionService {
             jdbc.sql("UPDATE edition_retention SET warned_details_at = ? WHERE edition_id = ?")
                     .params(Utc.of(now), e.editionId()).update();
             audit.record("RETENTION_WARNING", subject, "registration details will be erased on " + e.detailsDueAt());
+            mailOrganisers(e, "details", e.endsOn().plusDays(1L + e.detailsDays()));
             steps++;
         }
         return steps;
+    }
+
+    /** One mail per enabled organiser, in their language; queued in the job's transaction. */
+    private void mailOrganisers(EditionRetention e, String which, LocalDate purgeDay) {
+        String edition = e.city() + " " + e.year();
+        for (MailContact organiser : accounts.activeOrganisers()) {
+            String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(organiser.locale()).format(purgeDay);
+            events.publishEvent(new AccountMailRequested(organiser.email(),
+                    translator.translate("privacy.retention.mail." + which + ".subject", organiser.locale(), edition, day),
+                    translator.translate("privacy.retention.mail." + which + ".body", organiser.locale(),
+                            organiser.displayName(), edition, day, publicUrl + "/admin/privacy")));
+        }
     }
 
     private boolean warned(EditionRetention e, String which) {

@@ -80,10 +80,37 @@ class AuditLogExportTest {
         assertThat(trail.get(1).getActor()).isEqualTo(organiser.auditName());
     }
 
+    @Test
+    void the_export_honours_subject_and_day_filters() throws Exception {
+        fixtures.signIn(Role.ORGANISER);
+        String id = UUID.randomUUID().toString().substring(0, 12);
+        auditLog.record("S-" + id, "case-" + id + ":1", "a");
+        auditLog.record("S-" + id, "case-" + id + ":2", "b");
+        auditLog.record("S-" + id, "other-" + id, "c");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        ExportStatus status = auditExport.start(new org.ngoplatform.audit.AuditFilter(null, "case-" + id + ":*", today, today));
+        assertThat(status.state()).isEqualTo(ExportState.DONE);
+        assertThat(status.rowsDone()).isEqualTo(2);
+        ExportFile file = exports.download(status.jobId());
+        try (InputStream in = Files.newInputStream(file.path()); var wb = new XSSFWorkbook(in)) {
+            XSSFSheet events = wb.getSheet("Audit log");
+            assertThat(events.getLastRowNum()).isEqualTo(2);
+            assertThat(List.of(events.getRow(1).getCell(4).getStringCellValue(), events.getRow(2).getCell(4).getStringCellValue()))
+                    .containsExactly("case-" + id + ":2", "case-" + id + ":1");
+            var about = new java.util.ArrayList<String>();
+            wb.getSheet("About").forEach(row -> row.forEach(cell -> about.add(cell.toString())));
+            assertThat(about).contains("case-" + id + ":*", today + " .. " + today);
+        }
+
+        assertThat(auditExport.start(new org.ngoplatform.audit.AuditFilter(null, "case-" + id + ":*", today.plusDays(1), null)).rowsDone())
+                .isZero();
+    }
+
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"PARTICIPANT", "FACILITATOR", "ANALYST"})
     void only_organisers_may_export_the_audit_log(Role role) {
         fixtures.signIn(role);
-        assertThatThrownBy(() -> auditExport.start(null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditExport.start((String) null)).isInstanceOf(AccessDeniedException.class);
     }
 }

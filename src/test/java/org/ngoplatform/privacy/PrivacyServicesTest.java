@@ -20,8 +20,14 @@ import org.ngoplatform.survey.SurveyBuilderService;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyTestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ngoplatform.account.AccountMailRequested;
+import org.ngoplatform.account.AccountPrincipal;
+import org.ngoplatform.base.i18n.Translator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +56,9 @@ class PrivacyServicesTest {
     @Autowired AuditLog audit;
     @Autowired Validator validator;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired Translator translator;
+    @Autowired PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -85,6 +94,39 @@ class PrivacyServicesTest {
         registrations.register(edition.id(), EditionFixtures.request("La Strada Czech Republic", "Lawyer"));
         assertThat(jdbc.sql("SELECT consent_version FROM registration WHERE account_id = ?").param(participant.accountId())
                 .query(String.class).single()).isEqualTo(label);
+    }
+
+    @Test
+    void a_notice_is_published_per_language_and_falls_back_to_english() {
+        fixtures.signIn(Role.ORGANISER);
+        String label = label();
+        PrivacyNoticeForm form = notice(label, "## Who\nUs, in English.");
+        form.setBodyDe("## Wer\nWir, auf Deutsch.");
+        form.setBodyRu("   ");
+        PrivacyNotice published = notices.publish(form);
+        assertThat(published.translations()).containsOnlyKeys("de");
+        assertThat(published.text(java.util.Locale.GERMAN)).isEqualTo("## Wer\nWir, auf Deutsch.");
+        assertThat(published.hasText(java.util.Locale.forLanguageTag("ru"))).isFalse();
+        assertThat(published.text(java.util.Locale.forLanguageTag("ru"))).isEqualTo("## Who\nUs, in English.");
+        assertThat(published.text(java.util.Locale.ENGLISH)).isEqualTo("## Who\nUs, in English.");
+        assertThat(notices.version(label).orElseThrow().translations()).containsEntry("de", "## Wer\nWir, auf Deutsch.");
+        assertThat(notices.versions()).filteredOn(n -> n.versionLabel().equals(label)).singleElement()
+                .satisfies(n -> assertThat(n.translations()).containsOnlyKeys("de"));
+        AccountFixtures.signOut();
+        assertThat(notices.current().text(java.util.Locale.GERMAN)).isEqualTo("## Wer\nWir, auf Deutsch.");
+        assertThat(accounts.privacyNoticeVersion()).as("consent records the version, whatever the language").isEqualTo(label);
+
+        fixtures.signIn(Role.ORGANISER);
+        long rows = jdbc.sql("SELECT COUNT(*) FROM privacy_notice_translation").query(Long.class).single();
+        PrivacyNoticeForm bad = notice(label(), "fine");
+        bad.setBodyRu("x".repeat(PrivacyNoticeForm.BODY_MAX + 1));
+        assertThatThrownBy(() -> notices.publish(bad)).isInstanceOfSatisfying(PrivacyRejectedException.class,
+                e -> assertThat(e.field()).isEqualTo("bodyRu"));
+        PrivacyNoticeForm control = notice(label(), "fine");
+        control.setBodyDe("a\u0000b");
+        assertThatThrownBy(() -> notices.publish(control)).isInstanceOf(PrivacyRejectedException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM privacy_notice_translation").query(Long.class).single()).isEqualTo(rows);
+        assertThat(notices.currentVersion()).isEqualTo(label);
     }
 
     @Test
@@ -133,24 +175,24 @@ class PrivacyServicesTest {
         assertThat(shown.warning()).isFalse();
         AccountFixtures.signOut();
 
-        at(specialDue.minus(Duration.ofDays(20))).runDue();
+        runAt(specialDue.minus(Duration.ofDays(20)));
         assertThat(actions(edition)).doesNotContain("RETENTION_WARNING");
 
-        at(specialDue.minus(Duration.ofDays(10))).runDue();
-        at(specialDue.minus(Duration.ofDays(9))).runDue();
+        runAt(specialDue.minus(Duration.ofDays(10)));
+        runAt(specialDue.minus(Duration.ofDays(9)));
         assertThat(actions(edition)).containsOnlyOnce("RETENTION_WARNING");
         assertThat(specialFieldsLeft(edition)).isEqualTo(2);
 
-        at(specialDue.minusSeconds(1)).runDue();
+        runAt(specialDue.minusSeconds(1));
         assertThat(specialFieldsLeft(edition)).isEqualTo(2);
-        at(specialDue).runDue();
+        runAt(specialDue);
         assertThat(specialFieldsLeft(edition)).isZero();
         assertThat(jobTitles(edition)).containsExactlyInAnyOrder("Social worker 0", "Social worker 1");
 
-        at(detailsDue.minusSeconds(1)).runDue();
+        runAt(detailsDue.minusSeconds(1));
         assertThat(jobTitles(edition)).containsExactlyInAnyOrder("Social worker 0", "Social worker 1");
-        at(detailsDue).runDue();
-        at(detailsDue.plus(Duration.ofDays(1))).runDue();
+        runAt(detailsDue);
+        runAt(detailsDue.plus(Duration.ofDays(1)));
         assertThat(jobTitles(edition)).containsOnly("");
 
         fixtures.signIn(Role.ORGANISER);
@@ -163,6 +205,101 @@ class PrivacyServicesTest {
         assertThat(log).filteredOn(e -> e.getAction().equals("RETENTION_PURGE_SPECIAL")).singleElement()
                 .satisfies(e -> assertThat(e.getDetails()).contains("2 registrations"));
         assertThat(log).filteredOn(e -> e.getAction().startsWith("RETENTION_PURGE")).hasSize(2);
+    }
+
+    @Test
+    void each_advance_warning_mails_every_enabled_organiser_once_in_their_language() {
+        EditionSummary edition = editions.open(10);
+        AccountPrincipal english = fixtures.create(Role.ORGANISER);
+        AccountPrincipal german = fixtures.create(Role.ORGANISER);
+        AccountPrincipal disabled = fixtures.create(Role.ORGANISER);
+        AccountPrincipal participant = fixtures.create(Role.PARTICIPANT);
+        jdbc.sql("UPDATE account SET preferred_language = 'de' WHERE id = ?").param(german.accountId()).update();
+        jdbc.sql("UPDATE account SET enabled = FALSE WHERE id = ?").param(disabled.accountId()).update();
+        fixtures.signIn(Role.ORGANISER);
+        retention.set(edition.id(), new RetentionForm(30, 90));
+        AccountFixtures.signOut();
+        Instant specialDue = edition.endsOn().plusDays(31).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
+        Instant detailsDue = edition.endsOn().plusDays(91).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
+
+        runAt(specialDue.minus(Duration.ofDays(15)));
+        assertThat(mails(english, edition)).isEmpty();
+
+        runAt(specialDue.minus(Duration.ofDays(14)));
+        runAt(specialDue.minus(Duration.ofDays(13)));
+        assertThat(mails(english, edition)).singleElement().satisfies(m -> {
+            assertThat(m.subject()).contains("dietary and accessibility needs of " + edition.title())
+                    .contains(edition.endsOn().plusDays(31).getYear() + "");
+            assertThat(m.body()).contains("https://platform.example.org/admin/privacy");
+        });
+        assertThat(mails(german, edition)).singleElement()
+                .satisfies(m -> assertThat(m.subject()).contains("Ernährungs- und Barrierefreiheitsbedürfnisse von " + edition.title()));
+        assertThat(mails(disabled, edition)).isEmpty();
+        assertThat(mails(participant, edition)).isEmpty();
+
+        runAt(specialDue);
+        runAt(detailsDue.minus(Duration.ofDays(15)));
+        assertThat(mails(english, edition)).hasSize(1);
+        runAt(detailsDue.minus(Duration.ofDays(14)));
+        runAt(detailsDue.minusSeconds(1));
+        runAt(detailsDue);
+        runAt(detailsDue.plus(Duration.ofDays(3)));
+        assertThat(mails(english, edition)).extracting(AccountMailRequested::subject).containsExactly(
+                translator.translate("privacy.retention.mail.special.subject", java.util.Locale.ENGLISH, edition.title(),
+                        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                                .withLocale(java.util.Locale.ENGLISH).format(edition.endsOn().plusDays(31))),
+                translator.translate("privacy.retention.mail.details.subject", java.util.Locale.ENGLISH, edition.title(),
+                        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                                .withLocale(java.util.Locale.ENGLISH).format(edition.endsOn().plusDays(91))));
+        assertThat(mails(german, edition)).hasSize(2);
+    }
+
+    @Test
+    void a_warning_whose_mail_cannot_be_queued_is_not_recorded_either() {
+        EditionSummary edition = editions.open(10);
+        fixtures.create(Role.ORGANISER);
+        fixtures.signIn(Role.ORGANISER);
+        retention.set(edition.id(), new RetentionForm(30, 90));
+        AccountFixtures.signOut();
+        Instant specialDue = edition.endsOn().plusDays(31).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
+        ApplicationEventPublisher failing = event -> {
+            if (event instanceof AccountMailRequested) {
+                throw new IllegalStateException("outbox down");
+            }
+            events.publishEvent(event);
+        };
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> at(specialDue.minus(Duration.ofDays(10)), failing).runDue()))
+                .hasMessageContaining("outbox down");
+        assertThat(actions(edition)).doesNotContain("RETENTION_WARNING");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM edition_retention WHERE edition_id = ? AND warned_special_at IS NOT NULL")
+                .param(edition.id()).query(Long.class).single()).isZero();
+
+        runAt(specialDue.minus(Duration.ofDays(10)));
+        assertThat(actions(edition)).containsOnlyOnce("RETENTION_WARNING");
+    }
+
+    @Test
+    void organiser_addresses_are_for_system_jobs_and_organisers_only() {
+        AccountPrincipal organiser = fixtures.create(Role.ORGANISER);
+        AccountFixtures.signOut();
+        assertThat(accounts.activeOrganisers()).anySatisfy(c -> assertThat(c.email()).isEqualTo(organiser.getUsername()));
+        var visitor = new org.springframework.security.authentication.AnonymousAuthenticationToken("key", "anonymousUser",
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS")));
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(visitor);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        assertThatThrownBy(() -> accounts.activeOrganisers()).isInstanceOf(AccessDeniedException.class);
+        fixtures.signIn(Role.PARTICIPANT);
+        assertThatThrownBy(() -> accounts.activeOrganisers()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private List<AccountMailRequested> mails(AccountPrincipal to, EditionSummary edition) {
+        String email = jdbc.sql("SELECT email FROM account WHERE id = ?").param(to.accountId()).query(String.class).single();
+        return jdbc.sql("SELECT recipient, subject, body FROM mail_outbox WHERE recipient = ? AND subject LIKE ? ORDER BY id")
+                .params(email, "%" + edition.city() + "%")
+                .query((rs, i) -> new AccountMailRequested(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     @Test
@@ -202,7 +339,17 @@ class PrivacyServicesTest {
     }
 
     private RetentionService at(Instant now) {
-        return new RetentionService(jdbc, validator, audit, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(14));
+        return at(now, events);
+    }
+
+    private RetentionService at(Instant now, ApplicationEventPublisher publisher) {
+        return new RetentionService(jdbc, validator, audit, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(14),
+                accounts, publisher, translator, "https://platform.example.org/");
+    }
+
+    /** The job as the scheduler runs it: in one transaction, with nobody signed in. */
+    private void runAt(Instant now) {
+        new TransactionTemplate(transactions).executeWithoutResult(s -> at(now).runDue());
     }
 
     private List<String> actions(EditionSummary edition) {

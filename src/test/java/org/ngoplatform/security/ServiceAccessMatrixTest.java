@@ -63,6 +63,9 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AccountService.changeRoles", ORGANISERS);
         ACCESS.put("AccountService.grantRole", ORGANISERS);
         ACCESS.put("AccountService.setEnabled", ORGANISERS);
+        // organisers' addresses for mails from scheduled jobs: no authentication at all (a job, never a web visitor,
+        // who carries an anonymous token) or an organiser
+        ACCESS.put("AccountService.activeOrganisers", Set.of(ANONYMOUS, "ORGANISER"));
         ACCESS.put("PasswordResetService.tokenTtl", ANYONE);
         ACCESS.put("PasswordResetService.requestReset", ANYONE);
         ACCESS.put("PasswordResetService.isUsable", ANYONE);
@@ -72,6 +75,8 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AuditLog.recent", ORGANISERS);
         ACCESS.put("AuditLog.count", ORGANISERS);
         ACCESS.put("AuditLog.forSubject", ORGANISERS);
+        ACCESS.put("AuditLog.search", ORGANISERS);
+        ACCESS.put("AuditLog.countMatching", ORGANISERS);
         // edition: the public programme is public.
         ACCESS.put("EditionService.upcoming", ANYONE);
         ACCESS.put("EditionService.past", ANYONE);

@@ -1,5 +1,6 @@
 package org.ngoplatform.export.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.audit.AuditEvent;
+import org.ngoplatform.audit.AuditFilter;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.export.AuditLogExport;
@@ -23,17 +25,23 @@ import org.ngoplatform.export.ExportService;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Organisers read the audit log (newest first, filtered by action) and export it to Excel. */
+/**
+ * Organisers read the audit log (newest first, filtered by action, subject and UTC days) and export to Excel
+ * exactly what the filters show.
+ */
 @Route("admin/audit")
 @RolesAllowed("ORGANISER")
 @Menu(order = 95, title = "menu.audit", icon = "vaadin:records")
 class AuditLogView extends Div implements HasDynamicTitle {
 
-    static final int ACTION_MAX = 60;
+    static final int ACTION_MAX = AuditFilter.ACTION_MAX;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     final Grid<AuditEvent> grid = new Grid<>();
     final TextField action = new TextField();
+    final TextField subject = new TextField();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
     final Span count = new Span();
     final ExportButton export;
     private final transient AuditLog auditLog;
@@ -52,12 +60,32 @@ class AuditLogView extends Div implements HasDynamicTitle {
         action.setId("audit-action");
         action.addValueChangeListener(e -> refresh());
 
+        subject.setLabel(getTranslation("audit.filter.subject"));
+        subject.setHelperText(getTranslation("audit.filter.subject.help"));
+        subject.setMaxLength(AuditFilter.SUBJECT_MAX);
+        subject.setClearButtonVisible(true);
+        subject.setValueChangeMode(ValueChangeMode.LAZY);
+        subject.setId("audit-subject");
+        subject.addValueChangeListener(e -> refresh());
+
+        from.setLabel(getTranslation("audit.filter.from"));
+        from.setId("audit-from");
+        to.setLabel(getTranslation("audit.filter.to"));
+        to.setHelperText(getTranslation("audit.filter.dates.help"));
+        to.setId("audit-to");
+        for (DatePicker day : new DatePicker[] {from, to}) {
+            day.setClearButtonVisible(true);
+            day.addValueChangeListener(e -> refresh());
+        }
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+
         export = new ExportButton(getTranslation("audit.export"), exports, () -> auditExport.start(filter()));
         export.setId("audit-export");
         add(new ViewHeader(getTranslation("audit.title"), export), new Paragraph(getTranslation("audit.intro")));
 
         count.setId("audit-count");
-        var bar = new HorizontalLayout(action, count);
+        var bar = new HorizontalLayout(action, subject, from, to, count);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
 
@@ -74,17 +102,32 @@ class AuditLogView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    private String filter() {
-        String value = action.getValue().strip();
-        return value.isEmpty() ? null : value;
+    /** What the fields say; a range that ends before it starts is shown as invalid and lists nothing wrong. */
+    AuditFilter filter() {
+        try {
+            AuditFilter filter = new AuditFilter(action.getValue(), subject.getValue(), from.getValue(), to.getValue());
+            to.setInvalid(false);
+            return filter;
+        } catch (IllegalArgumentException e) {
+            to.setInvalid(true);
+            to.setErrorMessage(getTranslation("audit.filter.dates.invalid"));
+            return null;
+        }
     }
 
     private void refresh() {
-        String filter = filter();
-        long total = auditLog.count(filter);
+        AuditFilter filter = filter();
+        if (filter == null) {
+            count.setText(getTranslation("audit.count", 0));
+            grid.setItems(java.util.List.of());
+            export.setEnabled(false);
+            return;
+        }
+        export.setEnabled(true);
+        long total = auditLog.countMatching(filter);
         count.setText(getTranslation("audit.count", total));
-        grid.setItems(q -> auditLog.recent(filter, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, auditLog.count(filter)));
+        grid.setItems(q -> auditLog.search(filter, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, auditLog.countMatching(filter)));
     }
 
     @Override

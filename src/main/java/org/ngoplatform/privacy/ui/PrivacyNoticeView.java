@@ -29,10 +29,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The privacy notice people consent to; its version is stored with every consent. {@code ?version=label} shows an
- * earlier version. Organisers publish a new version here.
+ * earlier version. The text is shown in the UI language when the version has one, else in English with a note.
+ * Organisers publish a new version here, with an English text and optional German and Russian ones.
  */
 @Route("privacy")
 @AnonymousAllowed
@@ -45,6 +47,8 @@ class PrivacyNoticeView extends Div implements HasDynamicTitle, BeforeEnterObser
     Button edit;
     final TextField label = new TextField();
     final TextArea body = new TextArea();
+    final TextArea bodyDe = new TextArea();
+    final TextArea bodyRu = new TextArea();
     Button publish;
     private BeanValidationBinder<PrivacyNoticeForm> binder;
 
@@ -94,7 +98,19 @@ class PrivacyNoticeView extends Div implements HasDynamicTitle, BeforeEnterObser
             old.addClassName("privacy-old");
             text.add(old, new Anchor("privacy", getTranslation("privacy.current-link")));
         }
-        NoticeText.render(notice.body()).forEach(text::add);
+        Locale locale = getLocale();
+        if (!notice.hasText(locale)) {
+            var fallback = new Paragraph(getTranslation("privacy.fallback"));
+            fallback.setId("privacy-fallback");
+            fallback.addClassName("privacy-fallback");
+            fallback.getElement().setAttribute("role", "note");
+            text.add(fallback);
+        }
+        var content = new Div();
+        content.setId("privacy-content");
+        content.getElement().setAttribute("lang", notice.hasText(locale) && locale != null ? locale.getLanguage() : "en");
+        NoticeText.render(notice.text(locale)).forEach(content::add);
+        text.add(content);
         versions.removeAll();
         List<PrivacyNotice> all = notices.versions();
         if (all.size() > 1) {
@@ -115,22 +131,39 @@ class PrivacyNoticeView extends Div implements HasDynamicTitle, BeforeEnterObser
         label.setMaxLength(PrivacyNoticeForm.LABEL_MAX);
         label.setRequired(true);
         label.setId("privacy-label");
-        body.setLabel(getTranslation("privacy.admin.notice.body"));
+        body.setLabel(getTranslation("privacy.admin.notice.body.en"));
         body.setHelperText(getTranslation("privacy.admin.notice.body.help"));
         body.setMaxLength(PrivacyNoticeForm.BODY_MAX);
         body.setRequired(true);
         body.setWidthFull();
         body.setId("privacy-body");
+        bodyDe.setLabel(getTranslation("privacy.admin.notice.body.de"));
+        bodyDe.setId("privacy-body-de");
+        bodyDe.getElement().setAttribute("lang", "de");
+        bodyRu.setLabel(getTranslation("privacy.admin.notice.body.ru"));
+        bodyRu.setId("privacy-body-ru");
+        bodyRu.getElement().setAttribute("lang", "ru");
+        for (TextArea optional : List.of(bodyDe, bodyRu)) {
+            optional.setHelperText(getTranslation("privacy.admin.notice.body.optional.help"));
+            optional.setMaxLength(PrivacyNoticeForm.BODY_MAX);
+            optional.setWidthFull();
+        }
         binder.forField(label).asRequired(getTranslation("privacy.admin.notice.label.required")).bind("versionLabel");
         binder.forField(body).asRequired(getTranslation("privacy.admin.notice.body.required")).bind("body");
+        binder.forField(bodyDe).bind("bodyDe");
+        binder.forField(bodyRu).bind("bodyRu");
         var form = new PrivacyNoticeForm();
-        form.setBody(notices.current().body());
+        PrivacyNotice current = notices.current();
+        form.setBody(current.body());
+        form.setBodyDe(current.translations().getOrDefault("de", ""));
+        form.setBodyRu(current.translations().getOrDefault("ru", ""));
         binder.setBean(form);
         publish = new Button(getTranslation("privacy.admin.notice.publish"), e -> publish());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("privacy-publish");
         var cancel = new Button(getTranslation("privacy.admin.notice.cancel"), e -> editor.setVisible(false));
-        editor.add(new Paragraph(getTranslation("privacy.admin.notice.intro")), label, body, new HorizontalLayout(publish, cancel));
+        editor.add(new Paragraph(getTranslation("privacy.admin.notice.intro")), label, body, bodyDe, bodyRu,
+                new HorizontalLayout(publish, cancel));
         editor.setVisible(true);
         label.focus();
     }
@@ -147,14 +180,19 @@ class PrivacyNoticeView extends Div implements HasDynamicTitle, BeforeEnterObser
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (PrivacyRejectedException rejected) {
             // Nothing typed is lost: the editor stays open with the text.
-            TextField target = label;
-            if ("body".equals(rejected.field())) {
-                body.setInvalid(true);
-                body.setErrorMessage(getTranslation(rejected.messageKey()));
+            TextArea area = switch (rejected.field()) {
+                case "body" -> body;
+                case "bodyDe" -> bodyDe;
+                case "bodyRu" -> bodyRu;
+                default -> null;
+            };
+            if (area != null) {
+                area.setInvalid(true);
+                area.setErrorMessage(getTranslation(rejected.messageKey()));
                 return;
             }
-            target.setInvalid(true);
-            target.setErrorMessage(getTranslation(rejected.messageKey()));
+            label.setInvalid(true);
+            label.setErrorMessage(getTranslation(rejected.messageKey()));
         }
     }
 

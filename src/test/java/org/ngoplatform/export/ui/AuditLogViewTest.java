@@ -51,4 +51,51 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(link.getHref()).isNotBlank();
         assertThat($(com.vaadin.flow.component.button.Button.class).withId("export-cancel").exists()).as("cancel hidden once done").isFalse();
     }
+
+    @Test
+    void organisers_filter_by_subject_and_days_and_the_export_takes_the_same_filters() {
+        fixtures.signIn(Role.ORGANISER);
+        String id = UUID.randomUUID().toString().substring(0, 12);
+        auditLog.record("VS-" + id, "case-" + id + ":1", "one");
+        auditLog.record("VS-" + id, "case-" + id + ":1", "two");
+        auditLog.record("VT-" + id, "case-" + id + ":1", "other action");
+        auditLog.record("VS-" + id, "case-" + id + ":10", "similar subject");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        AuditLogView view = navigate(AuditLogView.class);
+        assertThat(view.subject.getMaxLength()).isEqualTo(200);
+        test(view.subject).setValue("case-" + id + ":1");
+        assertThat(view.count.getText()).isEqualTo("3 events");
+        assertThat(test(view.grid).size()).isEqualTo(3);
+        assertThat(test(view.grid).getRow(0)).extracting(AuditEvent::getDetails).isEqualTo("other action");
+
+        test(view.action).setValue("VS-" + id);
+        assertThat(view.count.getText()).as("action and subject together").isEqualTo("2 events");
+
+        test(view.subject).setValue("case-" + id + ":*");
+        assertThat(view.count.getText()).as("a prefix with *").isEqualTo("3 events");
+        assertThat(test(view.grid).size()).isEqualTo(3);
+
+        test(view.subject).setValue("case-" + id.substring(0, 6) + "%:1");
+        assertThat(view.count.getText()).as("% is no wildcard").isEqualTo("0 events");
+        test(view.subject).setValue("case-" + id + ":*");
+
+        view.from.setValue(today.minusDays(1));
+        view.to.setValue(today);
+        assertThat(view.count.getText()).isEqualTo("3 events");
+        view.from.setValue(today.plusDays(1));
+        view.to.setValue(today.plusDays(2));
+        assertThat(view.count.getText()).isEqualTo("0 events");
+        view.to.setValue(today);
+        assertThat(view.to.isInvalid()).as("a range that ends before it starts").isTrue();
+        assertThat(view.export.isEnabled()).isFalse();
+        view.from.setValue(today);
+        assertThat(view.to.isInvalid()).isFalse();
+        assertThat(view.count.getText()).isEqualTo("3 events");
+
+        test(view.export).click();
+        assertThat(view.export.dialog().isOpened()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("export-message").single().getText())
+                .as("the export holds what the filters show").isEqualTo("Ready: 3 rows.");
+    }
 }

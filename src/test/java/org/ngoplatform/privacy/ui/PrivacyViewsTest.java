@@ -71,6 +71,42 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_notice_is_shown_in_the_ui_language_or_in_english_with_a_note() {
+        fixtures.signIn(Role.ORGANISER);
+        var view = navigate("privacy", PrivacyNoticeView.class);
+        test(view.edit).click();
+        String label = "l-" + UUID.randomUUID().toString().substring(0, 8);
+        test(view.label).setValue(label);
+        test(view.body).setValue("## Who we are\nEnglish text " + label);
+        test(view.bodyDe).setValue("## Wer wir sind\n<script>alert('de')</script> Deutsch " + label);
+        test(view.bodyRu).setValue("");
+        test(view.publish).click();
+        assertThat(notices.currentVersion()).isEqualTo(label);
+        AccountFixtures.signOut();
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("privacy", PrivacyNoticeView.class);
+        assertThat($(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
+        assertThat($(H2.class).all()).anySatisfy(h -> assertThat(h.getText()).isEqualTo("Wer wir sind"));
+        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText())
+                .isEqualTo("<script>alert('de')</script> Deutsch " + label));
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("privacy-content").single().getElement().getAttribute("lang"))
+                .isEqualTo("de");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
+        navigate("privacy", PrivacyNoticeView.class);
+        assertThat($(Paragraph.class).withId("privacy-fallback").single().getText()).contains("русском");
+        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("English text " + label));
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("privacy-content").single().getElement().getAttribute("lang"))
+                .isEqualTo("en");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("privacy", PrivacyNoticeView.class);
+        assertThat($(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
+        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("English text " + label));
+    }
+
+    @Test
     void my_data_offers_the_download_and_asks_before_deleting() {
         fixtures.signIn(Role.PARTICIPANT);
         var view = navigate("my/data", MyDataView.class);
