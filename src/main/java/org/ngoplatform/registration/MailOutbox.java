@@ -79,7 +79,8 @@ public class MailOutbox {
 
     private boolean deliver(long id) {
         OutboxMail mail = mails.findForUpdate(id).orElse(null);
-        if (mail == null || mail.getDelivery() != OutboxMail.Delivery.QUEUED) {
+        // Re-checked under the row lock: another sender (instance or run) may have tried it since it was listed.
+        if (mail == null || mail.getDelivery() != OutboxMail.Delivery.QUEUED || mail.getNextAttemptAt().isAfter(clock.instant())) {
             return false;
         }
         JavaMailSender smtp = sender.getIfAvailable();
