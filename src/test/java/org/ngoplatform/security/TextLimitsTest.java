@@ -4,6 +4,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,6 +33,8 @@ import org.ngoplatform.base.ui.RouteAccessTest;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.EditionFixtures;
+import org.ngoplatform.registration.Registration;
+import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.survey.SurveyBuilderService;
 import org.ngoplatform.survey.SurveyTestData;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
@@ -76,6 +81,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
     @Autowired EditionFixtures editionFixtures;
     @Autowired EditionService editions;
     @Autowired WorkshopService workshops;
+    @Autowired RegistrationService registrations;
     @Autowired SurveyTestData surveys;
     @Autowired SurveyBuilderService surveyBuilder;
     @Autowired PasswordResetService resets;
@@ -210,6 +216,40 @@ class TextLimitsTest extends SpringBrowserlessTest {
                 .filter(c -> !FEATURES.contains(featureOf(c))).forEach(c -> unlisted.add(c.getName()));
         assertThat(unlisted).as("add the feature to FEATURES and to both parameter lists").isEmpty();
         assertThat(entities()).as("the metamodel is read").isNotEmpty();
+    }
+
+    /** The walk is not blind: it finds a form's inputs, and those of an open dialog. */
+    @Test
+    void the_walk_finds_form_fields_and_the_fields_of_an_open_dialog() {
+        navigate("signup", Component.class);
+        List<Component> signUp = textInputs(UI.getCurrent());
+        assertThat(signUp).filteredOn(EmailField.class::isInstance).hasSize(1);
+        assertThat(signUp).filteredOn(TextField.class::isInstance).isNotEmpty();
+        assertThat(signUp).filteredOn(PasswordField.class::isInstance).hasSize(2);
+        assertThat(signUp).allMatch(c -> maxLength(c) > 0);
+
+        EditionSummary edition = editionFixtures.open(5);
+        accounts.signIn(Role.PARTICIPANT);
+        registrations.register(edition.id(), EditionFixtures.request("La Strada Poland", "Advisor"));
+        accounts.signIn(Role.ORGANISER);
+        navigate("admin/editions/" + edition.id() + "/registrations", Component.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = (Grid<Object>) find(UI.getCurrent(), Grid.class);
+        Component actions = test(grid).getCellComponent(0, grid.getColumns().size() - 1);
+        Button cancel = (Button) actions.getChildren().filter(c -> c.getId().orElse("").startsWith("cancel-"))
+                .findFirst().orElseThrow();
+        test(cancel).click();
+        roundTrip();
+        Dialog dialog = (Dialog) find(UI.getCurrent(), Dialog.class);
+        assertThat(dialog.isOpened()).isTrue();
+        List<Component> inDialog = textInputs(dialog);
+        assertThat(inDialog).hasSize(1).allMatch(c -> maxLength(c) == Registration.REASON_MAX);
+        assertThat(textInputs(UI.getCurrent())).containsAll(inDialog);
+    }
+
+    private static Component find(Component root, Class<?> type) {
+        if (type.isInstance(root)) return root;
+        return root.getChildren().map(c -> find(c, type)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private static String featureOf(Class<?> type) {
