@@ -182,6 +182,40 @@ class LiteralTextTest {
                 .isEqualTo(queuedBody(formula.getUsername(), subject));
     }
 
+    /** A line break in text that goes into a mail header cannot add headers (e.g. a Bcc to someone else). */
+    @Test
+    void a_line_break_in_the_edition_city_cannot_inject_mail_headers() throws Exception {
+        String evil = "evil-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String city = "Tallinn\r\nBcc: " + evil + "\r\nX-Injected: yes";
+        EditionSummary edition = editionFixtures.asOrganiser(() -> {
+            EditionForm form = EditionFixtures.form(10, LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(30));
+            form.setCity(city);
+            return editions.changeStatus(editions.create(form).id(), EditionStatus.OPEN);
+        });
+        AccountPrincipal person = fixtures.signIn(Role.PARTICIPANT);
+        registrations.register(edition.id(), EditionFixtures.request("KOK", "Advisor"));
+        AccountFixtures.signOut();
+
+        outbox.sendDue();
+
+        String subject = "NGO Platform Tallinn Bcc: " + evil + " X-Injected: yes " + edition.year()
+                + ": your seat is confirmed";
+        MimeMessage mail = single(person.getUsername(), subject);
+        assertThat(mail.getHeader("X-Injected")).isNull();
+        assertThat(mail.getHeader("Bcc")).isNull();
+        assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString)).containsExactly(person.getUsername());
+        assertThat(Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(evil));
+            } catch (Exception e) {
+                return false;
+            }
+        })).isEmpty();
+        // the outbox keeps the subject as composed; the mail library writes it on one header line
+        assertThat(queuedBody(person.getUsername(), "NGO Platform " + city + " " + edition.year()
+                + ": your seat is confirmed")).contains(city);
+    }
+
     @Test
     void account_mails_carry_a_hostile_display_name_literally_as_plain_text() throws Exception {
         for (String name : List.of(SCRIPT, FORMULA)) {
