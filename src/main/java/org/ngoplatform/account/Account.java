@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Version;
 import org.ngoplatform.base.Countries;
 
@@ -32,18 +33,22 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = EMAIL_MAX, message = "{validation.too-long}")
     @Column(nullable = false, length = EMAIL_MAX)
     private String email;
 
+    @Size(max = NAME_MAX, message = "{validation.too-long}")
     @Column(name = "display_name", nullable = false, length = NAME_MAX)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
+    @Size(max = 255)
+    @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
     @Column(name = "organisation_id")
     private Long organisationId;
 
+    @Size(max = 2)
     @Column(name = "country_code", length = 2)
     private String countryCode;
 
@@ -53,6 +58,7 @@ public class Account {
     @Column(name = "privacy_consent_at", nullable = false)
     private Instant privacyConsentAt;
 
+    @Size(max = 20)
     @Column(name = "privacy_notice_version", nullable = false, length = 20)
     private String privacyNoticeVersion;
 
@@ -62,6 +68,7 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Size(max = 10)
     @Column(name = "preferred_language", length = 10)
     private String preferredLanguage;
 

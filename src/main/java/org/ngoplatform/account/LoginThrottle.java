@@ -106,8 +106,16 @@ public class LoginThrottle {
         }
     }
 
-    private static String accountKey(String email) {
-        return email == null || email.isBlank() ? null : "account:" + email.strip().toLowerCase(Locale.ROOT);
+    /** Typed text beyond the longest possible email is cut, so what is kept in memory per key stays bounded. */
+    static String accountKey(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String typed = email.strip();
+        if (typed.length() > Account.EMAIL_MAX) {
+            typed = typed.substring(0, Account.EMAIL_MAX + 1);
+        }
+        return "account:" + typed.toLowerCase(Locale.ROOT);
     }
 
     private static String addressKey(String address) {

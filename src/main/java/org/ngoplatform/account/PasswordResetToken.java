@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -22,6 +23,7 @@ class PasswordResetToken {
     @Column(name = "account_id", nullable = false)
     private Long accountId;
 
+    @Size(max = 64)
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
@@ -16,6 +17,12 @@ import java.time.Instant;
 @Table(name = "audit_event")
 public class AuditEvent {
 
+    public static final int ACTOR_MAX = 254;
+    public static final int ACTION_MAX = 60;
+    public static final int SUBJECT_MAX = 200;
+    /** Longer details are cut to this on recording. */
+    public static final int DETAILS_MAX = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -23,16 +30,20 @@ public class AuditEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, length = 254)
+    @Size(max = ACTOR_MAX)
+    @Column(nullable = false, length = ACTOR_MAX)
     private String actor;
 
-    @Column(nullable = false, length = 60)
+    @Size(max = ACTION_MAX)
+    @Column(nullable = false, length = ACTION_MAX)
     private String action;
 
-    @Column(nullable = false, length = 200)
+    @Size(max = SUBJECT_MAX)
+    @Column(nullable = false, length = SUBJECT_MAX)
     private String subject;
 
-    @Column(length = 2000)
+    @Size(max = DETAILS_MAX)
+    @Column(length = DETAILS_MAX)
     private String details;
 
     protected AuditEvent() {
@@ -40,10 +51,10 @@ public class AuditEvent {
 
     AuditEvent(Instant occurredAt, String actor, String action, String subject, String details) {
         this.occurredAt = occurredAt;
-        this.actor = truncate(actor, 254);
-        this.action = truncate(action, 60);
-        this.subject = truncate(subject, 200);
-        this.details = truncate(details, 2000);
+        this.actor = truncate(actor, ACTOR_MAX);
+        this.action = truncate(action, ACTION_MAX);
+        this.subject = truncate(subject, SUBJECT_MAX);
+        this.details = truncate(details, DETAILS_MAX);
     }
 
     private static String truncate(String s, int max) {

@@ -33,12 +33,18 @@ public class AuditLog {
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public List<AuditEvent> recent(String action, int offset, int limit) {
+        if (action != null && action.length() > AuditEvent.ACTION_MAX) {
+            return List.of(); // no recorded action is that long
+        }
         return events.findRecent(action, OffsetPageable.of(offset, limit));
     }
 
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public long count(String action) {
+        if (action != null && action.length() > AuditEvent.ACTION_MAX) {
+            return 0;
+        }
         return events.countByActionOrAll(action);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Version;
 import org.ngoplatform.base.Countries;
 
@@ -25,9 +26,11 @@ public class Organisation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = NAME_MAX, message = "{validation.too-long}")
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
+    @Size(max = 2)
     @Column(name = "country_code", nullable = false, length = 2)
     private String countryCode;
 

@@ -1,5 +1,6 @@
 package org.ngoplatform.organisation;
 
+import org.ngoplatform.base.RejectedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.ngoplatform.audit.AuditLog;
 import org.springframework.stereotype.Service;
@@ -70,7 +71,13 @@ public class OrganisationService {
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional
     public OrganisationRef create(String name, String countryCode) {
-        if (organisations.findByNameIgnoreCase(name == null ? "" : name.strip()).isPresent()) {
+        if (name == null || name.isBlank()) {
+            throw new RejectedException("name", "validation.required");
+        }
+        if (name.strip().length() > Organisation.NAME_MAX) {
+            throw new RejectedException("name", "validation.too-long");
+        }
+        if (organisations.findByNameIgnoreCase(name.strip()).isPresent()) {
             throw new IllegalArgumentException("duplicate");
         }
         Organisation created = organisations.save(new Organisation(name, countryCode, Organisation.Status.APPROVED, clock.instant()));

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
@@ -21,18 +22,25 @@ public class OutboxMail {
     public enum Delivery { QUEUED, SENT, LOGGED, FAILED }
 
     static final int MAX_ATTEMPTS = 8;
+    static final int RECIPIENT_MAX = 254;
+    static final int SUBJECT_MAX = 300;
+    static final int BODY_MAX = 6000;
+    static final int ERROR_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 254)
+    @Size(max = RECIPIENT_MAX)
+    @Column(nullable = false, length = RECIPIENT_MAX)
     private String recipient;
 
-    @Column(nullable = false, length = 300)
+    @Size(max = SUBJECT_MAX)
+    @Column(nullable = false, length = SUBJECT_MAX)
     private String subject;
 
-    @Column(nullable = false, length = 6000)
+    @Size(max = BODY_MAX)
+    @Column(nullable = false, length = BODY_MAX)
     private String body;
 
     @Column(name = "created_at", nullable = false)
@@ -44,7 +52,8 @@ public class OutboxMail {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
-    @Column(name = "last_error", length = 1000)
+    @Size(max = ERROR_MAX)
+    @Column(name = "last_error", length = ERROR_MAX)
     private String lastError;
 
     @Column(name = "sent_at")
@@ -62,8 +71,8 @@ public class OutboxMail {
 
     OutboxMail(String recipient, String subject, String body, Instant now) {
         this.recipient = recipient;
-        this.subject = cut(subject, 300);
-        this.body = cut(body, 6000);
+        this.subject = cut(subject, SUBJECT_MAX);
+        this.body = cut(body, BODY_MAX);
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.delivery = Delivery.QUEUED;
@@ -78,7 +87,7 @@ public class OutboxMail {
 
     void failed(Instant now, String error) {
         this.attempts++;
-        this.lastError = cut(error == null ? "unknown error" : error, 1000);
+        this.lastError = cut(error == null ? "unknown error" : error, ERROR_MAX);
         if (attempts >= MAX_ATTEMPTS) {
             this.delivery = Delivery.FAILED;
         } else {

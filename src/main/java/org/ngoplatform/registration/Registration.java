@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -36,6 +37,7 @@ public class Registration {
     @Column(name = "organisation_id")
     private Long organisationId;
 
+    @Size(max = JOB_TITLE_MAX, message = "{validation.too-long}")
     @Column(name = "job_title", nullable = false, length = JOB_TITLE_MAX)
     private String jobTitle;
 
@@ -46,10 +48,12 @@ public class Registration {
     private LocalDate departureOn;
 
     /** Special-category data: organisers only. */
+    @Size(max = NEEDS_MAX, message = "{validation.too-long}")
     @Column(name = "dietary_needs", length = NEEDS_MAX)
     private String dietaryNeeds;
 
     /** Special-category data: organisers only. */
+    @Size(max = NEEDS_MAX, message = "{validation.too-long}")
     @Column(name = "accessibility_needs", length = NEEDS_MAX)
     private String accessibilityNeeds;
 
@@ -59,6 +63,7 @@ public class Registration {
     @Column(name = "consent_at", nullable = false)
     private Instant consentAt;
 
+    @Size(max = 20)
     @Column(name = "consent_version", nullable = false, length = 20)
     private String consentVersion;
 
@@ -84,6 +89,7 @@ public class Registration {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    @Size(max = REASON_MAX, message = "{validation.too-long}")
     @Column(name = "cancel_reason", length = REASON_MAX)
     private String cancelReason;
 

@@ -242,12 +242,18 @@ public class RegistrationService {
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public List<RegistrationRow> page(long editionId, RegistrationFilter filter, int offset, int limit) {
+        if (filter.matchesNothing()) {
+            return List.of();
+        }
         return registrations.rows(editionId, filter.status(), filter.like(), OffsetPageable.of(offset, limit));
     }
 
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public long count(long editionId, RegistrationFilter filter) {
+        if (filter.matchesNothing()) {
+            return 0;
+        }
         return registrations.countRows(editionId, filter.status(), filter.like());
     }
 

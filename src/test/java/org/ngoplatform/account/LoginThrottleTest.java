@@ -35,6 +35,18 @@ class LoginThrottleTest {
     }
 
     @Test
+    void an_overlong_typed_email_is_kept_bounded_and_still_throttled() {
+        String typed = "x".repeat(100_000) + "@example.org";
+        assertThat(LoginThrottle.accountKey(typed)).hasSize("account:".length() + Account.EMAIL_MAX + 1);
+        assertThat(LoginThrottle.accountKey(" Maria@Example.org ")).isEqualTo("account:maria@example.org");
+        for (int i = 0; i < 5; i++) {
+            throttle.recordFailure(typed, "10.0.0." + i);
+        }
+        assertThat(throttle.blockedFor(typed, "10.0.0.9")).isEqualTo(Duration.ofMinutes(15));
+        assertThat(throttle.blockedFor("maria@example.org", "10.0.0.9")).isZero();
+    }
+
+    @Test
     void the_pause_ends_when_failures_leave_the_window() {
         for (int i = 0; i < 5; i++) {
             throttle.recordFailure("maria@example.org", "10.0.0.1");

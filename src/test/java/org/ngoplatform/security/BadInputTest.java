@@ -9,10 +9,12 @@ import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.PasswordResetService;
 import org.ngoplatform.account.Role;
+import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.account.SignUpRequest;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.organisation.OrganisationService;
 import org.ngoplatform.registration.EditionFixtures;
+import org.ngoplatform.registration.RegistrationFilter;
 import org.ngoplatform.registration.RegistrationRequest;
 import org.ngoplatform.registration.RegistrationService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,7 @@ class BadInputTest {
     @Autowired RegistrationService registrations;
     @Autowired AccountFixtures fixtures;
     @Autowired EditionFixtures editions;
+    @Autowired AuditLog auditLog;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach
@@ -130,5 +133,47 @@ class BadInputTest {
         fixtures.signIn(Role.PARTICIPANT);
         RegistrationRequest organisation = EditionFixtures.request(text, "Advisor");
         acceptedOrClearlyRefused(() -> registrations.register(edition.id(), organisation), "registration", "mail_outbox", "organisation");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void organiser_search_filters_answer_and_overlong_ones_match_nothing(String text) {
+        EditionSummary edition = editions.open(50);
+        fixtures.signIn(Role.PARTICIPANT);
+        registrations.register(edition.id(), EditionFixtures.request("La Strada Poland", "Advisor"));
+        fixtures.signIn(Role.ORGANISER);
+        var filter = new RegistrationFilter(null, text);
+
+        assertThat(accounts.page(text, 0, 10)).hasSizeLessThanOrEqualTo(10);
+        assertThat(registrations.page(edition.id(), filter, 0, 10)).hasSizeLessThanOrEqualTo(1);
+        assertThat(auditLog.recent(text, 0, 10)).hasSizeLessThanOrEqualTo(10);
+        if (text.length() > 254) {
+            assertThat(accounts.page(text, 0, 10)).isEmpty();
+            assertThat(accounts.count(text)).isZero();
+            assertThat(registrations.page(edition.id(), filter, 0, 10)).isEmpty();
+            assertThat(registrations.count(edition.id(), filter)).isZero();
+            assertThat(auditLog.recent(text, 0, 10)).isEmpty();
+            assertThat(auditLog.count(text)).isZero();
+        }
+        assertThat(registrations.count(edition.id(), new RegistrationFilter(null, null))).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void organiser_cancel_reason(String text) {
+        EditionSummary edition = editions.open(50);
+        fixtures.signIn(Role.PARTICIPANT);
+        long id = registrations.register(edition.id(), EditionFixtures.request("La Strada Poland", "Advisor")).id();
+        fixtures.signIn(Role.ORGANISER);
+        if (acceptedOrClearlyRefused(() -> {
+            registrations.cancelByOrganiser(id, text);
+            return id;
+        }, "audit_event")) {
+            assertThat(jdbc.queryForObject("select cancel_reason from registration where id = ?", String.class, id))
+                    .isEqualTo(text.strip());
+        } else {
+            assertThat(jdbc.queryForObject("select status from registration where id = ?", String.class, id))
+                    .isEqualTo("CONFIRMED");
+        }
     }
 }

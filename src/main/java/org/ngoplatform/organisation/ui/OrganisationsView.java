@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.base.RejectedException;
 import org.ngoplatform.organisation.Organisation;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
@@ -71,6 +72,10 @@ class OrganisationsView extends Div implements HasDynamicTitle {
             name.setInvalid(true);
             name.setErrorMessage(getTranslation("validation.required"));
             ok = false;
+        } else if (name.getValue().strip().length() > Organisation.NAME_MAX) {
+            name.setInvalid(true);
+            name.setErrorMessage(getTranslation("validation.too-long"));
+            ok = false;
         }
         if (country.getValue() == null) {
             country.setInvalid(true);
@@ -80,6 +85,10 @@ class OrganisationsView extends Div implements HasDynamicTitle {
         if (!ok) return;
         try {
             organisations.create(name.getValue(), country.getValue());
+        } catch (RejectedException rejected) {
+            name.setInvalid(true);
+            name.setErrorMessage(getTranslation(rejected.messageKey()));
+            return;
         } catch (IllegalArgumentException duplicate) {
             name.setInvalid(true);
             name.setErrorMessage(getTranslation("organisations.duplicate"));

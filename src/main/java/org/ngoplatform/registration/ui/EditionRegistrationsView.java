@@ -29,6 +29,7 @@ import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.export.ExportButton;
 import org.ngoplatform.export.ExportService;
 import org.ngoplatform.registration.CountEntry;
+import org.ngoplatform.registration.Registration;
 import org.ngoplatform.registration.RegistrationFilter;
 import org.ngoplatform.registration.RegistrationRejectedException;
 import org.ngoplatform.registration.RegistrationRow;
@@ -199,7 +200,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
             if (promote) {
                 add(new Paragraph(getTranslation("organiser.promote.text")));
             }
-            reason.setMaxLength(500);
+            reason.setMaxLength(Registration.REASON_MAX);
             reason.setRequired(true);
             reason.setWidthFull();
             reason.setId("reason");

@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fails this test until someone decides who may open it.
  */
 @IntegrationTest
-class RouteAccessTest extends SpringBrowserlessTest {
+public class RouteAccessTest extends SpringBrowserlessTest {
 
-    private static final String ANONYMOUS = "ANONYMOUS";
+    public static final String ANONYMOUS = "ANONYMOUS";
     /** Anyone, signed in or not. */
     private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "PARTICIPANT", "FACILITATOR", "ANALYST", "ORGANISER");
     /** Any signed-in person. */
@@ -120,6 +120,13 @@ class RouteAccessTest extends SpringBrowserlessTest {
 
     private long seededSurveyId() {
         return jdbc.sql("SELECT id FROM survey WHERE public_key = ?").param(SEEDED_SURVEY_KEY).query(Long.class).single();
+    }
+
+    /** Who may open the route, from the table: {@link #ANONYMOUS} and role names (for other features' tests). */
+    public static Set<String> whoMayOpen(String route) {
+        Set<String> who = ACCESS.get(route);
+        assertThat(who).as("route /%s is in the table", route).isNotNull();
+        return new java.util.TreeSet<>(who);
     }
 
     static Set<Role> rolesFor(String route) {
