@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -23,15 +24,19 @@ class Survey {
     private Long id;
 
     @Column(name = "public_key", nullable = false, length = 40)
+    @Size(max = 40)
     private String publicKey;
 
     @Column(nullable = false, length = 200)
+    @Size(max = 200)
     private String title;
 
     @Column(length = 4000)
+    @Size(max = 4000)
     private String intro;
 
     @Column(name = "thank_you", length = 2000)
+    @Size(max = 2000)
     private String thankYou;
 
     @Enumerated(EnumType.STRING)

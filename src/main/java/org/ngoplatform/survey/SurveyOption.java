@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** An answer option of a choice question, with a stable code. */
 @Entity
@@ -27,9 +28,11 @@ class SurveyOption {
     private int sortOrder;
 
     @Column(nullable = false, length = 40)
+    @Size(max = 40)
     private String code;
 
     @Column(nullable = false, length = 300)
+    @Size(max = 300)
     private String label;
 
     protected SurveyOption() {

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ class SurveyQuestion {
     private int sortOrder;
 
     @Column(nullable = false, length = 40)
+    @Size(max = 40)
     private String code;
 
     @Enumerated(EnumType.STRING)
@@ -49,9 +51,11 @@ class SurveyQuestion {
     private QuestionType type;
 
     @Column(name = "question_text", nullable = false, length = 1000)
+    @Size(max = 1000)
     private String text;
 
     @Column(name = "help_text", length = 1000)
+    @Size(max = 1000)
     private String help;
 
     @Column(nullable = false)
@@ -73,18 +77,22 @@ class SurveyQuestion {
     private Integer scaleMax;
 
     @Column(name = "scale_min_label", length = 100)
+    @Size(max = 100)
     private String scaleMinLabel;
 
     @Column(name = "scale_max_label", length = 100)
+    @Size(max = 100)
     private String scaleMaxLabel;
 
     @Column(name = "allow_other", nullable = false)
     private boolean allowOther;
 
     @Column(name = "condition_question", length = 40)
+    @Size(max = 40)
     private String conditionQuestion;
 
     @Column(name = "condition_options", length = 500)
+    @Size(max = 500)
     private String conditionOptions;
 
     @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)

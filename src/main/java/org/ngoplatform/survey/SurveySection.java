@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,11 @@ class SurveySection {
     private int sortOrder;
 
     @Column(nullable = false, length = 200)
+    @Size(max = 200)
     private String title;
 
     @Column(length = 2000)
+    @Size(max = 2000)
     private String intro;
 
     @OneToMany(mappedBy = "section", cascade = CascadeType.ALL)
