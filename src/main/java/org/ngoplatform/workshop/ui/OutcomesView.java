@@ -499,6 +499,10 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         reason.setMaxLength(OutcomeService.REASON_MAX);
         reason.setMinLength(OutcomeService.REASON_MIN);
         reason.setRequired(true);
+        reason.setI18n(new TextArea.TextAreaI18n()
+                .setRequiredErrorMessage(getTranslation("workflow.reason-required"))
+                .setMinLengthErrorMessage(getTranslation("workflow.reason-required"))
+                .setMaxLengthErrorMessage(getTranslation("workflow.reason-required")));
         reason.setWidthFull();
         dialog.add(new Paragraph(getTranslation("workflow.unlock.text")), reason);
         var confirm = new Button(getTranslation("workflow.unlock"), e -> {
