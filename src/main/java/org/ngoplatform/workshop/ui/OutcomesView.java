@@ -462,7 +462,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     }
 
     private void confirmDelete(EntryView e) {
-        var dialog = new ConfirmDialog(getTranslation("outcome.delete.title"), e.text(),
+        var dialog = new ConfirmDialog(getTranslation("outcome.delete.title"), "",
                 getTranslation("outcome.delete"), ev -> {
             try {
                 outcomes.delete(e.id(), e.version());
@@ -473,6 +473,10 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
             }
             refresh();
         });
+        // the entry's text as a component: shown literally, whatever markup it contains
+        var quoted = new Paragraph(e.text());
+        quoted.addClassName("entry-text");
+        dialog.setText(quoted);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmButtonTheme("error primary");

@@ -3,6 +3,7 @@ package org.ngoplatform.workshop.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +101,12 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         assertThat(outcomes.outcomes(groupId).entries()).extracting(EntryView::text).containsExactly(MARKUP);
         assertThat($(Paragraph.class, view.entryList).all()).filteredOn(p -> p.hasClassName("entry-text"))
                 .extracting(Paragraph::getText).containsExactly(MARKUP);
+
+        // the delete confirmation quotes it literally too
+        long id = outcomes.outcomes(groupId).entries().getFirst().id();
+        test($(Button.class).id("delete-" + id)).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("confirm-delete");
+        assertThat($(Paragraph.class, confirm).all()).extracting(Paragraph::getText).containsExactly(MARKUP);
     }
 
     @Test
