@@ -1,18 +1,32 @@
 package org.ngoplatform.workshop;
 
 import org.junit.jupiter.api.AfterEach;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ngoplatform.HostileInput;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportState;
+import org.ngoplatform.export.ExportStatus;
+import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,6 +65,8 @@ class WorkshopBadInputTest {
     @Autowired WorkshopReportService reports;
     @Autowired OrganisationService organisations;
     @Autowired JdbcTemplate jdbc;
+    @Autowired EditionFixtures editionFixtures;
+    @Autowired ExportService exports;
     WorkshopTestSupport support;
     HostileInput input;
 
@@ -161,6 +177,17 @@ class WorkshopBadInputTest {
                 onlyFormRefusals(() -> outcomes.update(entry.id(), entry.version(), new EntryDraft(EntryType.CHALLENGE, text, null, null))), OUTCOME_TABLES);
         String now = jdbc.queryForObject("select text from outcome_entry where id = ?", String.class, entry.id());
         assertThat(now).isEqualTo(accepted ? text.strip() : "Shelters are full");
+        if (accepted) {
+            // overwritten, then an organiser restores it from the history: back exactly as stored
+            EntryView current = outcomes.outcomes(f.groupId()).entries().getFirst();
+            outcomes.update(entry.id(), current.version(), new EntryDraft(EntryType.CHALLENGE, "Shelters are fuller", null, null));
+            AccountFixtures.signIn(f.organiser());
+            RevisionView hostile = outcomes.history(f.groupId()).stream()
+                    .filter(r -> text.strip().equals(r.textAfter())).findFirst().orElseThrow();
+            assertThat(outcomes.restore(hostile.id()).text()).isEqualTo(text.strip());
+            assertThat(jdbc.queryForObject("select text from outcome_entry where id = ?", String.class, entry.id()))
+                    .isEqualTo(text.strip());
+        }
     }
 
     /**
@@ -228,5 +255,48 @@ class WorkshopBadInputTest {
             }
             assertThat(accepted).as(column).isEqualTo(text.length() <= 200 && !(column.equals("title") && text.isBlank()));
         });
+    }
+
+    /**
+     * Accepted hostile text reaches the report workbook as text: the file opens, group titles become safe sheet
+     * names, entries are string cells equal to what was stored (XML-illegal control characters replaced).
+     */
+    @Test
+    void the_report_workbook_keeps_accepted_hostile_text_as_text() throws Exception {
+        EditionSummary edition = editionFixtures.open(10);
+        fixtures.signIn(Role.ORGANISER);
+        List<String> texts = HostileInput.texts().filter(t -> t.strip().length() >= OutcomeEntry.TEXT_MIN
+                && t.length() <= WorkshopGroup.TITLE_MAX).toList();
+        assertThat(texts).hasSize(3);
+        for (String text : texts) {
+            GroupForm form = validGroup();
+            form.setTitle(text);
+            long groupId = workshops.createGroup(edition.id(), form).id();
+            outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, text, null, null));
+            outcomes.submit(groupId);
+            outcomes.approve(groupId);
+        }
+        ExportStatus status = reports.exportReport(edition.id(), Locale.ENGLISH);
+        for (int i = 0; i < 600 && !status.state().isFinal(); i++) {
+            Thread.sleep(50);
+            status = exports.status(status.jobId());
+        }
+        assertThat(status.state()).isEqualTo(ExportState.DONE);
+
+        try (var in = Files.newInputStream(exports.download(status.jobId()).path()); var wb = new XSSFWorkbook(in)) {
+            List<String> cells = new ArrayList<>();
+            for (int s = 1; s < wb.getNumberOfSheets() - 1; s++) {
+                Row row = wb.getSheetAt(s).getRow(1);
+                assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+                // POI's streamed sheets write '?', the export's own cleaning U+FFFD: either is fine
+                cells.add(row.getCell(2).getStringCellValue().replace('\uFFFD', '?'));
+            }
+            assertThat(cells).containsExactlyInAnyOrderElementsOf(texts.stream().map(t -> xmlSafe(t.strip())).toList());
+        }
+    }
+
+    /** What a workbook can hold of a text: XML-illegal control characters become a replacement mark. */
+    private static String xmlSafe(String text) {
+        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "?");
     }
 }
