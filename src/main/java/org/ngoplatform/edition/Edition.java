@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import org.ngoplatform.base.Countries;
 
 import java.time.Instant;
@@ -20,11 +21,17 @@ import java.time.ZoneId;
 @Table(name = "edition")
 public class Edition {
 
+    public static final int CITY_MAX = 100;
+    public static final int VENUE_MAX = 200;
+    public static final int TIME_ZONE_MAX = 60;
+    public static final int DESCRIPTION_MAX = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 100)
+    @Size(max = CITY_MAX)
+    @Column(nullable = false, length = CITY_MAX)
     private String city;
 
     @Column(name = "country_code", nullable = false, length = 2)
@@ -33,7 +40,8 @@ public class Edition {
     @Column(name = "edition_year", nullable = false)
     private int year;
 
-    @Column(length = 200)
+    @Size(max = VENUE_MAX)
+    @Column(length = VENUE_MAX)
     private String venue;
 
     @Column(name = "starts_on")
@@ -42,10 +50,12 @@ public class Edition {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
-    @Column(name = "time_zone", nullable = false, length = 60)
+    @Size(max = TIME_ZONE_MAX)
+    @Column(name = "time_zone", nullable = false, length = TIME_ZONE_MAX)
     private String timeZone;
 
-    @Column(length = 4000)
+    @Size(max = DESCRIPTION_MAX)
+    @Column(length = DESCRIPTION_MAX)
     private String description;
 
     private Integer capacity;
@@ -73,7 +83,7 @@ public class Edition {
     }
 
     public Edition(String city, String countryCode, int year, String timeZone, Instant createdAt) {
-        this.city = requireText(city, 100, "city");
+        this.city = requireText(city, CITY_MAX, "city");
         if (!Countries.isValid(countryCode)) {
             throw new IllegalArgumentException("unknown country " + countryCode);
         }
@@ -89,6 +99,18 @@ public class Edition {
             throw new IllegalArgumentException(what + " must be 1.." + max + " characters");
         }
         return value.strip();
+    }
+
+    /** Blank becomes null (not given); otherwise stripped and at most {@code max} characters. */
+    static String optionalText(String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String s = value.strip();
+        if (s.length() > max) {
+            throw new IllegalArgumentException(what + " must be at most " + max + " characters");
+        }
+        return s;
     }
 
     public Long getId() { return id; }
@@ -109,13 +131,13 @@ public class Edition {
     public long getVersion() { return version; }
 
     /** Package-private mutators: only {@link EditionService} changes editions, after checking the rules. */
-    void setCity(String city) { this.city = requireText(city, 100, "city"); }
+    void setCity(String city) { this.city = requireText(city, CITY_MAX, "city"); }
     void setCountryCode(String code) {
         if (!Countries.isValid(code)) throw new IllegalArgumentException("unknown country " + code);
         this.countryCode = code;
     }
     void setYear(int year) { this.year = year; }
-    void setVenue(String venue) { this.venue = venue; }
+    void setVenue(String venue) { this.venue = optionalText(venue, VENUE_MAX, "venue"); }
     void setDates(LocalDate startsOn, LocalDate endsOn) {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw new IllegalArgumentException("end before start");
@@ -125,7 +147,7 @@ public class Edition {
         if (startsOn != null) this.year = startsOn.getYear();
     }
     void setTimeZone(String zone) { this.timeZone = ZoneId.of(zone).getId(); }
-    void setDescription(String description) { this.description = description; }
+    void setDescription(String description) { this.description = optionalText(description, DESCRIPTION_MAX, "description"); }
     void setCapacity(Integer capacity) {
         if (capacity != null && capacity < 1) throw new IllegalArgumentException("capacity < 1");
         this.capacity = capacity;

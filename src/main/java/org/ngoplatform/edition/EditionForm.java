@@ -19,14 +19,14 @@ public class EditionForm {
     public static final int MAX_CAPACITY = 100_000;
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.too-long}")
+    @Size(max = Edition.CITY_MAX, message = "{validation.too-long}")
     private String city = "";
 
     @NotBlank(message = "{validation.country}")
     @Size(min = 2, max = 2, message = "{validation.country}")
     private String countryCode;
 
-    @Size(max = 200, message = "{validation.too-long}")
+    @Size(max = Edition.VENUE_MAX, message = "{validation.too-long}")
     private String venue = "";
 
     @NotNull(message = "{validation.required}")
@@ -36,10 +36,10 @@ public class EditionForm {
     private LocalDate endsOn;
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = 60, message = "{validation.too-long}")
+    @Size(max = Edition.TIME_ZONE_MAX, message = "{validation.too-long}")
     private String timeZone = "Europe/Brussels";
 
-    @Size(max = 4000, message = "{validation.too-long}")
+    @Size(max = Edition.DESCRIPTION_MAX, message = "{validation.too-long}")
     private String description = "";
 
     @NotNull(message = "{validation.required}")

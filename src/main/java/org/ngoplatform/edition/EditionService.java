@@ -186,11 +186,26 @@ public class EditionService {
         return EditionSummary.of(e);
     }
 
+    /** Messages of the form's constraints that the view can show as they are; others read "please check". */
+    private static final Set<String> SHOWN_AS_IS = Set.of("validation.required", "validation.too-long",
+            "validation.country", "edition.capacity.min", "edition.dates.order", "edition.window.order");
+
+    /**
+     * Validates again what the form validated (the browser can be bypassed): the first broken rule, by field
+     * name, is refused with its own message before anything is read for update or written.
+     */
     private ZoneId check(EditionForm form) {
+        if (form == null) {
+            throw new EditionRejectedException("form", "validation.invalid");
+        }
         Set<ConstraintViolation<EditionForm>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
-            ConstraintViolation<EditionForm> first = violations.iterator().next();
-            throw new EditionRejectedException(first.getPropertyPath().toString(), "validation.invalid");
+            ConstraintViolation<EditionForm> first = violations.stream()
+                    .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
+            String template = first.getMessageTemplate();
+            String key = template.length() > 2 ? template.substring(1, template.length() - 1) : template;
+            throw new EditionRejectedException(first.getPropertyPath().toString(),
+                    SHOWN_AS_IS.contains(key) ? key : "validation.invalid");
         }
         if (!Countries.isValid(form.getCountryCode())) {
             throw new EditionRejectedException("countryCode", "validation.country");

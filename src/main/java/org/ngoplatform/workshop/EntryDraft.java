@@ -9,11 +9,11 @@ import java.time.LocalDate;
 /** The text a person is writing for an outcome entry; kept whole through conflicts. */
 public class EntryDraft {
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private EntryType type = EntryType.KEY_POINT;
 
-    @NotBlank
-    @Size(min = OutcomeEntry.TEXT_MIN, max = OutcomeEntry.TEXT_MAX)
+    @NotBlank(message = "{validation.required}")
+    @Size(min = OutcomeEntry.TEXT_MIN, max = OutcomeEntry.TEXT_MAX, message = "{validation.too-long}")
     private String text = "";
 
     private Long ownerOrganisationId;

@@ -8,21 +8,21 @@ import jakarta.validation.constraints.Size;
 /** What an organiser fills in to define a workshop group. */
 public class GroupForm {
 
-    @NotBlank
-    @Size(max = WorkshopGroup.TITLE_MAX)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = WorkshopGroup.TITLE_MAX, message = "{validation.too-long}")
     private String title = "";
 
-    @Size(max = WorkshopGroup.DESCRIPTION_MAX)
+    @Size(max = WorkshopGroup.DESCRIPTION_MAX, message = "{validation.too-long}")
     private String description = "";
 
-    @Size(max = WorkshopGroup.SLOT_MAX)
+    @Size(max = WorkshopGroup.SLOT_MAX, message = "{validation.too-long}")
     private String sessionSlot = "";
 
-    @Size(max = WorkshopGroup.ROOM_MAX)
+    @Size(max = WorkshopGroup.ROOM_MAX, message = "{validation.too-long}")
     private String room = "";
 
-    @Min(1)
-    @Max(10000)
+    @Min(value = 1, message = "{validation.min}")
+    @Max(value = WorkshopGroup.CAPACITY_MAX, message = "{validation.max}")
     private Integer capacity;
 
     private boolean plenary;

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,9 +32,11 @@ class JointAction {
     @Column(name = "edition_id", nullable = false)
     private long editionId;
 
+    @Size(max = JointActionForm.TITLE_MAX)
     @Column(nullable = false, length = JointActionForm.TITLE_MAX)
     private String title;
 
+    @Size(max = JointActionForm.DESCRIPTION_MAX)
     @Column(length = JointActionForm.DESCRIPTION_MAX)
     private String description;
 
@@ -71,9 +74,18 @@ class JointAction {
         this.createdAt = createdAt;
     }
 
+    /** The entity guards its own limits whatever the form and service did. */
     void apply(JointActionForm form) {
-        this.title = form.getTitle().strip();
-        this.description = form.getDescription() == null || form.getDescription().isBlank() ? null : form.getDescription().strip();
+        String t = form.getTitle() == null ? "" : form.getTitle().strip();
+        if (t.isEmpty() || t.length() > JointActionForm.TITLE_MAX) {
+            throw new IllegalArgumentException("title must be 1.." + JointActionForm.TITLE_MAX + " characters");
+        }
+        String d = form.getDescription() == null || form.getDescription().isBlank() ? null : form.getDescription().strip();
+        if (d != null && d.length() > JointActionForm.DESCRIPTION_MAX) {
+            throw new IllegalArgumentException("description must be at most " + JointActionForm.DESCRIPTION_MAX + " characters");
+        }
+        this.title = t;
+        this.description = d;
         this.date = form.getDate();
         this.leadOrganisationId = form.getLeadOrganisationId();
         this.status = form.getStatus();

@@ -14,19 +14,19 @@ public class JointActionForm {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
 
-    @NotBlank
-    @Size(max = TITLE_MAX)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = TITLE_MAX, message = "{validation.too-long}")
     private String title = "";
 
-    @Size(max = DESCRIPTION_MAX)
+    @Size(max = DESCRIPTION_MAX, message = "{validation.too-long}")
     private String description = "";
 
     private LocalDate date;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long leadOrganisationId;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private JointActionStatus status = JointActionStatus.PLANNED;
 
     private Set<Long> supporterIds = new HashSet<>();

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ public class OutcomeEntry {
     @Column(name = "entry_type", nullable = false, length = 30)
     private EntryType type;
 
+    @Size(min = TEXT_MIN, max = TEXT_MAX)
     @Column(nullable = false, length = TEXT_MAX)
     private String text;
 

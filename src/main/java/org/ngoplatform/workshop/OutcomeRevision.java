@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -17,6 +18,9 @@ import java.time.Instant;
 class OutcomeRevision {
 
     enum Kind { CREATED, EDITED, DELETED, RESTORED }
+
+    /** Same as account.display_name. */
+    static final int AUTHOR_MAX = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +39,8 @@ class OutcomeRevision {
     @Column(name = "author_account_id")
     private Long authorAccountId;
 
-    @Column(name = "author_name", nullable = false, length = 120)
+    @Size(max = AUTHOR_MAX)
+    @Column(name = "author_name", nullable = false, length = AUTHOR_MAX)
     private String authorName;
 
     @Column(name = "changed_at", nullable = false)
@@ -45,6 +50,7 @@ class OutcomeRevision {
     @Column(name = "type_before", length = 30)
     private EntryType typeBefore;
 
+    @Size(max = OutcomeEntry.TEXT_MAX)
     @Column(name = "text_before", length = OutcomeEntry.TEXT_MAX)
     private String textBefore;
 
@@ -52,6 +58,7 @@ class OutcomeRevision {
     @Column(name = "type_after", length = 30)
     private EntryType typeAfter;
 
+    @Size(max = OutcomeEntry.TEXT_MAX)
     @Column(name = "text_after", length = OutcomeEntry.TEXT_MAX)
     private String textAfter;
 

@@ -90,9 +90,12 @@ final class ReportWorkbookWriter {
     }
 
     static String sheetName(String title, Set<String> used) {
-        String base = WorkbookUtil.createSafeSheetName(title == null || title.isBlank() ? "Group" : title, '_');
+        // control characters are not allowed in XML attributes (a sheet name is one): the file would not open
+        String printable = title == null ? "" : title.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        String base = WorkbookUtil.createSafeSheetName(printable.isEmpty() ? "Group" : printable, '_');
         if (base.length() > 28) {
-            base = base.substring(0, 28);
+            base = base.substring(0, Character.isHighSurrogate(base.charAt(27)) ? 27 : 28);
         }
         String name = base;
         for (int i = 2; used.stream().anyMatch(name::equalsIgnoreCase); i++) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -26,6 +27,7 @@ public class WorkshopGroup {
     public static final int DESCRIPTION_MAX = 4000;
     public static final int SLOT_MAX = 100;
     public static final int ROOM_MAX = 100;
+    public static final int CAPACITY_MAX = 10_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,9 +36,11 @@ public class WorkshopGroup {
     @Column(name = "edition_id", nullable = false)
     private long editionId;
 
+    @Size(max = TITLE_MAX)
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
+    @Size(max = DESCRIPTION_MAX)
     @Column(length = DESCRIPTION_MAX)
     private String description;
 
@@ -46,9 +50,11 @@ public class WorkshopGroup {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Size(max = SLOT_MAX)
     @Column(name = "session_slot", length = SLOT_MAX)
     private String sessionSlot;
 
+    @Size(max = ROOM_MAX)
     @Column(length = ROOM_MAX)
     private String room;
 
@@ -74,11 +80,16 @@ public class WorkshopGroup {
         this.sortOrder = sortOrder;
     }
 
+    /** The entity guards its own limits whatever the form and service did. */
     void apply(GroupForm form) {
-        this.title = form.getTitle().strip();
-        this.description = blankToNull(form.getDescription());
-        this.sessionSlot = blankToNull(form.getSessionSlot());
-        this.room = blankToNull(form.getRoom());
+        String t = form.getTitle() == null ? "" : form.getTitle().strip();
+        if (t.isEmpty() || t.length() > TITLE_MAX) {
+            throw new IllegalArgumentException("title must be 1.." + TITLE_MAX + " characters");
+        }
+        this.title = t;
+        this.description = limited(form.getDescription(), DESCRIPTION_MAX, "description");
+        this.sessionSlot = limited(form.getSessionSlot(), SLOT_MAX, "session slot");
+        this.room = limited(form.getRoom(), ROOM_MAX, "room");
         this.capacity = form.isPlenary() ? null : form.getCapacity();
         this.plenary = form.isPlenary();
     }
@@ -95,8 +106,15 @@ public class WorkshopGroup {
         return facilitatorIds.remove(accountId);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    private static String limited(String s, int max, String what) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String v = s.strip();
+        if (v.length() > max) {
+            throw new IllegalArgumentException(what + " must be at most " + max + " characters");
+        }
+        return v;
     }
 
     public Long getId() { return id; }

@@ -84,8 +84,15 @@ public class WorkshopReportService {
     @Transactional
     public JointActionView saveJointAction(Long id, long editionId, JointActionForm form) {
         editions.require(editionId);
-        if (form == null || !validator.validate(form).isEmpty()) {
+        if (form == null) {
             throw new OutcomeRejectedException("joint.invalid");
+        }
+        Set<String> broken = validator.validate(form).stream().map(v -> v.getPropertyPath().toString())
+                .collect(Collectors.toSet());
+        if (!broken.isEmpty()) {
+            // checked again here (the browser can be bypassed), before anything is read for update or written
+            throw new OutcomeRejectedException(broken.contains("title") ? "joint.invalid.title"
+                    : broken.contains("description") ? "joint.invalid.description" : "joint.invalid");
         }
         Set<Long> orgs = new HashSet<>(form.getSupporterIds());
         orgs.add(form.getLeadOrganisationId());

@@ -133,10 +133,20 @@ public class WorkshopService {
         return summary(g, facilitatorNames(g.getFacilitatorIds()));
     }
 
+    /** Fields in the order their problems are reported; each has its own message in messages-workshop. */
+    private static final List<String> GROUP_FIELDS = List.of("title", "description", "sessionSlot", "room", "capacity");
+
+    /** Checks again what the form checked (the browser can be bypassed), before anything is locked or written. */
     private void validate(GroupForm form) {
+        if (form == null) {
+            throw new OutcomeRejectedException("group.invalid");
+        }
         Set<ConstraintViolation<GroupForm>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
-            throw new OutcomeRejectedException("group.invalid");
+            Set<String> broken = new HashSet<>();
+            violations.forEach(v -> broken.add(v.getPropertyPath().toString()));
+            throw new OutcomeRejectedException(GROUP_FIELDS.stream().filter(broken::contains).findFirst()
+                    .map(field -> "group.invalid." + field).orElse("group.invalid"));
         }
     }
 

@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.edition.Edition;
 import org.ngoplatform.edition.EditionForm;
 import org.ngoplatform.edition.EditionRejectedException;
 import org.ngoplatform.edition.EditionService;
@@ -130,12 +131,15 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
             this.edition = edition;
             this.form = edition == null ? new EditionForm() : EditionForm.of(edition);
             setHeaderTitle(edition == null ? getTranslation("editions.new") : getTranslation("editions.edit", edition.title()));
-            city.setMaxLength(100);
+            city.setMaxLength(Edition.CITY_MAX);
+            city.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
             city.setId("edition-city");
             country.setItems(Countries.codesSortedByName(getLocale()));
             country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
             country.setId("edition-country");
-            venue.setMaxLength(200);
+            venue.setMaxLength(Edition.VENUE_MAX);
+            venue.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
+            venue.setId("edition-venue");
             timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.startsWith("Europe/") || z.startsWith("Asia/")
                     || z.startsWith("Atlantic/") || z.equals("UTC")).sorted().toList());
             timeZone.setId("edition-zone");
@@ -143,7 +147,9 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
             capacity.setMax(EditionForm.MAX_CAPACITY);
             capacity.setStepButtonsVisible(true);
             capacity.setId("edition-capacity");
-            description.setMaxLength(4000);
+            description.setMaxLength(Edition.DESCRIPTION_MAX);
+            description.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
+            description.setId("edition-description");
             startsOn.setId("edition-starts");
             endsOn.setId("edition-ends");
             opensAt.setId("edition-opens");
@@ -227,8 +233,11 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
         }
 
         private void showRejection(EditionRejectedException rejected) {
-            Map<String, Component> fields = Map.of("city", city, "countryCode", country, "capacity", capacity,
-                    "timeZone", timeZone, "endsOn", endsOn, "registrationClosesAt", closesAt);
+            Map<String, Component> fields = Map.ofEntries(Map.entry("city", city), Map.entry("countryCode", country),
+                    Map.entry("venue", venue), Map.entry("description", description), Map.entry("capacity", capacity),
+                    Map.entry("timeZone", timeZone), Map.entry("startsOn", startsOn), Map.entry("endsOn", endsOn),
+                    Map.entry("datesOrdered", endsOn), Map.entry("registrationOpensAt", opensAt),
+                    Map.entry("registrationClosesAt", closesAt), Map.entry("windowOrdered", closesAt));
             String message = getTranslation(rejected.messageKey());
             Component field = fields.get(rejected.field());
             if (field instanceof HasValidation v) {

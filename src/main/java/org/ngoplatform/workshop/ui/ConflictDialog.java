@@ -47,6 +47,7 @@ class ConflictDialog extends Dialog {
             side.add(theirs);
             merged.setLabel(getTranslation("conflict.merged"));
             merged.setMaxLength(OutcomeEntry.TEXT_MAX);
+        merged.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("outcome.invalid-text")));
             merged.setValue(mergeSuggestion(theirEntry.text(), myDraft.getText()));
             merged.setId("conflict-merged");
             merged.setWidthFull();

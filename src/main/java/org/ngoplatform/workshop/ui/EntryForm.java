@@ -41,6 +41,9 @@ class EntryForm extends Composite<Div> {
         text.setLabel(getTranslation("outcome.field.text"));
         text.setMaxLength(OutcomeEntry.TEXT_MAX);
         text.setMinLength(OutcomeEntry.TEXT_MIN);
+        text.setI18n(new TextArea.TextAreaI18n()
+                .setMinLengthErrorMessage(getTranslation("outcome.invalid-text"))
+                .setMaxLengthErrorMessage(getTranslation("outcome.invalid-text")));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setHelperText(getTranslation("outcome.field.text.help", OutcomeEntry.TEXT_MAX));
         text.setWidthFull();

@@ -1,5 +1,6 @@
 package org.ngoplatform.workshop.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -82,17 +83,23 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         title.setLabel(getTranslation("group.field.title"));
         title.setMaxLength(WorkshopGroup.TITLE_MAX);
         title.setId("group-title");
+        title.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
         description.setLabel(getTranslation("group.field.description"));
         description.setMaxLength(WorkshopGroup.DESCRIPTION_MAX);
+        description.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
+        description.setId("group-description");
         slot.setLabel(getTranslation("group.field.slot"));
         slot.setMaxLength(WorkshopGroup.SLOT_MAX);
         slot.setHelperText(getTranslation("group.field.slot.help"));
         slot.setId("group-slot");
+        slot.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
         room.setLabel(getTranslation("group.field.room"));
         room.setMaxLength(WorkshopGroup.ROOM_MAX);
+        room.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
+        room.setId("group-room");
         capacity.setLabel(getTranslation("group.field.capacity"));
         capacity.setMin(1);
-        capacity.setMax(10000);
+        capacity.setMax(WorkshopGroup.CAPACITY_MAX);
         capacity.setStepButtonsVisible(true);
         capacity.setId("group-capacity");
         plenary.setLabel(getTranslation("group.field.plenary"));
@@ -255,7 +262,20 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
             refresh();
             select(selected);
         } catch (OutcomeRejectedException rejected) {
-            Notification.show(getTranslation(rejected.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            String message = getTranslation(rejected.messageKey());
+            HasValidation field = switch (rejected.messageKey()) {
+                case "group.invalid.title" -> title;
+                case "group.invalid.description" -> description;
+                case "group.invalid.sessionSlot" -> slot;
+                case "group.invalid.room" -> room;
+                case "group.invalid.capacity", "group.capacity-below-members" -> capacity;
+                default -> null;
+            };
+            if (field != null) {
+                field.setInvalid(true);
+                field.setErrorMessage(message);
+            }
+            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -59,8 +59,11 @@ class JointActionDialog extends Dialog {
         title.setLabel(getTranslation("joint.field.title"));
         title.setMaxLength(JointActionForm.TITLE_MAX);
         title.setId("joint-title");
+        title.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
         description.setLabel(getTranslation("joint.field.description"));
         description.setMaxLength(JointActionForm.DESCRIPTION_MAX);
+        description.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
+        description.setId("joint-description");
         date.setLabel(getTranslation("joint.field.date"));
         lead.setLabel(getTranslation("joint.field.lead"));
         lead.setItems(orgs);
@@ -119,7 +122,15 @@ class JointActionDialog extends Dialog {
                 onSaved.run();
                 Notification.show(getTranslation("joint.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (OutcomeRejectedException rejected) {
-                Notification.show(getTranslation(rejected.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                String message = getTranslation(rejected.messageKey());
+                if ("joint.invalid.title".equals(rejected.messageKey())) {
+                    title.setInvalid(true);
+                    title.setErrorMessage(message);
+                } else if ("joint.invalid.description".equals(rejected.messageKey())) {
+                    description.setInvalid(true);
+                    description.setErrorMessage(message);
+                }
+                Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

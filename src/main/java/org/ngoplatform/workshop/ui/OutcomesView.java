@@ -462,7 +462,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     }
 
     private void confirmDelete(EntryView e) {
-        var dialog = new ConfirmDialog(getTranslation("outcome.delete.title"), e.text(),
+        var dialog = new ConfirmDialog(getTranslation("outcome.delete.title"), "",
                 getTranslation("outcome.delete"), ev -> {
             try {
                 outcomes.delete(e.id(), e.version());
@@ -473,6 +473,10 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
             }
             refresh();
         });
+        // the entry's text as a component: shown literally, whatever markup it contains
+        var quoted = new Paragraph(e.text());
+        quoted.addClassName("entry-text");
+        dialog.setText(quoted);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmButtonTheme("error primary");
@@ -499,6 +503,10 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         reason.setMaxLength(OutcomeService.REASON_MAX);
         reason.setMinLength(OutcomeService.REASON_MIN);
         reason.setRequired(true);
+        reason.setI18n(new TextArea.TextAreaI18n()
+                .setRequiredErrorMessage(getTranslation("workflow.reason-required"))
+                .setMinLengthErrorMessage(getTranslation("workflow.reason-required"))
+                .setMaxLengthErrorMessage(getTranslation("workflow.reason-required")));
         reason.setWidthFull();
         dialog.add(new Paragraph(getTranslation("workflow.unlock.text")), reason);
         var confirm = new Button(getTranslation("workflow.unlock"), e -> {

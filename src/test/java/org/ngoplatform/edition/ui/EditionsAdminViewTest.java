@@ -1,7 +1,11 @@
 package org.ngoplatform.edition.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.IntegrationTest;
@@ -10,6 +14,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.registration.EditionFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 
@@ -29,6 +34,56 @@ class EditionsAdminViewTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         AccountFixtures.signOut();
+    }
+
+    static final String MARKUP = "<script>alert('x')</script><b>bold</b>";
+
+    @Test
+    void markup_in_an_edition_is_shown_as_literal_text_on_its_page() {
+        accounts.signIn(Role.ORGANISER);
+        var form = EditionFixtures.form(30, LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(30));
+        form.setCity(MARKUP);
+        form.setVenue(MARKUP);
+        form.setDescription(MARKUP);
+        EditionSummary saved = editions.create(form);
+        assertThat(saved.city()).isEqualTo(MARKUP);
+
+        navigate("editions/" + saved.id(), Component.class);
+        assertThat($(H1.class).single().getText()).startsWith(MARKUP + ", ");
+        assertThat($(Span.class).all()).anyMatch(span -> MARKUP.equals(span.getText()));
+        assertThat($(Paragraph.class).all()).anyMatch(p -> MARKUP.equals(p.getText()));
+    }
+
+    @Test
+    void an_over_long_description_is_explained_next_to_the_field_and_nothing_is_saved() {
+        accounts.signIn(Role.ORGANISER);
+        EditionsAdminView view = navigate(EditionsAdminView.class);
+        long before = editions.count(null, null);
+        test(view.create).click();
+        roundTrip();
+        var form = view.dialog;
+        String city = "Vilnius-" + UUID.randomUUID().toString().substring(0, 5);
+        test(form.city).setValue(city);
+        test(form.country).selectItem("Latvia");
+        test(form.timeZone).selectItem("Europe/Riga");
+        test(form.startsOn).setValue(LocalDate.of(2032, 6, 1));
+        test(form.endsOn).setValue(LocalDate.of(2032, 6, 3));
+        test(form.capacity).setValue(80);
+        test(form.opensAt).setValue(LocalDateTime.of(2032, 1, 1, 9, 0));
+        test(form.closesAt).setValue(LocalDateTime.of(2032, 5, 1, 18, 0));
+        // a client that ignores maxlength sends 100,000 characters
+        test(form.description).setValue("x".repeat(100_000));
+        test(form.save).click();
+
+        assertThat(form.description.isInvalid()).isTrue();
+        assertThat(form.description.getErrorMessage()).isEqualTo("This is too long.");
+        assertThat(form.isOpened()).isTrue();
+        assertThat(editions.count(null, null)).isEqualTo(before);
+
+        test(form.description).setValue("Three days in Vilnius.");
+        test(form.save).click();
+        assertThat(form.isOpened()).isFalse();
+        assertThat(editions.count(null, null)).isEqualTo(before + 1);
     }
 
     @Test

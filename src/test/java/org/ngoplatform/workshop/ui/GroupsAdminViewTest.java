@@ -1,6 +1,9 @@
 package org.ngoplatform.workshop.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.export.ExportButton;
@@ -59,6 +62,31 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
         test(view.addFacilitator).click();
         assertThat(workshops.group(saved.id()).facilitatorIds()).containsExactly(someone.accountId());
         assertThat(accounts.find(someone.accountId()).orElseThrow().roles()).contains(Role.FACILITATOR);
+    }
+
+    static final String MARKUP = "<script>alert('x')</script><b>bold</b>";
+
+    @Test
+    void markup_in_a_group_title_is_literal_on_the_edition_page_and_an_over_long_title_is_explained() {
+        fixtures.signIn(Role.ORGANISER);
+        GroupsAdminView view = navigate("admin/editions/" + edition2013() + "/groups", GroupsAdminView.class);
+        int groups = workshops.groupsOf(edition2013()).size();
+        // a client that ignores maxlength sends 100,000 characters
+        test(view.title).setValue("t".repeat(100_000));
+        test(view.save).click();
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo("This is too long.");
+        assertThat(workshops.groupsOf(edition2013())).hasSize(groups);
+
+        String title = MARKUP + " " + UUID.randomUUID().toString().substring(0, 6);
+        test(view.title).setValue(title);
+        test(view.description).setValue(MARKUP);
+        test(view.save).click();
+        assertThat(workshops.groupsOf(edition2013())).hasSize(groups + 1);
+
+        navigate("editions/" + edition2013(), Component.class);
+        assertThat($(H3.class).all()).extracting(H3::getText).contains(title);
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(MARKUP);
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.ngoplatform.workshop.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,54 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         assertThat(shows(view, "Monitoring needs independent NGOs")).isTrue();
         assertThat(view.hasUnsavedText()).isFalse();
         assertThat(view.addForm.text.getValue()).isEmpty();
+    }
+
+    static final String MARKUP = "<script>alert('x')</script><b>bold</b>";
+
+    @Test
+    void markup_in_an_entry_is_shown_as_literal_text() {
+        OutcomesView view = open(facilitator);
+        test(view.addForm.text).setValue(MARKUP);
+        test(view.addButton).click();
+
+        assertThat(outcomes.outcomes(groupId).entries()).extracting(EntryView::text).containsExactly(MARKUP);
+        assertThat($(Paragraph.class, view.entryList).all()).filteredOn(p -> p.hasClassName("entry-text"))
+                .extracting(Paragraph::getText).containsExactly(MARKUP);
+
+        // the delete confirmation quotes it literally too
+        long id = outcomes.outcomes(groupId).entries().getFirst().id();
+        test($(Button.class).id("delete-" + id)).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("confirm-delete");
+        assertThat($(Paragraph.class, confirm).all()).extracting(Paragraph::getText).containsExactly(MARKUP);
+    }
+
+    @Test
+    void an_over_long_entry_is_explained_and_nothing_is_saved() {
+        OutcomesView view = open(facilitator);
+        // a client that ignores maxlength sends 100,000 characters
+        test(view.addForm.text).setValue("x".repeat(100_000));
+        test(view.addButton).click();
+
+        assertThat(view.addForm.text.isInvalid()).isTrue();
+        assertThat(view.addForm.text.getErrorMessage()).isEqualTo("Write between 3 and 2000 characters.");
+        assertThat(outcomes.outcomes(groupId).entries()).isEmpty();
+        assertThat(view.addForm.text.getValue()).hasSize(100_000);
+    }
+
+    @Test
+    void a_too_long_unlock_reason_is_explained_and_the_outcomes_stay_locked() {
+        AccountFixtures.signIn(facilitator);
+        outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, "Point to review", null, null));
+        outcomes.submit(groupId);
+        OutcomesView view = open(organiser);
+        test(view.unlock).click();
+        TextArea reason = $(TextArea.class).id("unlock-reason");
+        test(reason).setValue("r".repeat(501));
+        test($(Button.class).id("unlock-confirm")).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Give a reason of 5 to 500 characters.");
+        assertThat(outcomes.outcomes(groupId).state()).isEqualTo(org.ngoplatform.workshop.WorkflowState.SUBMITTED);
     }
 
     @Test
