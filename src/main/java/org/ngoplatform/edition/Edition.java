@@ -35,6 +35,7 @@ public class Edition {
     private String city;
 
     @Column(name = "country_code", nullable = false, length = 2)
+    @Size(max = 2)
     private String countryCode;
 
     @Column(name = "edition_year", nullable = false)

@@ -195,13 +195,21 @@ public final class WorkbookWriter implements Closeable {
     }
 
     private String sheetName(String requested) {
-        String safe = WorkbookUtil.createSafeSheetName(requested == null || requested.isBlank() ? "Sheet" : requested);
+        // Control characters make the file unreadable; Excel allows 31 characters, cut on whole code points.
+        String cleaned = requested == null ? "" : requested.replaceAll("\\p{Cntrl}", " ").strip();
+        String safe = WorkbookUtil.createSafeSheetName(cleaned.isBlank() ? "Sheet" : firstChars(cleaned, 31));
         String name = safe;
         for (int i = 2; !sheetNames.add(name.toLowerCase(Locale.ROOT)); i++) {
             String suffix = " (" + i + ")";
-            name = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+            name = firstChars(safe, 31 - suffix.length()) + suffix;
         }
         return name;
+    }
+
+    private static String firstChars(String text, int max) {
+        if (text.length() <= max) return text;
+        int cut = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, cut);
     }
 
     /** Cuts text longer than Excel's cell limit, keeping surrogate pairs whole, and marks the cut. */

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -33,6 +34,7 @@ class Membership {
     private long editionId;
 
     @Column(name = "session_slot", nullable = false, length = WorkshopGroup.SLOT_MAX)
+    @Size(max = WorkshopGroup.SLOT_MAX)
     private String sessionSlot;
 
     @Column(name = "joined_at", nullable = false)

@@ -228,6 +228,26 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void sheet_names_from_user_text_lose_control_characters_keep_whole_emoji_and_stay_unique() throws IOException {
+        String hostile = "Group\u0000\u0007 one\r\n<script>";
+        String emojiAtCut = "x".repeat(30) + "🙂 tail";
+        var out = new ByteArrayOutputStream();
+        try (WorkbookWriter writer = WorkbookWriter.create()) {
+            writer.addDataSheet(hostile, List.of(Column.text("n"))).row("a");
+            writer.addDataSheet(emojiAtCut, List.of(Column.text("n"))).row("b");
+            writer.addDataSheet(emojiAtCut, List.of(Column.text("n"))).row("c");
+            writer.writeTo(out);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> names = List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2));
+            assertThat(names.getFirst()).doesNotContainPattern("\\p{Cntrl}").startsWith("Group").contains("one", "script");
+            assertThat(names.get(1)).isEqualTo("x".repeat(30)).as("the emoji would not fit whole");
+            assertThat(names.get(2)).isEqualTo("x".repeat(27) + " (2)");
+            assertThat(names).allSatisfy(n -> assertThat(n.length()).isLessThanOrEqualTo(31));
+        }
+    }
+
+    @Test
     void temp_files_are_deleted_when_the_content_fails() {
         assertThatThrownBy(() -> {
             try (WorkbookWriter writer = WorkbookWriter.create()) {
