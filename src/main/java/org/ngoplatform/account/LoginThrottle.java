@@ -2,6 +2,7 @@ package org.ngoplatform.account;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -19,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Counts failed sign-ins per typed email and per client address within a sliding window. Keys are the
  * typed email (existing or not, so the answer never tells whether an account exists) and the address;
- * both are kept in memory only, for the length of the window. Per application instance.
+ * both are kept in memory only, for the length of the window (a sweep drops expired keys), and never more than
+ * the limit's worth of failures per key. Per application instance: nothing about failed sign-ins is written
+ * to disk, which suits the single-instance deployment; several instances would each allow the limit.
  */
 @Component
 public class LoginThrottle {
@@ -55,6 +58,10 @@ public class LoginThrottle {
                     Deque<Instant> queue = q == null ? new ArrayDeque<>() : q;
                     prune(queue, now);
                     queue.addLast(now);
+                    // Only the newest `limit` failures decide a pause; older ones need not be kept.
+                    while (queue.size() > Math.max(maxPerAccount, maxPerAddress)) {
+                        queue.pollFirst();
+                    }
                     return queue;
                 });
             }
@@ -82,21 +89,45 @@ public class LoginThrottle {
         if (key == null) {
             return Duration.ZERO;
         }
-        Deque<Instant> queue = failures.get(key);
-        if (queue == null) {
-            return Duration.ZERO;
-        }
         Instant now = clock.instant();
-        synchronized (queue) {
+        Duration[] left = {Duration.ZERO};
+        // All reads and writes of a key's queue happen inside the map's atomic per-key compute.
+        failures.computeIfPresent(key, (k, queue) -> {
             prune(queue, now);
-            if (queue.size() < max) {
-                return Duration.ZERO;
+            if (queue.size() >= max) {
+                // Blocked until the oldest failure that keeps the count at the limit leaves the window.
+                Instant oldestCounted = queue.stream().skip(queue.size() - max).findFirst().orElse(now);
+                Duration d = Duration.between(now, oldestCounted.plus(window));
+                left[0] = d.isNegative() ? Duration.ZERO : d;
             }
-            // Blocked until the oldest failure that keeps the count at the limit leaves the window.
-            Instant oldestCounted = queue.stream().skip(queue.size() - max).findFirst().orElse(now);
-            Duration left = Duration.between(now, oldestCounted.plus(window));
-            return left.isNegative() ? Duration.ZERO : left;
+            return queue.isEmpty() ? null : queue;
+        });
+        return left[0];
+    }
+
+    /** Forgets keys whose failures have all left the window, so spraying many emails cannot grow memory. */
+    @Scheduled(fixedDelayString = "${ngo.login.sweep-interval:PT5M}", initialDelayString = "${ngo.login.sweep-interval:PT5M}")
+    public void sweep() {
+        Instant now = clock.instant();
+        for (String key : failures.keySet()) {
+            failures.computeIfPresent(key, (k, queue) -> {
+                prune(queue, now);
+                return queue.isEmpty() ? null : queue;
+            });
         }
+    }
+
+    int trackedKeys() {
+        return failures.size();
+    }
+
+    int keptFailures() {
+        int[] total = {0};
+        failures.forEach((k, v) -> failures.computeIfPresent(k, (key, queue) -> {
+            total[0] += queue.size();
+            return queue;
+        }));
+        return total[0];
     }
 
     private void prune(Deque<Instant> queue, Instant now) {

@@ -47,6 +47,33 @@ class LoginThrottleTest {
     }
 
     @Test
+    void spraying_many_emails_is_forgotten_once_the_window_has_passed() {
+        for (int i = 0; i < 1_000; i++) {
+            throttle.recordFailure("spray-" + i + "@example.org", "10.0.0.1");
+        }
+        assertThat(throttle.trackedKeys()).isEqualTo(1_001);
+        clock.now = clock.now.plus(Duration.ofMinutes(14));
+        throttle.sweep();
+        assertThat(throttle.trackedKeys()).as("still inside the window").isEqualTo(1_001);
+        assertThat(throttle.blockedFor("anyone@example.org", "10.0.0.1")).as("the address is paused").isPositive();
+        clock.now = clock.now.plus(Duration.ofMinutes(1)).plusSeconds(1);
+        throttle.sweep();
+        assertThat(throttle.trackedKeys()).isZero();
+        assertThat(throttle.blockedFor("anyone@example.org", "10.0.0.1")).isZero();
+    }
+
+    @Test
+    void hammering_one_email_keeps_only_the_failures_that_decide_the_pause() {
+        for (int i = 0; i < 500; i++) {
+            clock.now = clock.now.plusSeconds(1);
+            throttle.recordFailure("maria@example.org", null);
+        }
+        assertThat(throttle.keptFailures()).as("bounded by the larger limit (20)").isEqualTo(20);
+        // The fifth-newest failure (495 s after the start) decides: 15 minutes after it.
+        assertThat(throttle.blockedFor("maria@example.org", null)).isEqualTo(Duration.ofMinutes(15).minusSeconds(4));
+    }
+
+    @Test
     void the_pause_ends_when_failures_leave_the_window() {
         for (int i = 0; i < 5; i++) {
             throttle.recordFailure("maria@example.org", "10.0.0.1");
