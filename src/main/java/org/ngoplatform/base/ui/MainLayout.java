@@ -2,14 +2,16 @@ package org.ngoplatform.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -41,9 +43,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final transient AuthenticationContext authContext;
     private final transient LanguagePreference languagePreference;
-    private final Select<Locale> language = new Select<>();
+    // a combo box, not a Select: Vaadin's Select trips axe's aria-allowed-attr rule
+    private final ComboBox<Locale> language = new ComboBox<>();
     private final SideNav nav = new SideNav();
     private final Div userArea = new Div();
+    /** Wraps every view: the page's main landmark and the target of the skip link. */
+    private final Main main = new Main();
 
     MainLayout(AuthenticationContext authContext, LanguagePreference languagePreference) {
         this.authContext = authContext;
@@ -64,16 +69,30 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         language.setItems(MessagesI18NProvider.LOCALES);
         language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        language.setAllowCustomValue(false);
         language.setAriaLabel(getTranslation("language.choose"));
         language.setId("language");
         language.addClassName("language-select");
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 switchLanguage(e.getValue());
+            } else if (e.isFromClient()) {
+                language.setValue(e.getOldValue()); // emptied by the user: keep showing the language in use
             }
         });
 
-        var navbar = new Div(new DrawerToggle(), title, userArea, language, themeToggle);
+        // first stop of the keyboard: jump over the navbar and the menu straight to the page
+        var skip = new Anchor("#main-content", getTranslation("skip.to-content"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const m = document.getElementById('main-content'); if (m) { m.focus(); m.scrollIntoView(); } })");
+        main.setId("main-content");
+        main.addClassName("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+
+        var navbar = new Div(skip, new DrawerToggle(), title, userArea, language, themeToggle);
         navbar.addClassName("app-navbar");
         addToNavbar(navbar);
 
@@ -110,6 +129,22 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return MessagesI18NProvider.LOCALES.stream()
                 .filter(l -> locale != null && l.getLanguage().equals(locale.getLanguage()))
                 .findFirst().orElse(Locale.ENGLISH);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        if (getContent() != main) {
+            setContent(main);
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     @Override

@@ -26,6 +26,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.ui.AriaRequired;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.Edition;
 import org.ngoplatform.edition.EditionForm;
@@ -154,6 +155,8 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
             endsOn.setId("edition-ends");
             opensAt.setId("edition-opens");
             closesAt.setId("edition-closes");
+            AriaRequired.onInputs(opensAt);
+            AriaRequired.onInputs(closesAt);
 
             binder.forField(city).bind("city");
             binder.forField(country).bind("countryCode");

@@ -3,10 +3,10 @@ package org.ngoplatform.survey.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 class QuestionDialog extends Dialog {
 
     final TextField code = new TextField();
-    final Select<QuestionType> type = new Select<>();
+    final ComboBox<QuestionType> type = new ComboBox<>(); // not a Select: it trips axe's aria-allowed-attr rule
     final TextArea text = new TextArea();
     final TextField help = new TextField();
     final Checkbox required = new Checkbox();
@@ -44,7 +44,7 @@ class QuestionDialog extends Dialog {
     final TextField scaleMaxLabel = new TextField();
     final Checkbox allowOther = new Checkbox();
     final TextArea options = new TextArea();
-    final Select<String> conditionQuestion = new Select<>();
+    final ComboBox<String> conditionQuestion = new ComboBox<>();
     final MultiSelectComboBox<String> conditionOptions = new MultiSelectComboBox<>();
     final Button save = new Button();
 
@@ -69,6 +69,7 @@ class QuestionDialog extends Dialog {
         type.setItems(QuestionType.values());
         type.setItemLabelGenerator(t -> getTranslation("survey.type." + t.name()));
         type.setId("question-type");
+        type.setAllowCustomValue(false);
         text.setLabel(getTranslation("survey.question.text"));
         text.setMaxLength(QuestionForm.TEXT_MAX);
         text.setId("question-text");
@@ -91,14 +92,16 @@ class QuestionDialog extends Dialog {
         options.setMaxLength(QuestionForm.OPTIONS_MAX * (QuestionForm.CODE_MAX + QuestionForm.OPTION_LABEL_MAX + 4));
         options.setId("question-options");
         conditionQuestion.setLabel(getTranslation("survey.question.condition"));
-        conditionQuestion.setEmptySelectionAllowed(true);
+        conditionQuestion.setAllowCustomValue(false);
+        conditionQuestion.setClearButtonVisible(true);
+        conditionQuestion.setPlaceholder("—");
         conditionQuestion.setItems(new ArrayList<>(earlier.keySet()));
         conditionQuestion.setItemLabelGenerator(c -> c == null ? "—" : c + ": " + earlier.get(c).text());
         conditionQuestion.addValueChangeListener(e -> refreshConditionOptions());
         conditionOptions.setLabel(getTranslation("survey.question.condition-options"));
 
         binder.forField(code).asRequired(getTranslation("validation.required")).bind("code");
-        binder.forField(type).bind("type");
+        binder.forField(type).asRequired(getTranslation("validation.required")).bind("type");
         binder.forField(text).asRequired(getTranslation("validation.required")).bind("text");
         binder.forField(help).bind("help");
         binder.forField(required).bind("required");

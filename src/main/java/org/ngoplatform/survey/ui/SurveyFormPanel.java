@@ -59,6 +59,7 @@ class SurveyFormPanel extends Div {
         progress.setMin(0);
         progress.setMax(structure.sections().size() + 1);
         progressText.setId("survey-progress");
+        progress.getElement().setAttribute("aria-labelledby", "survey-progress"); // axe: a progress bar needs a name
         var progressRow = new Div(progressText, progress);
         progressRow.addClassName("survey-progress");
         back.setText(getTranslation("survey.respond.back"));

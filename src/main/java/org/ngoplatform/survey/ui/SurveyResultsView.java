@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,8 +53,9 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     static final int TEXT_PAGE = 10;
 
-    final Select<String> filterQuestion = new Select<>();
-    final Select<String> filterOption = new Select<>();
+    // combo boxes, not Selects: Vaadin's Select trips axe's aria-allowed-attr rule
+    final ComboBox<String> filterQuestion = new ComboBox<>();
+    final ComboBox<String> filterOption = new ComboBox<>();
     final Div content = new Div();
     final Span total = new Span();
     final Checkbox includeIdentity = new Checkbox();
@@ -80,8 +81,10 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
         total.setId("survey-results-total");
         filterQuestion.setLabel(getTranslation("survey.results.filter.question"));
         filterQuestion.setId("results-filter-question");
-        filterQuestion.setEmptySelectionAllowed(true);
-        filterQuestion.setEmptySelectionCaption(getTranslation("survey.results.filter.all"));
+        filterQuestion.setAllowCustomValue(false);
+        filterQuestion.setClearButtonVisible(true);
+        filterQuestion.setPlaceholder(getTranslation("survey.results.filter.all"));
+        filterOption.setAllowCustomValue(false);
         filterOption.setLabel(getTranslation("survey.results.filter.option"));
         filterOption.setId("results-filter-option");
         filterQuestion.addValueChangeListener(e -> {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -38,7 +37,7 @@ class JointActionDialog extends Dialog {
     final DatePicker date = new DatePicker();
     final ComboBox<OrganisationRef> lead = new ComboBox<>();
     final MultiSelectComboBox<OrganisationRef> supporters = new MultiSelectComboBox<>();
-    final Select<JointActionStatus> status = new Select<>();
+    final ComboBox<JointActionStatus> status = new ComboBox<>();
     final MultiSelectComboBox<EntryView> sources = new MultiSelectComboBox<>();
     final Button save = new Button();
     final BeanValidationBinder<JointActionForm> binder = new BeanValidationBinder<>(JointActionForm.class);
@@ -75,6 +74,7 @@ class JointActionDialog extends Dialog {
         status.setLabel(getTranslation("joint.field.status"));
         status.setItems(JointActionStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("joint.status." + s.name()));
+        status.setAllowCustomValue(false);
         sources.setLabel(getTranslation("joint.field.sources"));
         sources.setItems(points);
         sources.setItemLabelGenerator(EntryView::text);

@@ -3,7 +3,7 @@ package org.ngoplatform.base.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +34,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
     void a_signed_in_person_switches_to_german_and_the_choice_is_remembered_on_the_account() {
         fixtures.signIn(Role.PARTICIPANT);
         navigate("", Component.class);
-        Select<Locale> language = $(Select.class).withId("language").single();
+        ComboBox<Locale> language = $(ComboBox.class).withId("language").single();
         test(language).selectItem("Deutsch");
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("de");
@@ -50,7 +50,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anonymous_visitors_can_switch_to_russian_for_their_session() {
         navigate("", Component.class);
-        test((Select<Locale>) $(Select.class).withId("language").single()).selectItem("русский");
+        test((ComboBox<Locale>) $(ComboBox.class).withId("language").single()).selectItem("русский");
 
         assertThat(UI.getCurrent().getSession().getLocale().getLanguage()).isEqualTo("ru");
         assertThat(preference.load()).isEmpty();
