@@ -86,11 +86,15 @@ public class MailOutbox {
                 break;
             }
             for (Long id : due) {
-                Boolean ok = tx.execute(s -> deliver(id));
-                if (Boolean.TRUE.equals(ok)) delivered++;
+                if (send(id)) delivered++;
             }
         }
         return delivered;
+    }
+
+    /** Delivers one mail if it is (still) due, in its own transaction; whether it was delivered now. */
+    boolean send(long id) {
+        return Boolean.TRUE.equals(tx.execute(s -> deliver(id)));
     }
 
     private boolean deliver(long id) {

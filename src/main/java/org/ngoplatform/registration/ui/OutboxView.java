@@ -50,7 +50,7 @@ class OutboxView extends Div implements HasDynamicTitle {
     }
 
     /** The text of an ordinary mail; a confidential one (reset link, sign-up notice) only says it is not shown. */
-    private Component details(OutboxMailSummary mail) {
+    Component details(OutboxMailSummary mail) {
         if (mail.confidential() || mail.body() == null) {
             var hidden = new Paragraph(getTranslation("outbox.confidential"));
             hidden.addClassName("muted");
