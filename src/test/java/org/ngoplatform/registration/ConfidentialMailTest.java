@@ -248,6 +248,8 @@ class ConfidentialMailTest {
                     Timestamp.from(Instant.now().plus(Duration.ofDays(1))), stillQueued.getId());
         });
         assertThat(failedLongAgo.getDelivery()).isEqualTo(OutboxMail.Delivery.FAILED);
+        assertThat(failedLongAgo.getBody()).as("a confidential mail given up keeps no text").isEmpty();
+        assertThat(stillQueued.getBody()).isEqualTo("text");
         assertThat(stillQueued.getDelivery()).isEqualTo(OutboxMail.Delivery.QUEUED);
         try {
             assertThat((int) tx.execute(s -> purger.purgeDelivered())).isGreaterThanOrEqualTo(2);
