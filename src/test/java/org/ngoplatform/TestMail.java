@@ -3,9 +3,13 @@ package org.ngoplatform;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jakarta.mail.internet.MimeMessage;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 
 /** One in-process SMTP server (GreenMail) for the whole test JVM; the shared Spring context sends to it. */
 public final class TestMail {
@@ -26,6 +30,45 @@ public final class TestMail {
 
     public static int port() {
         return server().getSmtp().getPort();
+    }
+
+    /**
+     * Plain-text bodies ("\n" line ends) of the mails this server received for {@code recipient}, oldest first,
+     * waiting up to 20 seconds for at least {@code atLeast} of them. The outbox erases a confidential mail's body
+     * once it is delivered, so a test reads a reset link here, after {@code MailOutbox.sendDue()}.
+     */
+    public static List<String> bodiesTo(String recipient, int atLeast) {
+        long until = System.currentTimeMillis() + 20_000;
+        while (true) {
+            List<String> bodies = Arrays.stream(server().getReceivedMessages())
+                    .filter(m -> isFor(m, recipient)).map(TestMail::text).toList();
+            if (bodies.size() >= atLeast || System.currentTimeMillis() > until) {
+                return bodies;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return bodies;
+            }
+        }
+    }
+
+    private static boolean isFor(MimeMessage m, String recipient) {
+        try {
+            return m.getAllRecipients() != null
+                    && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String text(MimeMessage m) {
+        try {
+            return ((String) m.getContent()).replace("\r\n", "\n");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int freePort() {

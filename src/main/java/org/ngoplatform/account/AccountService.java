@@ -95,10 +95,11 @@ public class AccountService {
         if (existing.isPresent()) {
             Account owner = existing.get();
             Locale locale = locale(owner);
+            // Confidential: it tells who has an account and links to the password reset.
             events.publishEvent(new AccountMailRequested(owner.getEmail(),
                     translator.translate("signup.mail.exists.subject", locale),
                     translator.translate("signup.mail.exists.body", locale, owner.getDisplayName(),
-                            publicUrl + "/login", publicUrl + "/reset-password")));
+                            publicUrl + "/login", publicUrl + "/reset-password"), true));
             return OptionalLong.empty();
         }
         OrganisationRef organisation = organisations.findOrPropose(request.getOrganisationName(), request.getCountryCode());

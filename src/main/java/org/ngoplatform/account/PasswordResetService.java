@@ -105,10 +105,11 @@ public class PasswordResetService {
         tokens.unused(owner.getId()).forEach(old -> old.use(now));
         tokens.save(new PasswordResetToken(owner.getId(), hash, now, now.plus(tokenTtl)));
         Locale locale = owner.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(owner.getPreferredLanguage());
+        // Confidential: whoever reads the link can take the account over (not shown to organisers, erased once sent).
         events.publishEvent(new AccountMailRequested(owner.getEmail(),
                 translator.translate("reset.mail.subject", locale),
                 translator.translate("reset.mail.body", locale, owner.getDisplayName(),
-                        publicUrl + "/reset-password/" + secret, tokenTtl.toMinutes())));
+                        publicUrl + "/reset-password/" + secret, tokenTtl.toMinutes()), true));
         audit.record("PASSWORD_RESET_REQUESTED", "account:" + owner.getId(), null);
         return RequestOutcome.SENT_IF_EXISTS;
     }

@@ -18,13 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Mails about registrations. They are queued in the caller's transaction (so a mail exists exactly when the
  * registration change does) and delivered afterwards by a scheduled sender that retries with back-off: a mail
  * failure never rolls back or loses a registration. Without {@code spring.mail.host} mails are only written to
- * the log and listed in the organisers' outbox view.
+ * the log (recipient and subject; bodies at DEBUG) and listed in the organisers' outbox view.
+ * <p>
+ * Confidential mails (password-reset links, sign-up notices) never show their body to organisers, are logged
+ * only with {@code ngo.mail.log-confidential-bodies=true} (for trying password reset locally without SMTP), and
+ * lose their body in the transaction that delivers them. Delivered and failed mails are deleted
+ * {@code ngo.mail.keep-delivered} (default 30 days) after their last attempt.
  */
 @Service
 public class MailOutbox {
@@ -36,27 +43,36 @@ public class MailOutbox {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String from;
+    private final boolean logConfidentialBodies;
+    private final Duration keepDelivered;
 
     MailOutbox(OutboxMailRepository mails, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
-               Clock clock, @Value("${ngo.mail.from:NGO Platform <no-reply@ngo-platform.local>}") String from) {
+               Clock clock, @Value("${ngo.mail.from:NGO Platform <no-reply@ngo-platform.local>}") String from,
+               @Value("${ngo.mail.log-confidential-bodies:false}") boolean logConfidentialBodies,
+               @Value("${ngo.mail.keep-delivered:P30D}") Duration keepDelivered) {
+        if (keepDelivered.isNegative() || keepDelivered.isZero()) {
+            throw new IllegalArgumentException("ngo.mail.keep-delivered must be positive: " + keepDelivered);
+        }
         this.mails = mails;
         this.sender = sender;
         this.tx = new TransactionTemplate(txManager);
         this.tx.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.from = from;
+        this.logConfidentialBodies = logConfidentialBodies;
+        this.keepDelivered = keepDelivered;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void queue(String recipient, String subject, String body) {
-        mails.save(new OutboxMail(recipient, subject, body, clock.instant()));
+        mails.save(new OutboxMail(recipient, subject, body, false, clock.instant()));
     }
 
     /** Mails the account feature asks for (reset links, sign-up notices), queued in the publisher's transaction. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AccountMailRequested mail) {
-        queue(mail.recipient(), mail.subject(), mail.body());
+        mails.save(new OutboxMail(mail.recipient(), mail.subject(), mail.body(), mail.confidential(), clock.instant()));
     }
 
     /** Delivers what is due, each mail in its own transaction holding that mail's row lock while it is sent. */
@@ -70,11 +86,15 @@ public class MailOutbox {
                 break;
             }
             for (Long id : due) {
-                Boolean ok = tx.execute(s -> deliver(id));
-                if (Boolean.TRUE.equals(ok)) delivered++;
+                if (send(id)) delivered++;
             }
         }
         return delivered;
+    }
+
+    /** Delivers one mail if it is (still) due, in its own transaction; whether it was delivered now. */
+    boolean send(long id) {
+        return Boolean.TRUE.equals(tx.execute(s -> deliver(id)));
     }
 
     private boolean deliver(long id) {
@@ -85,7 +105,12 @@ public class MailOutbox {
         }
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
-            log.info("Mail (no SMTP host configured) to {}: {}\n{}", mail.getRecipient(), mail.getSubject(), mail.getBody());
+            log.info("Mail (no SMTP host configured) to {}: {}", mail.getRecipient(), mail.getSubject());
+            if (!mail.isConfidential()) {
+                log.debug("Body of mail {}:\n{}", id, mail.getBody());
+            } else if (logConfidentialBodies) {
+                log.info("Confidential body of mail {} (ngo.mail.log-confidential-bodies=true):\n{}", id, mail.getBody());
+            }
             mail.delivered(clock.instant(), true);
             return true;
         }
@@ -105,6 +130,22 @@ public class MailOutbox {
         }
     }
 
+    /**
+     * Deletes delivered (sent or only logged) and failed mails whose last attempt is older than
+     * {@code ngo.mail.keep-delivered}; queued mails stay. Runs as a scheduled job without a signed-in person.
+     */
+    @Scheduled(initialDelayString = "${ngo.mail.purge-interval:PT1H}", fixedDelayString = "${ngo.mail.purge-interval:PT1H}")
+    @Transactional
+    public int purgeDelivered() {
+        Instant before = clock.instant().minus(keepDelivered);
+        int purged = mails.deleteFinishedBefore(before);
+        if (purged > 0) {
+            log.info("Purged {} delivered or failed mails last tried before {}", purged, before);
+        }
+        return purged;
+    }
+
+    /** The newest mails first; confidential bodies are never included. */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public List<OutboxMailSummary> page(int offset, int limit) {

@@ -14,7 +14,11 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A mail queued in the registration's transaction and delivered later, with retries. */
+/**
+ * A mail queued in the registration's transaction and delivered later, with retries. A confidential mail (a
+ * password-reset link, a sign-up notice) is never shown to organisers and loses its body once it is delivered or
+ * given up; subject, recipient and delivery state stay for the log until the mail is purged.
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail {
@@ -43,6 +47,9 @@ public class OutboxMail {
     @Column(nullable = false, length = BODY_MAX)
     private String body;
 
+    @Column(nullable = false)
+    private boolean confidential;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -59,6 +66,9 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Delivery delivery;
@@ -69,10 +79,11 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    OutboxMail(String recipient, String subject, String body, Instant now) {
+    OutboxMail(String recipient, String subject, String body, boolean confidential, Instant now) {
         this.recipient = recipient;
         this.subject = cut(subject, SUBJECT_MAX);
         this.body = cut(body, BODY_MAX);
+        this.confidential = confidential;
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.delivery = Delivery.QUEUED;
@@ -81,18 +92,29 @@ public class OutboxMail {
     void delivered(Instant now, boolean logOnly) {
         this.attempts++;
         this.sentAt = now;
+        this.lastAttemptAt = now;
         this.lastError = null;
         this.delivery = logOnly ? Delivery.LOGGED : Delivery.SENT;
+        eraseIfConfidential();
     }
 
     void failed(Instant now, String error) {
         this.attempts++;
+        this.lastAttemptAt = now;
         this.lastError = cut(error == null ? "unknown error" : error, ERROR_MAX);
         if (attempts >= MAX_ATTEMPTS) {
             this.delivery = Delivery.FAILED;
+            eraseIfConfidential();
         } else {
             long minutes = Math.min(60, 1L << (attempts - 1));
             this.nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+        }
+    }
+
+    /** Once a confidential mail left (or will never leave), nobody needs its text again. */
+    private void eraseIfConfidential() {
+        if (confidential) {
+            this.body = "";
         }
     }
 
@@ -103,11 +125,14 @@ public class OutboxMail {
     public Long getId() { return id; }
     public String getRecipient() { return recipient; }
     public String getSubject() { return subject; }
+    /** The text as queued; empty once a confidential mail was delivered. Never hand a confidential body to a view. */
     public String getBody() { return body; }
+    public boolean isConfidential() { return confidential; }
     public Instant getCreatedAt() { return createdAt; }
     public int getAttempts() { return attempts; }
     public Instant getNextAttemptAt() { return nextAttemptAt; }
     public String getLastError() { return lastError; }
     public Instant getSentAt() { return sentAt; }
+    public Instant getLastAttemptAt() { return lastAttemptAt; }
     public Delivery getDelivery() { return delivery; }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -19,6 +20,11 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from OutboxMail m where m.id = :id")
     Optional<OutboxMail> findForUpdate(@Param("id") long id);
+
+    /** Mails that are done with (delivered, logged or given up) and were last tried before {@code before}. */
+    @Modifying
+    @Query("delete from OutboxMail m where m.delivery in ('SENT', 'LOGGED', 'FAILED') and m.lastAttemptAt < :before")
+    int deleteFinishedBefore(@Param("before") Instant before);
 
     @Query("select m from OutboxMail m order by m.id desc")
     List<OutboxMail> recent(Pageable page);

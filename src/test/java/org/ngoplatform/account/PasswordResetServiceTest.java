@@ -59,9 +59,12 @@ class PasswordResetServiceTest {
         return "10.7." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "-" + UUID.randomUUID();
     }
 
+    /** The secret in the newest mail to {@code recipient}, as it arrives (the outbox erases it once delivered). */
     private String linkIn(String recipient) {
-        String body = jdbc.queryForObject("select body from mail_outbox where recipient = ? order by id desc limit 1",
-                String.class, recipient);
+        outbox.sendDue();
+        var bodies = TestMail.bodiesTo(recipient, mailsTo(recipient));
+        assertThat(bodies).as("mails delivered to %s", recipient).hasSize(mailsTo(recipient));
+        String body = bodies.getLast();
         Matcher m = LINK.matcher(body);
         assertThat(m.find()).as("a reset link in %s", body).isTrue();
         return m.group(1);

@@ -109,6 +109,8 @@ class ServiceAccessMatrixTest {
         ACCESS.put("OrganisationService.approve", ORGANISERS);
         // registration: the scheduled mail sender runs without a caller; seat facts are public on the edition page.
         ACCESS.put("MailOutbox.sendDue", ANYONE);
+        // scheduled job without a signed-in person; deletes only what the retention period allows
+        ACCESS.put("MailOutbox.purgeDelivered", ANYONE);
         ACCESS.put("MailOutbox.page", ORGANISERS);
         ACCESS.put("MailOutbox.count", ORGANISERS);
         ACCESS.put("RegistrationService.isConfirmed", ANYONE);

@@ -1,9 +1,11 @@
 package org.ngoplatform.registration.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,12 +41,22 @@ class OutboxView extends Div implements HasDynamicTitle {
         grid.addColumn(m -> getTranslation("outbox.delivery." + m.delivery().name())).setHeader(getTranslation("outbox.col.delivery")).setAutoWidth(true);
         grid.addColumn(OutboxMailSummary::attempts).setHeader(getTranslation("outbox.col.attempts")).setAutoWidth(true);
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.col.error"));
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new Pre(m.body())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setItems(q -> outbox.page(q.getOffset(), q.getLimit()).stream(), q -> (int) outbox.count());
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         grid.setHeight("70vh");
         grid.setId("outbox-grid");
         add(grid);
+    }
+
+    /** The text of an ordinary mail; a confidential one (reset link, sign-up notice) only says it is not shown. */
+    Component details(OutboxMailSummary mail) {
+        if (mail.confidential() || mail.body() == null) {
+            var hidden = new Paragraph(getTranslation("outbox.confidential"));
+            hidden.addClassName("muted");
+            return hidden;
+        }
+        return new Pre(mail.body());
     }
 
     @Override
