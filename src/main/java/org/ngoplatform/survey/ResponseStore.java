@@ -85,6 +85,18 @@ class ResponseStore {
         }
     }
 
+    /** Forgets the used submission tokens of one survey (they only matter while it takes answers). */
+    int deleteTokens(long surveyId) {
+        return jdbc.sql("DELETE FROM survey_used_token WHERE survey_id = ?").param(surveyId).update();
+    }
+
+    /** Forgets the used submission tokens of every survey that no longer takes answers: not open, or past its end. */
+    int deleteTokensOfClosedSurveys(Instant now) {
+        return jdbc.sql("DELETE FROM survey_used_token WHERE survey_id IN "
+                        + "(SELECT s.id FROM survey s WHERE s.status <> 'OPEN' OR s.closes_at <= ?)")
+                .param(Timestamp.from(now)).update();
+    }
+
     /** Writes one row per chosen option, or one row holding the text, number or date. */
     void insertAnswers(String table, String ownerColumn, long ownerId, SurveyStructure structure,
                        Map<String, AnswerValue> answers) {
