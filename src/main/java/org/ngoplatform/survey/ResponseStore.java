@@ -7,6 +7,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,8 +31,13 @@ class ResponseStore {
     record DraftRow(long id, long surveyId, long versionId, Long accountId, int pageIndex, Instant expiresAt) {
     }
 
-    record ResponseRow(long id, long versionId, String submittedWeek) {
+    /** A submitted response; {@code sortKey} is its random place in every listing (never shown). */
+    record ResponseRow(long id, long versionId, String submittedWeek, long sortKey) {
     }
+
+    /** Upper bound (exclusive) of sort keys; the migration that filled older rows used the same range. */
+    static final long SORT_KEY_BOUND = 9_000_000_000_000_000_000L;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private record AnswerRow(long ownerId, long questionId, String optionCode, String text, BigDecimal number,
                              LocalDate date) {
@@ -51,10 +57,11 @@ class ResponseStore {
         return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE version_id = ?").param(versionId).query(Long.class).single();
     }
 
+    /** Inserts a response with a fresh random sort key, so its place in listings says nothing of when it came. */
     long insertResponse(long surveyId, long versionId, String week) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO survey_response (survey_id, version_id, submitted_week) VALUES (?, ?, ?)")
-                .params(surveyId, versionId, week).update(keys, "id");
+        jdbc.sql("INSERT INTO survey_response (survey_id, version_id, submitted_week, sort_key) VALUES (?, ?, ?, ?)")
+                .params(surveyId, versionId, week, RANDOM.nextLong(SORT_KEY_BOUND)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -76,6 +83,18 @@ class ResponseStore {
         } catch (DuplicateKeyException used) {
             return false;
         }
+    }
+
+    /** Forgets the used submission tokens of one survey (they only matter while it takes answers). */
+    int deleteTokens(long surveyId) {
+        return jdbc.sql("DELETE FROM survey_used_token WHERE survey_id = ?").param(surveyId).update();
+    }
+
+    /** Forgets the used submission tokens of every survey that no longer takes answers: not open, or past its end. */
+    int deleteTokensOfClosedSurveys(Instant now) {
+        return jdbc.sql("DELETE FROM survey_used_token WHERE survey_id IN "
+                        + "(SELECT s.id FROM survey s WHERE s.status <> 'OPEN' OR s.closes_at <= ?)")
+                .param(Timestamp.from(now)).update();
     }
 
     /** Writes one row per chosen option, or one row holding the text, number or date. */
@@ -160,12 +179,19 @@ class ResponseStore {
                 date == null ? null : date.toLocalDate());
     }
 
-    /** Up to {@code limit} submitted responses after {@code afterId}, optionally only those whose answer to one of
-     * the given questions (all versions of one code) holds {@code optionCode} (or is that country code). */
-    List<ResponseRow> responsesAfter(long surveyId, long afterId, int limit, Collection<Long> filterQuestionIds,
+    /** Up to {@code limit} submitted responses in sort-key order, after {@code after} (null: from the start),
+     * optionally only those whose answer to one of the given questions (all versions of one code) holds
+     * {@code optionCode} (or is that country code). Keyset paging over {@code (sort_key, id)}. */
+    List<ResponseRow> responsesAfter(long surveyId, ResponseRow after, int limit, Collection<Long> filterQuestionIds,
                                      String optionCode) {
+        String keyset = "";
         String filter = "";
-        List<Object> params = new ArrayList<>(List.of(surveyId, afterId));
+        List<Object> params = new ArrayList<>(List.of(surveyId));
+        if (after != null) {
+            // the first condition alone lets the index (survey_id, sort_key, id) do a range scan
+            keyset = " AND r.sort_key >= ? AND (r.sort_key > ? OR r.id > ?)";
+            params.addAll(List.of(after.sortKey(), after.sortKey(), after.id()));
+        }
         if (filterQuestionIds != null) {
             if (filterQuestionIds.isEmpty()) {
                 return List.of();
@@ -177,10 +203,10 @@ class ResponseStore {
             params.add(optionCode);
         }
         params.add(limit);
-        return jdbc.sql("SELECT r.id, r.version_id, r.submitted_week FROM survey_response r WHERE r.survey_id = ? AND r.id > ?"
-                        + filter + " ORDER BY r.id LIMIT ?")
+        return jdbc.sql("SELECT r.id, r.version_id, r.submitted_week, r.sort_key FROM survey_response r WHERE r.survey_id = ?"
+                        + keyset + filter + " ORDER BY r.sort_key, r.id LIMIT ?")
                 .params(params)
-                .query((rs, n) -> new ResponseRow(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+                .query((rs, n) -> new ResponseRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list();
     }
 
     /** Submitted responses up to {@code maxId}, filtered as in {@link #responsesAfter}. */

@@ -120,6 +120,10 @@ public class SurveyBuilderService {
             throw new SurveyRejectedException("status", "survey.error.no-questions");
         }
         survey.moveTo(next);
+        if (next != SurveyStatus.OPEN) {
+            // used submission tokens only guard an open survey against double submission; they go when it closes
+            store.deleteTokens(surveyId);
+        }
         audit.record("SURVEY_STATUS", "survey:" + surveyId, next.name());
         return SurveySummary.of(survey, store.countResponses(surveyId));
     }

@@ -216,11 +216,17 @@ public class SurveyRespondentService {
         });
     }
 
-    /** Expired drafts go every night. */
+    /**
+     * Expired drafts go every night, and so do the used submission tokens of surveys that no longer take
+     * answers (closed by status or past their end date): a token only guards against submitting twice while a
+     * survey is open. Returns the number of drafts deleted.
+     */
     @Scheduled(cron = "${ngo.survey.draft-purge-cron:0 23 3 * * *}")
     @Transactional
     public int purgeExpiredDrafts() {
-        return store.deleteExpiredDrafts(clock.instant());
+        Instant now = clock.instant();
+        store.deleteTokensOfClosedSurveys(now);
+        return store.deleteExpiredDrafts(now);
     }
 
     static String isoWeek(Instant at) {

@@ -44,7 +44,10 @@ public class SurveyResponses {
         }
     }
 
-    /** One submitted response; answers keyed by question code, covering every code of every version. */
+    /**
+     * One submitted response; answers keyed by question code, covering every code of every version. The id is
+     * internal (it follows submission order): it links identities of identified surveys and is never exported.
+     */
     public record SubmittedResponse(long id, int versionNumber, String submittedWeek, Map<String, Answer> answers) {
         public SubmittedResponse {
             answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
@@ -103,8 +106,9 @@ public class SurveyResponses {
     }
 
     /**
-     * Hands submitted responses to {@code consumer} in pages of at most {@code pageSize}, ordered by id
-     * (keyset paging: each page is one query after the last id seen), optionally filtered.
+     * Hands submitted responses to {@code consumer} in pages of at most {@code pageSize}, optionally filtered,
+     * in their random sort-key order (fixed at submission; never the id, which follows submission order).
+     * Keyset paging: each page is one query after the last {@code (sort_key, id)} seen.
      */
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
@@ -150,7 +154,7 @@ public class SurveyResponses {
             filterIds = questionsById.values().stream().filter(q -> q.code().equals(filter.questionCode()))
                     .map(QuestionDef::id).toList();
         }
-        long after = 0;
+        ResponseStore.ResponseRow after = null;
         while (true) {
             List<ResponseStore.ResponseRow> rows = store.responsesAfter(surveyId, after, pageSize, filterIds,
                     filter == null ? null : filter.optionCode());
@@ -181,7 +185,7 @@ public class SurveyResponses {
                 page.add(new SubmittedResponse(row.id(), version.versionNumber(), row.submittedWeek(), keyed));
             }
             consumer.accept(page);
-            after = rows.getLast().id();
+            after = rows.getLast();
             if (rows.size() < pageSize) {
                 return;
             }

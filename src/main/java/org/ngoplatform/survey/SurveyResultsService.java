@@ -79,27 +79,39 @@ public class SurveyResultsService {
         return new SurveyResults(structure, filter, suppression.cell(total[0]), suppression.k(), results);
     }
 
-    /** Free-text answers to one question, newest response last, a page at a time. */
+    /**
+     * Free-text answers to one question, a page at a time, in the responses' random sort-key order (never in
+     * submission order, so the newest answer cannot be told apart). Only the asked page is kept in memory.
+     */
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
     public List<String> textAnswers(long surveyId, String questionCode, ResponseFilter filter, int offset, int limit) {
         List<String> texts = new ArrayList<>();
+        long[] seen = {0};
+        long end = (long) Math.max(0, offset) + Math.max(0, limit);
         responses.forEachResponsePage(surveyId, filter, 500, page -> page.forEach(r -> {
             Answer a = r.answers().get(questionCode);
             if (a != null && a.answered() && a.value().text() != null) {
-                texts.add(a.value().text());
+                if (seen[0] >= offset && seen[0] < end) {
+                    texts.add(a.value().text());
+                }
+                seen[0]++;
             }
         }));
-        if (offset >= texts.size()) {
-            return List.of();
-        }
-        return texts.subList(offset, Math.min(texts.size(), offset + limit));
+        return texts;
     }
 
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
     public long countTextAnswers(long surveyId, String questionCode, ResponseFilter filter) {
-        return textAnswers(surveyId, questionCode, filter, 0, Integer.MAX_VALUE).size();
+        long[] count = {0};
+        responses.forEachResponsePage(surveyId, filter, 500, page -> page.forEach(r -> {
+            Answer a = r.answers().get(questionCode);
+            if (a != null && a.answered() && a.value().text() != null) {
+                count[0]++;
+            }
+        }));
+        return count[0];
     }
 
     private static final class Tally {

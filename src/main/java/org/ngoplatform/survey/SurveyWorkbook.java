@@ -47,7 +47,7 @@ final class SurveyWorkbook {
     }
 
     /**
-     * @param pages      hands out the responses page by page, in id order
+     * @param pages      hands out the responses page by page, in their random sort-key order
      * @param identities response id to person, per page (empty map unless identity is included)
      * @param summary    the suppressed results of the same responses
      */
@@ -77,6 +77,7 @@ final class SurveyWorkbook {
         about.add(Map.entry(t("surveyexport.about.codes"), t("surveyexport.about.codes.text",
                 SurveyExportService.SKIPPED, SurveyExportService.NO_ANSWER, SurveyExportService.NOT_IN_VERSION)));
         about.add(Map.entry(t("surveyexport.about.columns"), t("surveyexport.about.columns.text")));
+        about.add(Map.entry(t("surveyexport.about.rows"), t("surveyexport.about.rows.text", SurveyWorkbookPlan.ROW_NUMBER)));
         about.add(Map.entry(t("surveyexport.about.times"), t("surveyexport.about.times.text")));
         workbook.addKeyValueSheet(t("surveyexport.sheet.about"), current.title(), about);
 
@@ -99,11 +100,12 @@ final class SurveyWorkbook {
 
         var sheet = workbook.addDataSheet(t("surveyexport.sheet.responses"), plan.header());
         counting.counting = true;
+        long[] rowNumber = {0};
         pages.accept(page -> {
             counting.checkCancelled();
             Map<Long, AccountSummary> who = identities.apply(page);
             for (SubmittedResponse r : page) {
-                sheet.row(plan.values(r, who.get(r.id())));
+                sheet.row(plan.values(++rowNumber[0], r, who.get(r.id())));
             }
         });
         counting.counting = false;

@@ -22,7 +22,8 @@ import java.util.Map;
  */
 record SurveyWorkbookPlan(List<Question> questions, List<Column> header, boolean identity) {
 
-    static final String RESPONSE_ID = "response_id";
+    /** 1..n in the responses' random order: not the database id, which would tell submission order. */
+    static final String ROW_NUMBER = "row_number";
     static final String VERSION = "version";
     static final String WEEK = "submitted_week";
     static final String NAME = "respondent_name";
@@ -56,7 +57,7 @@ record SurveyWorkbookPlan(List<Question> questions, List<Column> header, boolean
             }
         }
         List<Column> header = new ArrayList<>();
-        header.add(Column.integer(RESPONSE_ID));
+        header.add(Column.integer(ROW_NUMBER));
         if (identity) {
             header.add(Column.text(NAME));
             header.add(Column.text(EMAIL));
@@ -98,11 +99,11 @@ record SurveyWorkbookPlan(List<Question> questions, List<Column> header, boolean
         };
     }
 
-    /** One response's cells, in header order. */
-    Object[] values(SubmittedResponse r, AccountSummary person) {
+    /** One response's cells, in header order; {@code rowNumber} is its place in the sheet (1..n). */
+    Object[] values(long rowNumber, SubmittedResponse r, AccountSummary person) {
         Object[] row = new Object[header.size()];
         int i = 0;
-        row[i++] = r.id();
+        row[i++] = rowNumber;
         if (identity) {
             row[i++] = person == null ? null : person.displayName();
             row[i++] = person == null ? null : person.email();

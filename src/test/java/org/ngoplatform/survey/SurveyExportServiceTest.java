@@ -176,15 +176,18 @@ class SurveyExportServiceTest {
                     .containsExactly("About", "Codebook", "Responses", "Summary");
 
             Sheet responsesSheet = wb.getSheet("Responses");
-            assertThat(header(responsesSheet)).containsExactly("response_id", "version", "submitted_week",
+            assertThat(header(responsesSheet)).containsExactly("row_number", "version", "submitted_week",
                     "role", "role.other_text", "claimed", "routes.criminal", "routes.civil", "routes.fund", "routes.other",
                     "routes.other_text", "amount", "trust", "country", "since", "name", "story");
             assertThat(responsesSheet.getLastRowNum()).isEqualTo(2);
             assertThat(responsesSheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(((XSSFSheet) responsesSheet).getCTWorksheet().isSetAutoFilter()).isTrue();
 
-            Map<String, Cell> first = cells(responsesSheet, 1);
-            assertThat(first.get("response_id").getCellType()).isEqualTo(CellType.NUMERIC);
+            // rows come in the responses' random order: find each by its answer, number them 1..2 whatever the order
+            int fullRow = "other".equals(cells(responsesSheet, 1).get("role").getStringCellValue()) ? 1 : 2;
+            assertNumber(cells(responsesSheet, 1).get("row_number"), 1);
+            assertNumber(cells(responsesSheet, 2).get("row_number"), 2);
+            Map<String, Cell> first = cells(responsesSheet, fullRow);
             assertNumber(first.get("version"), 1);
             assertThat(first.get("submitted_week").getStringCellValue()).matches("\\d{4}-W\\d{2}");
             assertText(first.get("role"), "other");
@@ -205,7 +208,7 @@ class SurveyExportServiceTest {
             assertText(first.get("story"), story);
             assertThat(first.get("story").getCellStyle().getWrapText()).isTrue();
 
-            Map<String, Cell> second = cells(responsesSheet, 2);
+            Map<String, Cell> second = cells(responsesSheet, 3 - fullRow);
             assertText(second.get("role"), "lawyer");
             assertThat(second.get("role.other_text")).as("answered, other not chosen: blank").isNull();
             assertText(second.get("claimed"), "no");
@@ -301,7 +304,7 @@ class SurveyExportServiceTest {
         var response = new SurveyResponses.SubmittedResponse(1, 1, "2026-W48", answers);
         var out = new ByteArrayOutputStream();
         try (WorkbookWriter writer = WorkbookWriter.create()) {
-            writer.addDataSheet("Responses", plan.header()).row(plan.values(response, null));
+            writer.addDataSheet("Responses", plan.header()).row(plan.values(1, response, null));
             writer.writeTo(out);
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
@@ -379,7 +382,7 @@ class SurveyExportServiceTest {
         Path file = download(surveyExport.exportResults(survey.id(), null, true));
         try (XSSFWorkbook wb = open(file)) {
             assertThat(header(wb.getSheet("Responses"))).doesNotContain(SurveyWorkbookPlan.NAME, SurveyWorkbookPlan.EMAIL)
-                    .startsWith("response_id", "version", "submitted_week");
+                    .startsWith("row_number", "version", "submitted_week");
         }
         assertThat(auditLog.forSubject("survey:" + survey.id()))
                 .filteredOn(e -> e.getAction().equals(ExportService.FINISHED)).singleElement()
@@ -394,6 +397,8 @@ class SurveyExportServiceTest {
         Built survey = data.openSurvey(settings);
         AccountPrincipal participant = fixtures.signIn(Role.PARTICIPANT);
         data.submit(survey, SurveyTestData.complete("ngo", 5, false));
+        AccountPrincipal other = fixtures.signIn(Role.PARTICIPANT);
+        data.submit(survey, SurveyTestData.complete("lawyer", 7, false));
 
         assertThatThrownBy(() -> surveyExport.exportResults(survey.id(), null, false))
                 .as("participants may not export").isInstanceOf(AccessDeniedException.class);
@@ -410,15 +415,106 @@ class SurveyExportServiceTest {
         AccountFixtures.signIn(organiser);
         try (XSSFWorkbook wb = open(download(surveyExport.exportResults(survey.id(), null, true)))) {
             Sheet sheet = wb.getSheet("Responses");
-            assertThat(header(sheet)).startsWith("response_id", SurveyWorkbookPlan.NAME, SurveyWorkbookPlan.EMAIL, "version");
-            assertText(cells(sheet, 1).get(SurveyWorkbookPlan.EMAIL), participant.getUsername());
-            assertText(cells(sheet, 1).get(SurveyWorkbookPlan.NAME), participant.displayName());
+            assertThat(header(sheet)).startsWith("row_number", SurveyWorkbookPlan.NAME, SurveyWorkbookPlan.EMAIL, "version");
+            // rows are in random order; each row's name and email belong to whoever gave that row's answers
+            Map<String, AccountPrincipal> byRole = Map.of("ngo", participant, "lawyer", other);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            for (int r = 1; r <= 2; r++) {
+                AccountPrincipal who = byRole.get(cells(sheet, r).get("role").getStringCellValue());
+                assertThat(who).as("row " + r).isNotNull();
+                assertText(cells(sheet, r).get(SurveyWorkbookPlan.EMAIL), who.getUsername());
+                assertText(cells(sheet, r).get(SurveyWorkbookPlan.NAME), who.displayName());
+                assertNumber(cells(sheet, r).get("years"), who == participant ? 5 : 7);
+            }
         }
         assertThat(auditLog.forSubject("survey:" + survey.id()))
                 .filteredOn(e -> e.getAction().equals(ExportService.FINISHED))
                 .extracting(AuditEvent::getDetails)
-                .anyMatch(d -> d.contains("identity=true") && d.contains("rows=1"))
-                .anyMatch(d -> d.contains("identity=false") && d.contains("rows=1"));
+                .anyMatch(d -> d.contains("identity=true") && d.contains("rows=2"))
+                .anyMatch(d -> d.contains("identity=false") && d.contains("rows=2"));
+    }
+
+    /** Response ids (the database's, in submission order) in the order of their sort keys, ties by id. */
+    private List<Long> idsInSortKeyOrder(long surveyId) {
+        return jdbc.sql("SELECT id FROM survey_response WHERE survey_id = ? ORDER BY sort_key, id").param(surveyId)
+                .query(Long.class).list();
+    }
+
+    /** The "years" answer of each response id: it tells the responses of one survey apart in the workbook. */
+    private Map<Long, Long> yearsById(long surveyId) {
+        Map<Long, Long> years = new HashMap<>();
+        jdbc.sql("SELECT r.id, a.number_value FROM survey_response r JOIN survey_answer a ON a.response_id = r.id "
+                        + "JOIN survey_question q ON q.id = a.question_id WHERE r.survey_id = ? AND q.code = 'years'")
+                .param(surveyId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getBigDecimal(2).longValueExact())).list()
+                .forEach(e -> years.put(e.getKey(), e.getValue()));
+        return years;
+    }
+
+    /** The Responses sheet as (row_number, years) pairs, top to bottom. */
+    private List<List<Long>> numberedYears(Path file) throws IOException {
+        List<List<Long>> rows = new ArrayList<>();
+        try (XSSFWorkbook wb = open(file)) {
+            Sheet sheet = wb.getSheet("Responses");
+            assertThat(header(sheet)).first().isEqualTo("row_number");
+            assertThat(header(sheet)).as("no database id in any column").noneMatch(h -> h.contains("id"));
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Map<String, Cell> cells = cells(sheet, r);
+                rows.add(List.of((long) cells.get("row_number").getNumericCellValue(), (long) cells.get("years").getNumericCellValue()));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void anonymous_responses_are_numbered_1_to_n_in_their_random_sort_key_order_not_in_submission_order() throws Exception {
+        Built survey = data.openSurvey();
+        int n = 12;
+        // submitted in a known order: the i-th response says 10 + i years
+        for (int i = 0; i < n; i++) {
+            Map<String, AnswerValue> answers = new HashMap<>(SurveyTestData.complete("lawyer", 10 + i, false));
+            answers.put("comment", AnswerValue.ofText("Comment " + (10 + i)));
+            data.submit(survey, answers);
+        }
+        Map<Long, Long> years = yearsById(survey.id());
+        List<Long> submissionOrder = years.keySet().stream().sorted().map(years::get).toList();
+        assertThat(submissionOrder).as("ids follow submission order")
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(10, 10 + n).boxed().toList());
+        List<Long> keys = jdbc.sql("SELECT sort_key FROM survey_response WHERE survey_id = ?").param(survey.id())
+                .query(Long.class).list();
+        assertThat(keys).hasSize(n).doesNotHaveDuplicates().allSatisfy(k -> assertThat(k).isBetween(0L, ResponseStore.SORT_KEY_BOUND - 1));
+
+        AccountFixtures.signIn(survey.analyst());
+        List<Long> expected = idsInSortKeyOrder(survey.id()).stream().map(years::get).toList();
+        List<List<Long>> exported = numberedYears(download(surveyExport.exportResults(survey.id(), null, false)));
+        assertThat(exported.stream().map(r -> r.get(0)).toList()).as("row numbers")
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, n).boxed().toList());
+        assertThat(exported.stream().map(r -> r.get(1)).toList()).as("rows in sort-key order").isEqualTo(expected);
+        // 12 random keys fall in submission order once in 12! (about 2e-9): the order is not the id's
+        assertThat(expected).as("not submission order").isNotEqualTo(submissionOrder);
+
+        // keys set by hand, newest first with ties: the listing follows (sort_key, id) across keyset pages of 5
+        List<Long> ids = years.keySet().stream().sorted().toList();
+        for (int i = 0; i < n; i++) {
+            jdbc.sql("UPDATE survey_response SET sort_key = ? WHERE id = ?").params((long) (n - 1 - i) / 3, ids.get(i)).update();
+        }
+        List<Long> byHand = new ArrayList<>();
+        for (int group = 0; group < n / 3; group++) {           // key 0 holds the 3 newest, in id order, and so on
+            for (int i = n - 3 * (group + 1); i < n - 3 * group; i++) byHand.add(ids.get(i));
+        }
+        assertThat(idsInSortKeyOrder(survey.id())).isEqualTo(byHand);
+        List<Long> paged = new ArrayList<>();
+        responses.forEachResponsePage(survey.id(), null, 5, page -> page.forEach(r -> paged.add(r.id())));
+        assertThat(paged).isEqualTo(byHand);
+        List<List<Long>> again = numberedYears(download(surveyExport.exportResults(survey.id(), null, false)));
+        assertThat(again.stream().map(r -> r.get(0)).toList())
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, n).boxed().toList());
+        assertThat(again.stream().map(r -> r.get(1)).toList()).isEqualTo(byHand.stream().map(years::get).toList());
+        // the free-text lists of the results view follow the same order, page by page
+        List<String> comments = byHand.stream().map(id -> "Comment " + years.get(id)).toList();
+        assertThat(results.textAnswers(survey.id(), "comment", null, 0, 100)).isEqualTo(comments);
+        assertThat(results.textAnswers(survey.id(), "comment", null, 4, 5)).isEqualTo(comments.subList(4, 9));
+        assertThat(results.textAnswers(survey.id(), "comment", null, 10, 5)).isEqualTo(comments.subList(10, 12));
+        assertThat(results.countTextAnswers(survey.id(), "comment", null)).isEqualTo(n);
     }
 
     @Test
@@ -464,9 +560,10 @@ class SurveyExportServiceTest {
         int batch = 1000;
         for (int from = 0; from < n; from += batch) {
             int size = Math.min(batch, n - from);
-            StringBuilder sql = new StringBuilder("INSERT INTO survey_response (survey_id, version_id, submitted_week) VALUES ");
+            StringBuilder sql = new StringBuilder("INSERT INTO survey_response (survey_id, version_id, submitted_week, sort_key) VALUES ");
             for (int i = 0; i < size; i++) {
-                sql.append(i == 0 ? "" : ",").append("(").append(s.surveyId()).append(",").append(s.versionId()).append(",'2026-W48')");
+                sql.append(i == 0 ? "" : ",").append("(").append(s.surveyId()).append(",").append(s.versionId()).append(",'2026-W48',")
+                        .append(java.util.concurrent.ThreadLocalRandom.current().nextLong(ResponseStore.SORT_KEY_BOUND)).append(")");
             }
             jdbc.sql(sql.toString()).update();
         }

@@ -179,6 +179,38 @@ class SurveyRespondentServiceTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_used_token WHERE token_hash = ?").param(token).query(Long.class).single()).isZero();
     }
 
+    private long usedTokens(long surveyId) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_used_token WHERE survey_id = ?").param(surveyId).query(Long.class).single();
+    }
+
+    @Test
+    void used_tokens_are_forgotten_once_a_survey_stops_taking_answers_and_the_responses_stay() {
+        var closing = data.openSurvey();
+        var expiring = data.openSurvey();
+        var open = data.openSurvey();
+        for (var survey : java.util.List.of(closing, expiring, open)) {
+            data.submit(survey, SurveyTestData.complete("lawyer", 5, false));
+            data.submit(survey, SurveyTestData.complete("ngo", 6, false));
+            assertThat(usedTokens(survey.id())).isEqualTo(2);
+        }
+
+        // closed by status: its tokens go at once
+        AccountFixtures.signIn(closing.analyst());
+        builder.changeStatus(closing.id(), SurveyStatus.CLOSED);
+        AccountFixtures.signOut();
+        assertThat(usedTokens(closing.id())).isZero();
+        assertThat(responseCount(closing.id())).isEqualTo(2);
+        assertThat(usedTokens(expiring.id())).as("other surveys keep theirs").isEqualTo(2);
+
+        // still OPEN but past its end date: the nightly purge takes its tokens; an open survey keeps its own
+        jdbc.sql("UPDATE survey SET closes_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), expiring.id()).update();
+        respondent.purgeExpiredDrafts();
+        assertThat(usedTokens(expiring.id())).isZero();
+        assertThat(responseCount(expiring.id())).isEqualTo(2);
+        assertThat(usedTokens(open.id())).isEqualTo(2);
+    }
+
     @Test
     void closed_and_full_surveys_take_no_answers() {
         var settings = SurveyTestData.settings("Limited");

@@ -149,7 +149,7 @@ class SurveyWorkbookBenchmark {
         }
         ws.freezePane(0, 1);
         for (int i = 0; i < rows; i++) {
-            Object[] v = PLAN.values(response(i), null);
+            Object[] v = PLAN.values(i + 1, response(i), null);
             int r = i + 1;
             for (int c = 0; c < cols; c++) {
                 switch (v[c]) {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,7 +43,9 @@ import java.util.Optional;
  */
 @Route("s/:surveyKey")
 @AnonymousAllowed
-class SurveyRespondView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+
+    static final String RESUME_PARAMETER = "resume";
 
     static final String TOKEN_PREFIX = "ngo.survey.token.";
     static final String DONE_PREFIX = "ngo.survey.done.";
@@ -88,8 +92,20 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(message(getTranslation("survey.respond.done-here")));
             return;
         }
-        List<String> codes = event.getLocation().getQueryParameters().getParameters().getOrDefault("resume", List.of());
+        List<String> codes = event.getLocation().getQueryParameters().getParameters().getOrDefault(RESUME_PARAMETER, List.of());
         showStart(codes.isEmpty() ? null : codes.getFirst());
+    }
+
+    /**
+     * A resume link ({@code s/<key>?resume=<code>}) has been read by now: replace the browser's current history
+     * entry by the bare survey address, so the code does not stay in the address bar, in back/forward history or
+     * in a bookmark made later. Done after navigation, when the router has written its own history entry.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(RESUME_PARAMETER)) {
+            event.getLocationChangeEvent().getUI().getPage().getHistory().replaceState(null, event.getLocation().getPath());
+        }
     }
 
     private Paragraph message(String text) {
@@ -190,7 +206,7 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, HasDynamicTi
         codeText.setId("resume-code-shown");
         codeText.addClassName("survey-code");
         // relative to the application root; the respondent can bookmark it
-        String link = "s/" + key + "?resume=" + code;
+        String link = "s/" + key + "?" + RESUME_PARAMETER + "=" + code;
         var anchor = new Anchor(link, getTranslation("survey.respond.code.link"));
         anchor.setId("resume-link");
         var ok = new Button(getTranslation("survey.respond.code.close"), e -> dialog.close());

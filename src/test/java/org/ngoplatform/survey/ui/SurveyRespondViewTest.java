@@ -4,7 +4,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.internal.UIInternals;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +123,59 @@ class SurveyRespondViewTest extends SpringBrowserlessTest {
         SurveyRespondView viaLink = (SurveyRespondView) getCurrentView();
         assertThat(viaLink.form).isNotNull();
         assertThat(viaLink.form.page()).isEqualTo(1);
+    }
+
+    /** What the server asked the browser to do to its history since the last call (pushState/replaceState). */
+    private static List<UIInternals.JavaScriptInvocation> historyWrites() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .filter(i -> i.getExpression().contains("history.pushState") || i.getExpression().contains("history.replaceState")
+                        || i.getExpression().contains("'vaadin-navigate'"))
+                .toList();
+    }
+
+    /** A history write that replaces the current entry (React router event or plain window.history). */
+    private static boolean replaces(UIInternals.JavaScriptInvocation i) {
+        return i.getExpression().contains("replace: true") || i.getExpression().contains("history.replaceState");
+    }
+
+    @Test
+    void a_resume_link_is_read_once_and_its_code_is_replaced_out_of_the_address_bar_and_history() {
+        var survey = data.openSurvey();
+        SurveyRespondView view = navigate("s/" + survey.key(), SurveyRespondView.class);
+        test(view.start).click();
+        set(view.form, "role", "ngo");
+        set(view.form, "years", new BigDecimal("3"));
+        test(view.form.next).click();
+        historyWrites();
+        test(view.form.save).click();
+        String code = $(Span.class).id("resume-code-shown").getText();
+        // the dialog shows the link once; showing it puts nothing into the address bar
+        assertThat($(Anchor.class).id("resume-link").getHref()).isEqualTo("s/" + survey.key() + "?resume=" + code);
+        assertThat(historyWrites()).as("saving writes no history entry")
+                .extracting(i -> i.getExpression() + " " + i.getParameters()).isEmpty();
+
+        navigate("s/" + survey.key(), SurveyRespondView.class);
+        assertThat(historyWrites()).as("no link, nothing to replace").isNotEmpty()
+                .noneMatch(SurveyRespondViewTest::replaces);
+
+        UI.getCurrent().navigate("s/" + survey.key(), QueryParameters.of("resume", code));
+        SurveyRespondView viaLink = (SurveyRespondView) getCurrentView();
+        assertThat(viaLink.form.page()).as("the code from the link was used").isEqualTo(1);
+        List<UIInternals.JavaScriptInvocation> writes = historyWrites();
+        assertThat(writes).isNotEmpty();
+        UIInternals.JavaScriptInvocation last = writes.getLast();
+        assertThat(replaces(last)).as("the current entry is replaced, not a new one added: " + last.getExpression()).isTrue();
+        assertThat(last.getParameters()).contains("s/" + survey.key())
+                .noneMatch(p -> String.valueOf(p).contains(code) || String.valueOf(p).contains("resume"));
+
+        // a wrong code in a link leaves the address bar too
+        UI.getCurrent().navigate("s/" + survey.key(), QueryParameters.of("resume", "WRONG-CODE"));
+        assertThat(((SurveyRespondView) getCurrentView()).resumeCode.isInvalid()).isTrue();
+        UIInternals.JavaScriptInvocation afterWrongCode = historyWrites().getLast();
+        assertThat(replaces(afterWrongCode)).isTrue();
+        assertThat(afterWrongCode.getParameters()).contains("s/" + survey.key())
+                .noneMatch(p -> String.valueOf(p).contains("WRONG"));
     }
 
     @Test
