@@ -31,7 +31,9 @@ public class ProxiedDatabase implements ApplicationContextInitializer<Configurab
                 "spring.datasource.hikari.validation-timeout=1000",
                 // the same in-process SMTP server as the shared context: both contexts' mail senders see one outbox
                 "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + TestMail.port()
+                "spring.mail.port=" + TestMail.port(),
+                // One mail sender per test JVM on the shared outbox (IntegrationTest's); a second one raced it.
+                "ngo.mail.send-interval=PT24H"
         ).applyTo(context);
     }
 

@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// One mail sender per test JVM on the shared outbox (IntegrationTest's); a second one raced it.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ngo.mail.send-interval=PT24H")
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestSupportConfiguration.class)
