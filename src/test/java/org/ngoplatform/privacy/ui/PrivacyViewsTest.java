@@ -107,6 +107,21 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_first_notice_ships_in_german_and_russian_too() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("privacy", PrivacyNoticeView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("privacy", com.vaadin.flow.router.QueryParameters.of("version", "2026-11"));
+        assertThat($(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Wer wir sind", "Ihre Rechte");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
+        com.vaadin.flow.component.UI.getCurrent().navigate("privacy", com.vaadin.flow.router.QueryParameters.of("version", "2026-11"));
+        assertThat($(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Кто мы", "Ваши права");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+    }
+
+    @Test
     void my_data_offers_the_download_and_asks_before_deleting() {
         fixtures.signIn(Role.PARTICIPANT);
         var view = navigate("my/data", MyDataView.class);
