@@ -3,10 +3,17 @@ package org.ngoplatform;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.registration.EditionFixtures;
 
@@ -15,6 +22,26 @@ import org.ngoplatform.registration.EditionFixtures;
 public class TestSupportConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TestSupportConfiguration.class);
+
+    /**
+     * The test database is shared by every run and keeps each run's fixture accounts. Organiser fixtures of earlier
+     * runs are disabled when this JVM's first context starts, so mails "to every organiser" (retention warnings)
+     * reach this run's organisers only, instead of a list that grows with every run.
+     */
+    @Bean
+    ApplicationRunner retireOrganiserFixturesOfEarlierRuns(JdbcTemplate jdbc) {
+        LocalDateTime jvmStartUtc = LocalDateTime.ofInstant(
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), ZoneOffset.UTC);
+        return args -> {
+            int retired = jdbc.update("""
+                    UPDATE account SET enabled = FALSE
+                    WHERE enabled = TRUE AND email LIKE 't-%@test.ngo-platform.local' AND created_at < ?
+                      AND id IN (SELECT account_id FROM account_role WHERE role = 'ORGANISER')""", jvmStartUtc);
+            if (retired > 0) {
+                log.info("Disabled {} organiser fixtures left by earlier test runs", retired);
+            }
+        };
+    }
 
     /**
      * A developer's test database may hold a schema from an older branch; rebuild it then rather than fail.
