@@ -2,6 +2,9 @@ package org.ngoplatform.account;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ngoplatform.HostileInput;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.TestMail;
 import org.ngoplatform.audit.AuditLog;
@@ -206,6 +209,28 @@ class PasswordResetServiceTest {
             return Arrays.toString(m.getAllRecipients());
         } catch (Exception e) {
             return "";
+        }
+    }
+
+    static java.util.stream.Stream<String> hostile() {
+        return HostileInput.texts();
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void a_hostile_new_password_is_refused_clearly_or_works_and_a_refusal_keeps_the_link(String text) {
+        AccountPrincipal person = fixtures.create(Role.PARTICIPANT);
+        resets.requestReset(person.getUsername(), address());
+        String secret = linkIn(person.getUsername());
+        String before = hashOf(person.accountId());
+        boolean accepted = new HostileInput(jdbc).alsoClear(PasswordResetRejectedException.class)
+                .acceptedOrClearlyRefused(() -> resets.resetPassword(secret, text), "account", "password_reset_token", "audit_event");
+        if (accepted) {
+            assertThat(encoder.matches(text, hashOf(person.accountId()))).isTrue();
+            assertThat(resets.isUsable(secret)).isFalse();
+        } else {
+            assertThat(hashOf(person.accountId())).as("password unchanged").isEqualTo(before);
+            assertThat(resets.isUsable(secret)).as("the link still works after a refusal").isTrue();
         }
     }
 }

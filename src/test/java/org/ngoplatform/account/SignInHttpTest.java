@@ -1,6 +1,10 @@
 package org.ngoplatform.account;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ngoplatform.HostileInput;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.ngoplatform.WebIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +26,7 @@ class SignInHttpTest {
 
     @LocalServerPort int port;
     @Autowired AccountFixtures fixtures;
+    @Autowired JdbcTemplate jdbc;
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -85,6 +90,22 @@ class SignInHttpTest {
 
         assertThat(paused.statusCode()).isEqualTo(302);
         assertThat(paused.headers().firstValue("Location")).get().asString().contains("/login?throttled=15");
+    }
+
+    static java.util.stream.Stream<String> hostile() {
+        return HostileInput.texts();
+    }
+
+    /** One attempt per text (the address limit of 20 failures is shared with the other tests here). */
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void hostile_text_as_email_and_password_is_an_ordinary_failed_sign_in(String text) throws Exception {
+        int accounts = jdbc.queryForObject("select count(*) from account", Integer.class);
+        HttpResponse<String> answer = login(text, text);
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).get().asString().matches(".*/login\\?(error|throttled=\\d+)$");
+        assertThat(jdbc.queryForObject("select count(*) from account", Integer.class)).isEqualTo(accounts);
     }
 
     private String sessionCookie() {
