@@ -3,16 +3,23 @@ package org.ngoplatform.base.ui;
 import com.vaadin.flow.component.Component;
 
 /**
- * Works around a known Vaadin issue (vaadin/web-components#2931): a required field group such as
- * {@code vaadin-date-time-picker} puts {@code aria-required} on its host, whose role is {@code group}, where ARIA
- * does not allow it (axe rule {@code aria-allowed-attr}, serious). The attribute is moved to the group's own inputs
- * (text boxes, where it is allowed and announced), and kept there whenever the component sets it again.
+ * Works around a known Vaadin issue (vaadin/web-components#2931): a required field group puts {@code aria-required}
+ * on its host. Where the host's role is {@code group} ({@code vaadin-date-time-picker}, {@code vaadin-checkbox-group})
+ * ARIA does not allow it (axe rule {@code aria-allowed-attr}). ({@code vaadin-radio-group} has role
+ * {@code radiogroup}, which allows it, and needs nothing.) The visible required indicator is left as it is.
  */
 public final class AriaRequired {
+
+    /** Message key of the text that describes a required group to assistive technology. */
+    public static final String DESCRIPTION_KEY = "field.required";
 
     private AriaRequired() {
     }
 
+    /**
+     * For a group of text boxes (date-time picker): the attribute is moved to the group's own inputs, where it is
+     * allowed and announced, and kept there whenever the component sets it again.
+     */
     public static void onInputs(Component group) {
         group.getElement().executeJs("""
                 const host = this;
@@ -25,5 +32,38 @@ public final class AriaRequired {
                 new MutationObserver(fix).observe(host, {attributes: true, attributeFilter: ['aria-required']});
                 fix();
                 """);
+    }
+
+    /**
+     * For a group of checkboxes: {@code aria-required} on each box would say that every box must be ticked, so the
+     * attribute is removed from the host and, while the group is required, a hidden text ("Required", translated)
+     * is added to the group's accessible description: it is referenced first in the host's
+     * {@code aria-describedby}, next to the helper and error references Vaadin keeps there. Kept up to date whenever
+     * the component changes these attributes; a group that is not required gets no such reference.
+     */
+    public static void inDescription(Component group) {
+        group.getElement().executeJs("""
+                const host = this;
+                window.ngoAriaRequiredCount = (window.ngoAriaRequiredCount || 0) + 1;
+                const note = document.createElement('span');
+                note.id = 'aria-required-note-' + window.ngoAriaRequiredCount;
+                note.hidden = true;
+                note.textContent = $0;
+                host.appendChild(note);
+                const fix = () => {
+                  const required = host.hasAttribute('required') || host.getAttribute('aria-required') === 'true';
+                  if (host.hasAttribute('aria-required')) host.removeAttribute('aria-required');
+                  const before = host.getAttribute('aria-describedby') || '';
+                  const ids = before.split(/\\s+/).filter(id => id && id !== note.id);
+                  if (required) ids.unshift(note.id);
+                  const after = ids.join(' ');
+                  if (after === before) return;
+                  if (after) host.setAttribute('aria-describedby', after);
+                  else host.removeAttribute('aria-describedby');
+                };
+                new MutationObserver(fix).observe(host,
+                    {attributes: true, attributeFilter: ['aria-required', 'required', 'aria-describedby']});
+                fix();
+                """, group.getTranslation(DESCRIPTION_KEY));
     }
 }

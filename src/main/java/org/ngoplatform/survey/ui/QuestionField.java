@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.ui.AriaRequired;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyStructure;
@@ -64,6 +65,7 @@ class QuestionField extends Div {
                 group.addThemeName("vertical");
                 group.setValue(initial.options());
                 group.addValueChangeListener(e -> changed());
+                AriaRequired.inDescription(group); // role=group allows no aria-required (axe aria-allowed-attr)
                 input = group;
             }
             case SCALE -> {
