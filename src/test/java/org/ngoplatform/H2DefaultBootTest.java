@@ -55,8 +55,9 @@ class H2DefaultBootTest extends SpringBrowserlessTest {
                 .containsExactly("Tallinn", "Rome", "Berlin", "Skopje", "Kyiv", "Warsaw");
 
         // The notice's texts per language live in a TEXT column (a CLOB on H2): written and read through plain JDBC.
-        jdbc.update("insert into privacy_notice_translation (notice_id, language, body) select id, 'de', ? from privacy_notice"
-                + " where version_label = '2026-11'", "## Wer wir sind\nÄ 👋 " + "x".repeat(9_000));
+        assertThat(notices.current().text(java.util.Locale.GERMAN)).startsWith("## Wer wir sind\nDie NGO Platform");
+        jdbc.update("update privacy_notice_translation set body = ? where language = 'de' and notice_id ="
+                + " (select id from privacy_notice where version_label = '2026-11')", "## Wer wir sind\nÄ 👋 " + "x".repeat(9_000));
         assertThat(notices.current().text(java.util.Locale.GERMAN)).isEqualTo("## Wer wir sind\nÄ 👋 " + "x".repeat(9_000));
 
         HttpResponse<String> home = HttpClient.newHttpClient().send(
