@@ -43,6 +43,23 @@ public final class HostileInput {
         return this;
     }
 
+    /**
+     * Wraps a form's action so that any refusal other than the form's own fails the test: only that one would be
+     * explained next to the field.
+     */
+    public static <T> Supplier<T> onlyRefusalsOf(Class<? extends RuntimeException> formRefusal, Supplier<T> action) {
+        return () -> {
+            try {
+                return action.get();
+            } catch (RuntimeException e) {
+                if (formRefusal.isInstance(e)) {
+                    throw e;
+                }
+                throw new AssertionError("the form cannot explain " + e, e);
+            }
+        };
+    }
+
     public Map<String, Integer> counts(String... tables) {
         var counts = new LinkedHashMap<String, Integer>();
         for (String table : tables) {

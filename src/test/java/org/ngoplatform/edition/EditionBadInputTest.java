@@ -52,15 +52,7 @@ class EditionBadInputTest {
 
     /** Any refusal other than the form's own would reach the view unexplained: fail the test on it. */
     private static <T> Supplier<T> onlyFormRefusals(Supplier<T> action) {
-        return () -> {
-            try {
-                return action.get();
-            } catch (EditionRejectedException formRefusal) {
-                throw formRefusal;
-            } catch (RuntimeException other) {
-                throw new AssertionError("the edition form cannot explain " + other, other);
-            }
-        };
+        return HostileInput.onlyRefusalsOf(EditionRejectedException.class, action);
     }
 
     private static EditionForm valid() {

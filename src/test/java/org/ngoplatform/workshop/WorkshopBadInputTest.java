@@ -83,15 +83,7 @@ class WorkshopBadInputTest {
 
     /** Any refusal other than the form's own would reach the view unexplained: fail the test on it. */
     private static <T> Supplier<T> onlyFormRefusals(Supplier<T> action) {
-        return () -> {
-            try {
-                return action.get();
-            } catch (OutcomeRejectedException formRefusal) {
-                throw formRefusal;
-            } catch (RuntimeException other) {
-                throw new AssertionError("the workshop form cannot explain " + other, other);
-            }
-        };
+        return HostileInput.onlyRefusalsOf(OutcomeRejectedException.class, action);
     }
 
     /** What an optional column holds after the text was accepted; the title is required, so never blank. */
