@@ -234,7 +234,8 @@ class KeyboardJourneyTest extends BrowserJourney {
 
     /**
      * On the outcomes page of the group they facilitate: Tab to the type, pick another type with the arrow keys,
-     * type the text, Enter on Add. The entry is saved and focus is back at the start of the (new, empty) form.
+     * type the text, Enter on Add. The entry is saved and focus is back at the start of the (new, empty) form; a
+     * colleague's live change does not take it away; Up, Edit and Cancel keep it where the facilitator is.
      */
     @Test
     void a_facilitator_records_an_outcome_using_only_the_keyboard() {
@@ -280,19 +281,37 @@ class KeyboardJourneyTest extends BrowserJourney {
         press(Keys.TAB);
         assertThat(idOf(focused())).isEqualTo("new-entry-text");
         keys("Half-typed");
-        editions.asOrganiser(() -> outcomes.add(group, new EntryDraft(EntryType.CHALLENGE, "Staff turnover is high", null, null)));
+        long challenge = editions.asOrganiser(() -> outcomes.add(group,
+                new EntryDraft(EntryType.CHALLENGE, "Staff turnover is high", null, null))).id();
         wait.until(d -> byId("entries").getDomProperty("textContent").contains("Staff turnover is high"));
         assertThat(idOf(focused())).as("a live update does not take the focus away").isEqualTo("new-entry-text");
         keys(" thought");
         waitForVaadin();
         assertThat(byId("new-entry-text").getDomProperty("value")).isEqualTo("Half-typed thought");
 
+        // back up to the new card's arrow: Enter moves it up, and the focus stays on that arrow
+        tabUntil(e -> ("up-" + challenge).equals(idOf(e)), "the Up arrow of the colleague's entry", true);
+        press(Keys.ENTER);
+        waitForVaadin();
+        wait.until(d -> byId("entries").findElements(By.cssSelector(".entry-card")).getFirst().getDomProperty("textContent")
+                .contains("Staff turnover is high"));
+        assertThat(idOf(focused())).as("focus stays on the arrow pressed").isEqualTo("up-" + challenge);
+        // Edit puts the focus into the text; Cancel brings it back to Edit
+        tabUntil(e -> ("edit-" + challenge).equals(idOf(e)), "Edit of that entry", true);
+        press(Keys.ENTER);
+        waitForVaadin();
+        assertThat(idOf(focused())).isEqualTo("edit-text-" + challenge);
+        tabUntil(e -> ("cancel-" + challenge).equals(idOf(e)), "Cancel of the editor");
+        press(Keys.ENTER);
+        waitForVaadin();
+        assertThat(idOf(focused())).isEqualTo("edit-" + challenge);
+
         AccountFixtures.signIn(facilitator);
         try {
             List<EntryView> entries = outcomes.outcomes(group).entries();
             assertThat(entries).extracting(EntryView::type, EntryView::text).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(EntryType.RECOMMENDATION, "Fund hotlines for five years, not one"),
-                    org.assertj.core.groups.Tuple.tuple(EntryType.CHALLENGE, "Staff turnover is high"));
+                    org.assertj.core.groups.Tuple.tuple(EntryType.CHALLENGE, "Staff turnover is high"),
+                    org.assertj.core.groups.Tuple.tuple(EntryType.RECOMMENDATION, "Fund hotlines for five years, not one"));
         } finally {
             AccountFixtures.signOut();
         }

@@ -408,6 +408,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
             editing.remove(entryId);
             updateGuard();
             render(current);
+            focus("edit-" + entryId);
         });
         cancel.setId("cancel-" + entryId);
         var buttons = new Div(save, cancel);
@@ -425,6 +426,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         form.text.setId("edit-text-" + e.id());
         editing.put(e.id(), new Editing(form, e.version()));
         render(current);
+        form.text.focus(); // the card with the Edit button pressed was replaced by the editor
     }
 
     void saveEdit(long entryId) {
@@ -437,6 +439,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
             editing.remove(entryId);
             updateGuard();
             refresh();
+            focus("edit-" + entryId);
         } catch (OutcomeConflictException conflict) {
             new ConflictDialog(conflict.mine(), conflict.theirs(), text -> resolve(entryId, ed, conflict, text)).open();
         } catch (OutcomeRejectedException rejected) {
@@ -489,6 +492,8 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         try {
             outcomes.move(e.id(), direction);
             refresh();
+            // the cards are drawn anew: keep the focus on the arrow pressed, so it can be pressed again
+            focus((direction < 0 ? "up-" : "down-") + e.id());
         } catch (OutcomeRejectedException rejected) {
             error(rejected.messageKey());
         }
@@ -561,6 +566,11 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
 
     private void refresh() {
         render(outcomes.outcomes(groupId));
+    }
+
+    /** Moves the keyboard focus to the element with this id once the browser has the re-rendered page. */
+    private void focus(String id) {
+        getElement().executeJs("const e = document.getElementById($0); if (e) e.focus()", id);
     }
 
     private void error(String key) {
