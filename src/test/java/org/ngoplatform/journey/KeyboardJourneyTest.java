@@ -8,21 +8,39 @@ import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
+import org.ngoplatform.survey.AnswerValue;
+import org.ngoplatform.survey.QuestionForm;
+import org.ngoplatform.survey.QuestionType;
+import org.ngoplatform.survey.SurveyBuilderService;
+import org.ngoplatform.survey.SurveyResponses;
+import org.ngoplatform.survey.SurveyStatus;
+import org.ngoplatform.survey.SurveyTestData;
+import org.ngoplatform.workshop.EntryDraft;
+import org.ngoplatform.workshop.EntryType;
+import org.ngoplatform.workshop.EntryView;
+import org.ngoplatform.workshop.GroupForm;
+import org.ngoplatform.workshop.OutcomeService;
+import org.ngoplatform.workshop.WorkshopService;
+import org.ngoplatform.edition.EditionService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A participant signs in and registers for an edition with the keyboard alone (Tab, Shift+Tab, Enter, Space,
  * typing): the skip link comes first, focus lands where expected and is visible, and the registration is saved.
+ * An anonymous respondent answers a two-page survey, and a facilitator records an outcome, the same way.
  */
 class KeyboardJourneyTest extends BrowserJourney {
 
@@ -32,6 +50,11 @@ class KeyboardJourneyTest extends BrowserJourney {
     @Autowired EditionFixtures editions;
     @Autowired AccountFixtures accounts;
     @Autowired RegistrationService registrations;
+    @Autowired SurveyBuilderService surveyBuilder;
+    @Autowired SurveyResponses responses;
+    @Autowired EditionService editionService;
+    @Autowired WorkshopService workshops;
+    @Autowired OutcomeService outcomes;
 
     @Test
     void a_participant_signs_in_and_registers_using_only_the_keyboard() {
@@ -104,6 +127,214 @@ class KeyboardJourneyTest extends BrowserJourney {
         } finally {
             AccountFixtures.signOut();
         }
+    }
+
+    /**
+     * Radio buttons by Space and arrow keys, checkboxes by Tab and Space, text by typing, a scale by arrows; Next,
+     * Back, Next, review, submit by Enter. After each page change focus is on the new page's heading (the button
+     * pressed may be gone), so keyboard and screen-reader users continue at the top of the new page.
+     */
+    @Test
+    void an_anonymous_respondent_answers_a_survey_using_only_the_keyboard() {
+        accounts.signIn(Role.ANALYST);
+        long id = surveyBuilder.create(SurveyTestData.settings("Keyboard survey"));
+        surveyBuilder.editSection(id, 0, "About you", null);
+        surveyBuilder.addQuestion(id, 0, SurveyTestData.choice("role", QuestionType.SINGLE_CHOICE, true, "lawyer", "ngo"));
+        surveyBuilder.addQuestion(id, 0, SurveyTestData.choice("areas", QuestionType.MULTIPLE_CHOICE, false, "criminal", "civil", "fund"));
+        surveyBuilder.addQuestion(id, 0, SurveyTestData.text("job", QuestionType.SHORT_TEXT));
+        QuestionForm scale = SurveyTestData.choice("trust", QuestionType.SCALE, false);
+        scale.setScaleMin(1);
+        scale.setScaleMax(5);
+        surveyBuilder.addQuestion(id, 0, scale);
+        surveyBuilder.addSection(id, "Your words", null);
+        surveyBuilder.addQuestion(id, 1, SurveyTestData.text("comment", QuestionType.LONG_TEXT));
+        surveyBuilder.changeStatus(id, SurveyStatus.OPEN);
+        String key = surveyBuilder.find(id).orElseThrow().publicKey();
+        AccountFixtures.signOut();
+
+        open("s/" + key);
+        tabUntil(e -> "survey-start".equals(idOf(e)), "the Start button");
+        press(Keys.ENTER);
+        waitForVaadin();
+        assertFocusOnHeading("h2", "About you");
+
+        // single choice: Tab into the group, Space picks the first option, an arrow key moves the choice on
+        tabUntil(e -> "q-role".equals(idOf(e)), "the first radio button of the single choice");
+        press(Keys.SPACE);
+        press(Keys.ARROW_DOWN);
+        waitForVaadin();
+        assertThat(optionLabel(focused())).isEqualTo("Label ngo");
+        // multiple choice: each box is a Tab stop, Space ticks it
+        press(Keys.TAB);
+        assertThat(optionLabel(focused())).isEqualTo("Label criminal");
+        press(Keys.SPACE);
+        tabUntil(e -> "Label fund".equals(optionLabel(e)), "the third checkbox");
+        press(Keys.SPACE);
+        tabUntil(e -> "q-job".equals(idOf(e)), "the short text");
+        keys("Hotline counsellor");
+        // the scale: Space on 1, then the arrow keys up to 4
+        tabUntil(e -> "q-trust".equals(idOf(e)), "the scale");
+        press(Keys.SPACE);
+        keys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        waitForVaadin();
+        assertThat(optionLabel(focused())).isEqualTo("4");
+        tabUntil(e -> "survey-next".equals(idOf(e)), "Next");
+        // Shift+Tab goes back into the scale (to its chosen value), Tab forward again
+        tabUntil(e -> "q-trust".equals(idOf(e)), "the scale, backwards", true);
+        assertThat(optionLabel(focused())).isEqualTo("4");
+        tabUntil(e -> "survey-next".equals(idOf(e)), "Next again");
+        press(Keys.ENTER);
+        waitForVaadin();
+        assertThat(byId("survey-progress").getDomProperty("textContent")).isEqualTo("Page 2 of 2");
+        assertFocusOnHeading("h2", "Your words");
+
+        tabUntil(e -> "q-comment".equals(idOf(e)), "the long text");
+        keys("Legal aid is missing.");
+        // Back (it comes before Next), then forward again: the answers are kept
+        tabUntil(e -> "survey-back".equals(idOf(e)), "Back");
+        press(Keys.ENTER);
+        waitForVaadin();
+        assertThat(byId("survey-progress").getDomProperty("textContent")).isEqualTo("Page 1 of 2");
+        assertFocusOnHeading("h2", "About you");
+        assertThat(byId("q-job").getDomProperty("value")).isEqualTo("Hotline counsellor");
+        tabUntil(e -> "survey-next".equals(idOf(e)), "Next on page 1");
+        press(Keys.ENTER);
+        waitForVaadin();
+        assertFocusOnHeading("h2", "Your words");
+        assertThat(byId("q-comment").getDomProperty("value")).isEqualTo("Legal aid is missing.");
+
+        // the last page's Next leads to the review (and disappears there), Space submits
+        tabUntil(e -> "survey-next".equals(idOf(e)), "Review");
+        press(Keys.ENTER);
+        waitForVaadin();
+        assertFocusOnHeading("h2", "Check your answers");
+        assertThat(byId("survey-review").getDomProperty("textContent"))
+                .contains("Label ngo", "Label criminal; Label fund", "Hotline counsellor", "4", "Legal aid is missing.");
+        tabUntil(e -> "survey-submit".equals(idOf(e)), "Submit");
+        press(Keys.SPACE);
+        waitForVaadin();
+        byId("survey-thanks");
+        assertFocusOnHeading("h1", "Thank you");
+
+        AccountFixtures.signIn(accounts.create(Role.ANALYST));
+        try {
+            List<SurveyResponses.SubmittedResponse> stored = new ArrayList<>();
+            responses.forEachResponsePage(id, null, 10, stored::addAll);
+            assertThat(stored).singleElement().satisfies(r -> {
+                assertThat(r.answers().get("role").value().options()).containsExactly("ngo");
+                assertThat(r.answers().get("areas").value().options()).containsExactlyInAnyOrder("criminal", "fund");
+                assertThat(r.answers().get("job").value().text()).isEqualTo("Hotline counsellor");
+                assertThat(r.answers().get("trust").value().number()).isEqualByComparingTo("4");
+                assertThat(r.answers().get("comment").value().text()).isEqualTo("Legal aid is missing.");
+            });
+        } finally {
+            AccountFixtures.signOut();
+        }
+    }
+
+    /**
+     * On the outcomes page of the group they facilitate: Tab to the type, pick another type with the arrow keys,
+     * type the text, Enter on Add. The entry is saved and focus is back at the start of the (new, empty) form; a
+     * colleague's live change does not take it away; Up, Edit and Cancel keep it where the facilitator is.
+     */
+    @Test
+    void a_facilitator_records_an_outcome_using_only_the_keyboard() {
+        AccountPrincipal facilitator = accounts.create(Role.FACILITATOR);
+        long edition2013 = editionService.past().stream().filter(e -> e.year() == 2013).findFirst().orElseThrow().id();
+        long group = editions.asOrganiser(() -> {
+            GroupForm form = new GroupForm();
+            form.setTitle("Keyboard group " + UUID.randomUUID().toString().substring(0, 6));
+            form.setSessionSlot("Day 2 morning");
+            form.setRoom("Room Vilnius");
+            form.setCapacity(12);
+            long created = workshops.createGroup(edition2013, form).id();
+            workshops.addFacilitator(created, facilitator.accountId());
+            return created;
+        });
+
+        signIn(facilitator.getUsername(), AccountFixtures.PASSWORD);
+        open("editions/" + edition2013 + "/groups/" + group);
+        tabUntil(e -> "new-entry-type".equals(idOf(e)), "the type of a new outcome");
+        // ArrowDown opens the list, further arrows move through it, Enter takes the highlighted type
+        press(Keys.ARROW_DOWN);
+        wait.until(d -> "true".equals(String.valueOf(byId("new-entry-type").getDomProperty("opened"))));
+        for (int i = 0; i < EntryType.values().length && !"Recommendation".equals(highlightedItem()); i++) {
+            press(Keys.ARROW_DOWN);
+        }
+        assertThat(highlightedItem()).isEqualTo("Recommendation");
+        press(Keys.ENTER);
+        waitForVaadin();
+        assertThat(byId("new-entry-type").findElement(By.cssSelector("input")).getDomProperty("value")).isEqualTo("Recommendation");
+        press(Keys.TAB);
+        assertThat(idOf(focused())).isEqualTo("new-entry-text");
+        keys("Fund hotlines for five years, not one");
+        tabUntil(e -> "add-entry".equals(idOf(e)), "the Add button");
+        press(Keys.ENTER);
+        waitForVaadin();
+        wait.until(d -> byId("entries").getDomProperty("textContent").contains("Fund hotlines for five years, not one"));
+
+        assertThat(focused().getTagName()).as("focus is not lost to the page body").isNotEqualToIgnoringCase("body");
+        assertThat(idOf(focused())).as("focus at the start of the fresh form, ready for the next outcome").isEqualTo("new-entry-type");
+        assertThat(byId("new-entry-text").getDomProperty("value")).isEmpty();
+
+        // someone else adds an outcome while this facilitator types the next one: focus and typed text stay
+        press(Keys.TAB);
+        assertThat(idOf(focused())).isEqualTo("new-entry-text");
+        keys("Half-typed");
+        long challenge = editions.asOrganiser(() -> outcomes.add(group,
+                new EntryDraft(EntryType.CHALLENGE, "Staff turnover is high", null, null))).id();
+        wait.until(d -> byId("entries").getDomProperty("textContent").contains("Staff turnover is high"));
+        assertThat(idOf(focused())).as("a live update does not take the focus away").isEqualTo("new-entry-text");
+        keys(" thought");
+        waitForVaadin();
+        assertThat(byId("new-entry-text").getDomProperty("value")).isEqualTo("Half-typed thought");
+
+        // back up to the new card's arrow: Enter moves it up, and the focus stays on that arrow
+        tabUntil(e -> ("up-" + challenge).equals(idOf(e)), "the Up arrow of the colleague's entry", true);
+        press(Keys.ENTER);
+        waitForVaadin();
+        wait.until(d -> byId("entries").findElements(By.cssSelector(".entry-card")).getFirst().getDomProperty("textContent")
+                .contains("Staff turnover is high"));
+        assertThat(idOf(focused())).as("focus stays on the arrow pressed").isEqualTo("up-" + challenge);
+        // Edit puts the focus into the text; Cancel brings it back to Edit
+        tabUntil(e -> ("edit-" + challenge).equals(idOf(e)), "Edit of that entry", true);
+        press(Keys.ENTER);
+        waitForVaadin();
+        assertThat(idOf(focused())).isEqualTo("edit-text-" + challenge);
+        tabUntil(e -> ("cancel-" + challenge).equals(idOf(e)), "Cancel of the editor");
+        press(Keys.ENTER);
+        waitForVaadin();
+        assertThat(idOf(focused())).isEqualTo("edit-" + challenge);
+
+        AccountFixtures.signIn(facilitator);
+        try {
+            List<EntryView> entries = outcomes.outcomes(group).entries();
+            assertThat(entries).extracting(EntryView::type, EntryView::text).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(EntryType.CHALLENGE, "Staff turnover is high"),
+                    org.assertj.core.groups.Tuple.tuple(EntryType.RECOMMENDATION, "Fund hotlines for five years, not one"));
+        } finally {
+            AccountFixtures.signOut();
+        }
+    }
+
+    /** The label of the radio button or checkbox holding the focused element (its input), else "". */
+    private String optionLabel(WebElement element) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "const o = arguments[0].closest('vaadin-radio-button, vaadin-checkbox');"
+                        + " return o ? o.textContent.trim() : '';", element));
+    }
+
+    /** The text of the highlighted item of the open combo box list, else "". */
+    private String highlightedItem() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "const i = document.querySelector('vaadin-combo-box-item[focused]'); return i ? i.textContent.trim() : '';"));
+    }
+
+    private void assertFocusOnHeading(String tag, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(() -> "focus on the " + tag + " \"" + text + "\", but it is on <" + focused().getTagName()
+                        + " id=" + idOf(focused()) + "> " + focused().getDomProperty("textContent"))
+                .until(d -> tag.equalsIgnoreCase(focused().getTagName())
+                        && text.equals(String.valueOf(focused().getDomProperty("textContent")).strip()));
     }
 
     private void press(CharSequence key) {

@@ -50,6 +50,8 @@ class SurveyFormPanel extends Div {
     private final Actions actions;
     private final List<QuestionField> fields = new ArrayList<>();
     private int page;
+    /** The current page's heading; focus moves there when the respondent changes page. */
+    private H2 heading;
 
     SurveyFormPanel(SurveyStructure structure, boolean canSave, Actions actions) {
         this.structure = structure;
@@ -64,7 +66,7 @@ class SurveyFormPanel extends Div {
         progressRow.addClassName("survey-progress");
         back.setText(getTranslation("survey.respond.back"));
         back.setId("survey-back");
-        back.addClickListener(e -> show(page - 1));
+        back.addClickListener(e -> go(page - 1));
         next.setText(getTranslation("survey.respond.next"));
         next.setId("survey-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -85,10 +87,21 @@ class SurveyFormPanel extends Div {
         show(0);
     }
 
+    /** Shows the saved answers at their page and puts the focus on its heading (the form replaces a Start button). */
     void load(Map<String, AnswerValue> saved, int pageIndex) {
         answers.clear();
         answers.putAll(saved);
-        show(Math.max(0, Math.min(pageIndex, structure.sections().size())));
+        go(Math.max(0, Math.min(pageIndex, structure.sections().size())));
+    }
+
+    /**
+     * Shows a page the respondent asked for and moves the keyboard focus to its heading: the button pressed may be
+     * gone (Next on the review, Back on page 1, Submit), and a screen reader then reads where the respondent is.
+     * Tab goes on to the page's first field.
+     */
+    void go(int target) {
+        show(target);
+        heading.getElement().executeJs("this.focus()");
     }
 
     int page() {
@@ -119,7 +132,7 @@ class SurveyFormPanel extends Div {
         progressText.setText(getTranslation("survey.respond.page", target + 1, pages));
         next.setText(getTranslation(target == pages - 1 ? "survey.respond.review" : "survey.respond.next"));
         SectionDef section = structure.sections().get(target);
-        body.add(new H2(section.title()));
+        body.add(heading(section.title()));
         if (section.intro() != null) {
             body.add(new Paragraph(section.intro()));
         }
@@ -156,9 +169,16 @@ class SurveyFormPanel extends Div {
         }
     }
 
+    private H2 heading(String text) {
+        heading = new H2(text);
+        heading.setId("survey-page-heading");
+        heading.getElement().setAttribute("tabindex", "-1"); // focusable by script, not a Tab stop
+        return heading;
+    }
+
     private void nextPage() {
         if (checkPage()) {
-            show(page + 1);
+            go(page + 1);
         }
     }
 
@@ -170,7 +190,7 @@ class SurveyFormPanel extends Div {
         // back to the first page with a problem, with its messages
         for (SectionDef s : structure.sections()) {
             if (s.questions().stream().anyMatch(q -> problems.containsKey(q.code()))) {
-                show(s.index());
+                go(s.index());
                 showProblems(problems);
                 return;
             }
@@ -180,12 +200,12 @@ class SurveyFormPanel extends Div {
 
     private void showReview() {
         Map<String, Boolean> visible = AnswerRules.visibility(structure, answers);
-        body.add(new H2(getTranslation("survey.respond.review.title")));
+        body.add(heading(getTranslation("survey.respond.review.title")));
         var review = new Div();
         review.addClassName("survey-review");
         review.setId("survey-review");
         for (SectionDef s : structure.sections()) {
-            var edit = new Button(getTranslation("survey.respond.review.edit"), e -> show(s.index()));
+            var edit = new Button(getTranslation("survey.respond.review.edit"), e -> go(s.index()));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             var heading = new Div(new H3(s.title()), edit);
             heading.addClassName("survey-review-heading");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -242,7 +243,13 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
 
     private void showThanks() {
         removeAll();
-        add(new ViewHeader(getTranslation("survey.respond.thanks.title")));
+        var header = new ViewHeader(getTranslation("survey.respond.thanks.title"));
+        add(header);
+        // the Submit button pressed is gone: focus goes to the heading, where a screen reader reads the thanks
+        header.getChildren().filter(H1.class::isInstance).findFirst().ifPresent(h1 -> {
+            h1.getElement().setAttribute("tabindex", "-1");
+            h1.getElement().executeJs("this.focus()");
+        });
         String text = survey.structure().thankYou() == null ? getTranslation("survey.respond.thanks") : survey.structure().thankYou();
         var p = new Paragraph(text);
         p.setId("survey-thanks");

@@ -1,6 +1,7 @@
 package org.ngoplatform.workshop.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -48,6 +49,7 @@ import org.ngoplatform.workshop.OutcomeService;
 import org.ngoplatform.workshop.WorkflowState;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashSet;
@@ -84,6 +86,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     final Button lock = new Button();
     final Button unlock = new Button();
     final Button history = new Button();
+    final H2 newHeading = new H2();
     EntryForm addForm;
 
     /** Entries being edited here: their form survives every live refresh. */
@@ -101,6 +104,9 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     static final class Editing {
         final EntryForm form;
         long baseVersion;
+        /** The box around the form, kept across renders; rebuilt only when "deleted meanwhile" changes. */
+        Div box;
+        boolean boxDeleted;
 
         Editing(EntryForm form, long baseVersion) {
             this.form = form;
@@ -129,6 +135,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         addArea.addClassName("entry-add");
         workflowBar.addClassName("workflow-bar");
 
+        newHeading.setText(getTranslation("outcome.new"));
         addButton.setText(getTranslation("outcome.add"));
         addButton.setId("add-entry");
         addButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -289,38 +296,57 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         unlock.setVisible(organiser && snapshot.state() != WorkflowState.DRAFT);
         history.setVisible(organiser);
 
-        entryList.removeAll();
         if (!mayRead(snapshot)) {
+            entryList.removeAll();
             entryList.add(new Paragraph(getTranslation("outcome.not-published")));
             addArea.setVisible(false);
             return;
         }
+        List<Component> entries = new ArrayList<>();
         Set<Long> shown = new HashSet<>();
         for (EntryView e : snapshot.entries()) {
             shown.add(e.id());
             Editing ed = editing.get(e.id());
             // an open editor stays even if the group was locked meanwhile: the typed text must stay visible
-            entryList.add(ed != null ? editor(e.id(), ed, false) : card(e));
+            entries.add(ed != null ? editor(e.id(), ed, false) : card(e));
         }
         // entries deleted meanwhile by someone else while being edited here: the text stays
         for (Map.Entry<Long, Editing> ed : editing.entrySet()) {
             if (!shown.contains(ed.getKey())) {
-                entryList.add(editor(ed.getKey(), ed.getValue(), true));
+                entries.add(editor(ed.getKey(), ed.getValue(), true));
             }
         }
         if (snapshot.entries().isEmpty() && editing.isEmpty()) {
-            entryList.add(new Paragraph(getTranslation("outcome.none")));
+            entries.add(new Paragraph(getTranslation("outcome.none")));
         }
-        addArea.removeAll();
+        replaceChildren(entryList, entries);
         addArea.setVisible(editable());
         if (editable()) {
-            addArea.add(new H2(getTranslation("outcome.new")), addForm, addButton);
+            replaceChildren(addArea, List.of(newHeading, addForm, addButton));
         } else if (snapshot.state() != WorkflowState.DRAFT) {
             addArea.setVisible(true);
-            addArea.add(new Paragraph(getTranslation("workflow.read-only")));
+            List<Component> readOnly = new ArrayList<>(List.of(new Paragraph(getTranslation("workflow.read-only"))));
             if (addForm.isDirty()) {
                 // locked while someone was typing: keep their text on screen
-                addArea.add(addForm);
+                readOnly.add(addForm);
+            }
+            replaceChildren(addArea, readOnly);
+        } else {
+            addArea.removeAll();
+        }
+    }
+
+    /**
+     * Makes {@code wanted} the children of {@code parent}, leaving in place those already there in that order: a
+     * live update must not detach the form someone is typing in, which would take the keyboard focus from them.
+     */
+    static void replaceChildren(Div parent, List<? extends Component> wanted) {
+        Set<Component> keep = new HashSet<>(wanted);
+        parent.getChildren().filter(c -> !keep.contains(c)).toList().forEach(parent::remove);
+        for (int i = 0; i < wanted.size(); i++) {
+            List<Component> now = parent.getChildren().toList();
+            if (i >= now.size() || now.get(i) != wanted.get(i)) {
+                parent.addComponentAtIndex(i, wanted.get(i));
             }
         }
     }
@@ -363,6 +389,9 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     }
 
     private Div editor(long entryId, Editing ed, boolean deletedMeanwhile) {
+        if (ed.box != null && ed.boxDeleted == deletedMeanwhile) {
+            return ed.box;
+        }
         var box = new Div();
         box.addClassName("entry-card");
         box.addClassName("entry-editing");
@@ -379,11 +408,14 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
             editing.remove(entryId);
             updateGuard();
             render(current);
+            focus("edit-" + entryId);
         });
         cancel.setId("cancel-" + entryId);
         var buttons = new Div(save, cancel);
         buttons.addClassName("entry-actions");
         box.add(ed.form, buttons);
+        ed.box = box;
+        ed.boxDeleted = deletedMeanwhile;
         return box;
     }
 
@@ -394,6 +426,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         form.text.setId("edit-text-" + e.id());
         editing.put(e.id(), new Editing(form, e.version()));
         render(current);
+        form.text.focus(); // the card with the Edit button pressed was replaced by the editor
     }
 
     void saveEdit(long entryId) {
@@ -406,6 +439,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
             editing.remove(entryId);
             updateGuard();
             refresh();
+            focus("edit-" + entryId);
         } catch (OutcomeConflictException conflict) {
             new ConflictDialog(conflict.mine(), conflict.theirs(), text -> resolve(entryId, ed, conflict, text)).open();
         } catch (OutcomeRejectedException rejected) {
@@ -446,6 +480,8 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
             addForm = newAddForm();
             updateGuard();
             refresh();
+            // the Add button was re-attached with the fresh form and lost the focus: start the next outcome
+            addForm.type.focus();
             Notification.show(getTranslation("outcome.added")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (OutcomeRejectedException rejected) {
             error(rejected.messageKey());
@@ -456,6 +492,8 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         try {
             outcomes.move(e.id(), direction);
             refresh();
+            // the cards are drawn anew: keep the focus on the arrow pressed, so it can be pressed again
+            focus((direction < 0 ? "up-" : "down-") + e.id());
         } catch (OutcomeRejectedException rejected) {
             error(rejected.messageKey());
         }
@@ -528,6 +566,11 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
 
     private void refresh() {
         render(outcomes.outcomes(groupId));
+    }
+
+    /** Moves the keyboard focus to the element with this id once the browser has the re-rendered page. */
+    private void focus(String id) {
+        getElement().executeJs("const e = document.getElementById($0); if (e) e.focus()", id);
     }
 
     private void error(String key) {

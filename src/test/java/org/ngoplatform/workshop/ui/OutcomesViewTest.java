@@ -164,6 +164,42 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         });
     }
 
+    /**
+     * A colleague's change re-renders the page while this facilitator types a new outcome and edits another: neither
+     * form is detached (in the browser that would take the keyboard focus away mid-sentence), and the text stays.
+     */
+    @Test
+    void a_live_update_leaves_the_forms_being_typed_in_attached() {
+        AccountFixtures.signIn(facilitator);
+        EntryView e = outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, "Point being edited", null, null));
+        OutcomesView view = open(facilitator);
+        test($(Button.class).id("edit-" + e.id())).click();
+        EntryForm editForm = view.editing.get(e.id()).form;
+        test(editForm.text).setValue("Point being rew");
+        test(view.addForm.text).setValue("New point half-ty");
+        java.util.List<String> detached = new java.util.ArrayList<>();
+        view.addForm.addDetachListener(ev -> detached.add("new-entry form"));
+        editForm.addDetachListener(ev -> detached.add("editor"));
+        view.addButton.addDetachListener(ev -> detached.add("Add button"));
+
+        AccountFixtures.signIn(colleague);
+        outcomes.add(groupId, new EntryDraft(EntryType.CHALLENGE, "A colleague's challenge", null, null));
+        AccountFixtures.signIn(facilitator);
+        await().pollInSameThread().atMost(5, TimeUnit.SECONDS).pollInterval(50, TimeUnit.MILLISECONDS).until(() -> {
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            return shows(view, "A colleague's challenge");
+        });
+
+        assertThat(detached).isEmpty();
+        assertThat(view.addForm.text.getValue()).isEqualTo("New point half-ty");
+        assertThat(editForm.text.getValue()).isEqualTo("Point being rew");
+        var children = view.entryList.getChildren().toList();
+        assertThat(children).hasSize(2);
+        assertThat(children.get(0).getId()).contains("editor-" + e.id());
+        assertThat(children.get(1).getElement().getTextRecursively()).contains("A colleague's challenge");
+    }
+
     @Test
     void a_stale_save_opens_the_side_by_side_dialog_and_the_merge_keeps_both_texts() {
         AccountFixtures.signIn(facilitator);
