@@ -122,12 +122,7 @@ public class LoginThrottle {
     }
 
     int keptFailures() {
-        int[] total = {0};
-        failures.forEach((k, v) -> failures.computeIfPresent(k, (key, queue) -> {
-            total[0] += queue.size();
-            return queue;
-        }));
-        return total[0];
+        return failures.values().stream().mapToInt(java.util.Deque::size).sum();
     }
 
     private void prune(Deque<Instant> queue, Instant now) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
+import org.ngoplatform.base.EntityText;
 import org.ngoplatform.base.Countries;
 
 import java.time.Instant;
@@ -84,7 +85,7 @@ public class Edition {
     }
 
     public Edition(String city, String countryCode, int year, String timeZone, Instant createdAt) {
-        this.city = requireText(city, CITY_MAX, "city");
+        this.city = EntityText.required(city, CITY_MAX, "city");
         if (!Countries.isValid(countryCode)) {
             throw new IllegalArgumentException("unknown country " + countryCode);
         }
@@ -93,25 +94,6 @@ public class Edition {
         this.timeZone = ZoneId.of(timeZone).getId();
         this.status = EditionStatus.DRAFT;
         this.createdAt = createdAt;
-    }
-
-    static String requireText(String value, int max, String what) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new IllegalArgumentException(what + " must be 1.." + max + " characters");
-        }
-        return value.strip();
-    }
-
-    /** Blank becomes null (not given); otherwise stripped and at most {@code max} characters. */
-    static String optionalText(String value, int max, String what) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String s = value.strip();
-        if (s.length() > max) {
-            throw new IllegalArgumentException(what + " must be at most " + max + " characters");
-        }
-        return s;
     }
 
     public Long getId() { return id; }
@@ -132,13 +114,13 @@ public class Edition {
     public long getVersion() { return version; }
 
     /** Package-private mutators: only {@link EditionService} changes editions, after checking the rules. */
-    void setCity(String city) { this.city = requireText(city, CITY_MAX, "city"); }
+    void setCity(String city) { this.city = EntityText.required(city, CITY_MAX, "city"); }
     void setCountryCode(String code) {
         if (!Countries.isValid(code)) throw new IllegalArgumentException("unknown country " + code);
         this.countryCode = code;
     }
     void setYear(int year) { this.year = year; }
-    void setVenue(String venue) { this.venue = optionalText(venue, VENUE_MAX, "venue"); }
+    void setVenue(String venue) { this.venue = EntityText.optional(venue, VENUE_MAX, "venue"); }
     void setDates(LocalDate startsOn, LocalDate endsOn) {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw new IllegalArgumentException("end before start");
@@ -148,7 +130,7 @@ public class Edition {
         if (startsOn != null) this.year = startsOn.getYear();
     }
     void setTimeZone(String zone) { this.timeZone = ZoneId.of(zone).getId(); }
-    void setDescription(String description) { this.description = optionalText(description, DESCRIPTION_MAX, "description"); }
+    void setDescription(String description) { this.description = EntityText.optional(description, DESCRIPTION_MAX, "description"); }
     void setCapacity(Integer capacity) {
         if (capacity != null && capacity < 1) throw new IllegalArgumentException("capacity < 1");
         this.capacity = capacity;

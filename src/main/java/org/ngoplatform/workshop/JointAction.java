@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
+import org.ngoplatform.base.EntityText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,16 +77,8 @@ class JointAction {
 
     /** The entity guards its own limits whatever the form and service did. */
     void apply(JointActionForm form) {
-        String t = form.getTitle() == null ? "" : form.getTitle().strip();
-        if (t.isEmpty() || t.length() > JointActionForm.TITLE_MAX) {
-            throw new IllegalArgumentException("title must be 1.." + JointActionForm.TITLE_MAX + " characters");
-        }
-        String d = form.getDescription() == null || form.getDescription().isBlank() ? null : form.getDescription().strip();
-        if (d != null && d.length() > JointActionForm.DESCRIPTION_MAX) {
-            throw new IllegalArgumentException("description must be at most " + JointActionForm.DESCRIPTION_MAX + " characters");
-        }
-        this.title = t;
-        this.description = d;
+        this.title = EntityText.required(form.getTitle(), JointActionForm.TITLE_MAX, "title");
+        this.description = EntityText.optional(form.getDescription(), JointActionForm.DESCRIPTION_MAX, "description");
         this.date = form.getDate();
         this.leadOrganisationId = form.getLeadOrganisationId();
         this.status = form.getStatus();

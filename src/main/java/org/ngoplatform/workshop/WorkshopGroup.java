@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
+import org.ngoplatform.base.EntityText;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -82,14 +83,10 @@ public class WorkshopGroup {
 
     /** The entity guards its own limits whatever the form and service did. */
     void apply(GroupForm form) {
-        String t = form.getTitle() == null ? "" : form.getTitle().strip();
-        if (t.isEmpty() || t.length() > TITLE_MAX) {
-            throw new IllegalArgumentException("title must be 1.." + TITLE_MAX + " characters");
-        }
-        this.title = t;
-        this.description = limited(form.getDescription(), DESCRIPTION_MAX, "description");
-        this.sessionSlot = limited(form.getSessionSlot(), SLOT_MAX, "session slot");
-        this.room = limited(form.getRoom(), ROOM_MAX, "room");
+        this.title = EntityText.required(form.getTitle(), TITLE_MAX, "title");
+        this.description = EntityText.optional(form.getDescription(), DESCRIPTION_MAX, "description");
+        this.sessionSlot = EntityText.optional(form.getSessionSlot(), SLOT_MAX, "session slot");
+        this.room = EntityText.optional(form.getRoom(), ROOM_MAX, "room");
         this.capacity = form.isPlenary() ? null : form.getCapacity();
         this.plenary = form.isPlenary();
     }
@@ -104,17 +101,6 @@ public class WorkshopGroup {
 
     boolean removeFacilitator(long accountId) {
         return facilitatorIds.remove(accountId);
-    }
-
-    private static String limited(String s, int max, String what) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String v = s.strip();
-        if (v.length() > max) {
-            throw new IllegalArgumentException(what + " must be at most " + max + " characters");
-        }
-        return v;
     }
 
     public Long getId() { return id; }
