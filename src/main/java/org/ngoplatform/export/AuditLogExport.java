@@ -1,10 +1,10 @@
 package org.ngoplatform.export;
 
-import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditFilter;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.base.security.AuditActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -56,7 +56,7 @@ public class AuditLogExport {
         List<AuditEvent> newest = auditLog.search(chosen, 0, 1);
         long upperId = newest.isEmpty() ? 0 : newest.getFirst().getId();
         Instant now = clock.instant();
-        String exportedBy = CurrentAccount.actorName();
+        String exportedBy = AuditActor.current();
         var request = new ExportRequest(t("export.audit.what"), SUBJECT,
                 "audit-log-" + LocalDate.ofInstant(now, ZoneOffset.UTC), ExportFormat.XLSX, total,
                 chosen.describe(), true);

@@ -6,6 +6,7 @@ import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.base.security.AuditActor;
 import org.ngoplatform.export.ExportFormat;
 import org.ngoplatform.export.ExportRequest;
 import org.ngoplatform.export.ExportService;
@@ -98,7 +99,7 @@ public class SurveyExportService {
         long maxId = store.maxResponseId(surveyId);
         long total = responses.countUpTo(surveyId, filter, maxId);
         Instant now = clock.instant();
-        String exportedBy = CurrentAccount.actorName();
+        String exportedBy = AuditActor.current();
         if (identity) {
             audit.record("SURVEY_RESPONDENTS_READ", "survey:" + surveyId, "identity export of " + total + " responses");
         }

@@ -12,6 +12,7 @@ import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.registration.CountEntry;
 import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationRequest;
+import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.SurveyAnonymity;
@@ -42,6 +43,7 @@ class ErasureTest {
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdminService registrationAdmin;
     @Autowired SurveyRespondentService respondent;
     @Autowired SurveyTestData surveys;
     @Autowired EditionFixtures editions;
@@ -90,7 +92,7 @@ class ErasureTest {
         surveys.submit(anonymous, SurveyTestData.complete("lawyer", 3, false));
         respondent.saveDraft(draftSurvey.key(), null, Map.of("comment", AnswerValue.ofText(p.draftText())), 1);
 
-        List<CountEntry> countsBefore = editions.asOrganiser(() -> registrations.countsByCountry(edition.id()));
+        List<CountEntry> countsBefore = editions.asOrganiser(() -> registrationAdmin.countsByCountry(edition.id()));
         long anonymousAnswers = answersOf(anonymous.id());
         long identifiedAnswers = answersOf(identified.id());
         long id = p.principal().accountId();
@@ -108,7 +110,7 @@ class ErasureTest {
                 p.accessibility(), p.draftText()));
         assertThat(leftovers).as("personal text left after erasure").isEmpty();
 
-        assertThat(editions.asOrganiser(() -> registrations.countsByCountry(edition.id()))).isEqualTo(countsBefore);
+        assertThat(editions.asOrganiser(() -> registrationAdmin.countsByCountry(edition.id()))).isEqualTo(countsBefore);
         assertThat(answersOf(anonymous.id())).as("anonymous answers untouched").isEqualTo(anonymousAnswers);
         assertThat(answersOf(identified.id())).as("identified answers kept, only unlinked").isEqualTo(identifiedAnswers);
         assertThat(linkedResponses(id)).isZero();

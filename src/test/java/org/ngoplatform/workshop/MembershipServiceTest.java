@@ -10,6 +10,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.MyRegistration;
+import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ class MembershipServiceTest {
     @Autowired AccountFixtures fixtures;
     @Autowired EditionFixtures editionFixtures;
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdminService registrationAdmin;
     @Autowired WorkshopService workshops;
     @Autowired MembershipService memberships;
     @Autowired ApplicationContext context;
@@ -257,7 +259,7 @@ class MembershipServiceTest {
         memberships.join(a);
 
         editionFixtures.asOrganiser(() -> {
-            registrations.cancelByOrganiser(registrationId, "Asked by phone to cancel");
+            registrationAdmin.cancelByOrganiser(registrationId, "Asked by phone to cancel");
             return null;
         });
 
