@@ -71,7 +71,8 @@ public class AuditLog {
         return events.findBySubjectOrderByIdAsc(subject);
     }
 
-    private static String actor() {
+    /** The name written to audit records: a pseudonymous account reference, or "system" outside a request. */
+    static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return "system";

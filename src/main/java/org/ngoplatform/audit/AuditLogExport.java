@@ -1,10 +1,15 @@
-package org.ngoplatform.export;
+package org.ngoplatform.audit;
 
-import org.ngoplatform.account.CurrentAccount;
-import org.ngoplatform.audit.AuditEvent;
-import org.ngoplatform.audit.AuditFilter;
-import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.export.Column;
+import org.ngoplatform.export.ExportContent;
+import org.ngoplatform.export.ExportFormat;
+import org.ngoplatform.export.ExportMonitor;
+import org.ngoplatform.export.ExportRequest;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportStatus;
+import org.ngoplatform.export.SummaryTable;
+import org.ngoplatform.export.WorkbookWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -56,7 +61,7 @@ public class AuditLogExport {
         List<AuditEvent> newest = auditLog.search(chosen, 0, 1);
         long upperId = newest.isEmpty() ? 0 : newest.getFirst().getId();
         Instant now = clock.instant();
-        String exportedBy = CurrentAccount.actorName();
+        String exportedBy = AuditLog.actor();
         var request = new ExportRequest(t("export.audit.what"), SUBJECT,
                 "audit-log-" + LocalDate.ofInstant(now, ZoneOffset.UTC), ExportFormat.XLSX, total,
                 chosen.describe(), true);
