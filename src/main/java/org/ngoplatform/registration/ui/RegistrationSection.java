@@ -24,6 +24,7 @@ import org.ngoplatform.registration.RegistrationStatus;
 import org.ngoplatform.registration.SeatCount;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -94,7 +95,7 @@ class RegistrationSection implements EditionPageSection {
             closed.addClassName("muted");
             section.add(closed);
             if (edition.registrationOpensAt() != null && edition.status() == EditionStatus.OPEN
-                    && edition.registrationOpensAt().isAfter(java.time.Instant.now())) {
+                    && edition.registrationOpensAt().isAfter(Instant.now())) {
                 section.add(new Paragraph(ui.getTranslation("registration.opens-at", when.format(edition.registrationOpensAt()))));
             }
         }
