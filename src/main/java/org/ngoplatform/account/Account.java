@@ -147,10 +147,6 @@ public class Account {
         this.lastLoginAt = at;
     }
 
-    void changeOrganisation(Long organisationId) {
-        this.organisationId = organisationId;
-    }
-
     public Long getId() { return id; }
     public String getEmail() { return email; }
     public String getDisplayName() { return displayName; }

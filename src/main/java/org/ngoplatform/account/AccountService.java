@@ -18,9 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -173,8 +176,8 @@ public class AccountService {
     /** Several accounts at once, keyed by id (e.g. names and emails for an identified survey export). */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, AccountSummary> findAll(java.util.Collection<Long> ids) {
-        java.util.Map<Long, AccountSummary> found = new java.util.HashMap<>();
+    public Map<Long, AccountSummary> findAll(Collection<Long> ids) {
+        Map<Long, AccountSummary> found = new HashMap<>();
         if (ids == null || ids.isEmpty()) {
             return found;
         }
@@ -217,7 +220,7 @@ public class AccountService {
     /** Display names of the given accounts, e.g. a group's facilitators; for signed-in callers. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+    public Map<Long, String> displayNames(Collection<Long> ids) {
         return accounts.findAllById(ids).stream()
                 .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
     }

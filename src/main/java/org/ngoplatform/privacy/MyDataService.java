@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -150,7 +151,7 @@ public class MyDataService {
     /** Lower-case keys in query order, JDBC date types as ISO text. */
     private static Map<String, Object> plain(Map<String, Object> row) {
         Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), switch (v) {
+        row.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), switch (v) {
             case Timestamp t -> t.toLocalDateTime().toString();
             case LocalDateTime t -> t.toString();
             case Date d -> d.toLocalDate().toString();

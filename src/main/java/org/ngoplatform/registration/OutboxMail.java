@@ -133,6 +133,5 @@ public class OutboxMail {
     public Instant getNextAttemptAt() { return nextAttemptAt; }
     public String getLastError() { return lastError; }
     public Instant getSentAt() { return sentAt; }
-    public Instant getLastAttemptAt() { return lastAttemptAt; }
     public Delivery getDelivery() { return delivery; }
 }

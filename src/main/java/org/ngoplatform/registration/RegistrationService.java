@@ -20,7 +20,12 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,11 +83,11 @@ public class RegistrationService {
      */
     @PreAuthorize("hasAnyRole('ORGANISER', 'FACILITATOR')")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> organisationsOf(long editionId, java.util.Collection<Long> accountIds) {
+    public Map<Long, String> organisationsOf(long editionId, Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         for (Object[] row : registrations.organisationNames(editionId, accountIds)) {
             if (row[1] != null) {
                 names.put((Long) row[0], (String) row[1]);
@@ -198,7 +203,7 @@ public class RegistrationService {
         }
         String summary = translator.translate("ics.summary", SeatAllocator.MAIL_LOCALE, edition.city(), edition.year());
         String content = IcsCalendar.event(r.getId(), edition, summary, seats.editionUrl(edition.id()), clock.instant());
-        return new CalendarFile("ngo-platform-" + edition.city().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        return new CalendarFile("ngo-platform-" + edition.city().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 + "-" + edition.year() + ".ics", content);
     }
 

@@ -170,7 +170,6 @@ class SurveyQuestion {
     }
 
     Long getId() { return id; }
-    long getVersionId() { return versionId; }
     SurveySection getSection() { return section; }
     void moveToSection(SurveySection target) { this.section = target; }
     int getSortOrder() { return sortOrder; }

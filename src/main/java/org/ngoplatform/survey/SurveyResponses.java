@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public class SurveyResponses {
      */
     public record SubmittedResponse(long id, int versionNumber, String submittedWeek, Map<String, Answer> answers) {
         public SubmittedResponse {
-            answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+            answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         }
     }
 

@@ -35,8 +35,4 @@ public class SurveyResultsBroadcaster {
             }
         }
     }
-
-    int listenerCount(long surveyId) {
-        return listeners.getOrDefault(surveyId, Set.of()).size();
-    }
 }

@@ -65,7 +65,6 @@ class SurveySection {
     }
 
     Long getId() { return id; }
-    SurveyVersion getSurveyVersion() { return surveyVersion; }
     int getSortOrder() { return sortOrder; }
     void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     String getTitle() { return title; }

@@ -41,7 +41,6 @@ class SurveyVersion {
     }
 
     Long getId() { return id; }
-    long getSurveyId() { return surveyId; }
     int getNumber() { return number; }
     List<SurveySection> getSections() { return sections; }
 

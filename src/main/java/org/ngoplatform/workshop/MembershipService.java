@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.text.Collator;
@@ -162,7 +163,7 @@ public class MembershipService {
     }
 
     /** Cancelling a registration gives up the person's places; runs inside the cancelling transaction. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     void release(long editionId, long accountId) {
         int removed = memberships.deleteByEditionAndAccount(editionId, accountId);
         if (removed > 0) {

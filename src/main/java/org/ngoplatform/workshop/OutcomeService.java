@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -334,7 +335,7 @@ public class OutcomeService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         organisations.findAll(ids).forEach((id, ref) -> names.put(id, ref.name()));
         return names;
     }

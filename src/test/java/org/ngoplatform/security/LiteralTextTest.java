@@ -22,7 +22,7 @@ import org.ngoplatform.edition.EditionForm;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.export.AuditLogExport;
+import org.ngoplatform.audit.AuditLogExport;
 import org.ngoplatform.export.CsvWriter;
 import org.ngoplatform.export.ExportService;
 import org.ngoplatform.export.ExportState;

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -45,6 +46,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Settings, status and the pages and questions of one survey. */
@@ -273,7 +275,7 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
         return b;
     }
 
-    private void openQuestionDialog(QuestionForm form, List<QuestionDef> earlier, java.util.function.Function<QuestionForm, Boolean> save) {
+    private void openQuestionDialog(QuestionForm form, List<QuestionDef> earlier, Function<QuestionForm, Boolean> save) {
         questionDialog = new QuestionDialog(form, earlier, save);
         questionDialog.open();
     }
@@ -348,12 +350,12 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** Date-times are entered and shown in UTC, as the labels say. */
     private static final class UtcConverter implements Converter<LocalDateTime, Instant> {
         @Override
-        public Result<Instant> convertToModel(LocalDateTime value, com.vaadin.flow.data.binder.ValueContext context) {
+        public Result<Instant> convertToModel(LocalDateTime value, ValueContext context) {
             return Result.ok(value == null ? null : value.toInstant(ZoneOffset.UTC));
         }
 
         @Override
-        public LocalDateTime convertToPresentation(Instant value, com.vaadin.flow.data.binder.ValueContext context) {
+        public LocalDateTime convertToPresentation(Instant value, ValueContext context) {
             return value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC);
         }
     }

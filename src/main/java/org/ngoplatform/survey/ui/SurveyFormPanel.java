@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -109,7 +110,7 @@ class SurveyFormPanel extends Div {
     }
 
     /** The field of a question on the current page. */
-    java.util.Optional<QuestionField> field(String code) {
+    Optional<QuestionField> field(String code) {
         return fields.stream().filter(f -> f.question.code().equals(code)).findFirst();
     }
 

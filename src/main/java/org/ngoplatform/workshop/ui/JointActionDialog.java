@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -86,12 +87,12 @@ class JointActionDialog extends Dialog {
                 .withConverter(r -> r == null ? null : r.id(), id -> id == null ? null : orgById.get(id)).bind("leadOrganisationId");
         binder.forField(supporters)
                 .withConverter(set -> set.stream().map(OrganisationRef::id).collect(Collectors.toSet()),
-                        ids -> ids.stream().map(orgById::get).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+                        ids -> ids.stream().map(orgById::get).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .bind("supporterIds");
         binder.forField(status).asRequired(getTranslation("validation.required")).bind("status");
         binder.forField(sources)
                 .withConverter(set -> set.stream().map(EntryView::id).collect(Collectors.toSet()),
-                        ids -> ids.stream().map(pointById::get).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+                        ids -> ids.stream().map(pointById::get).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .bind("sourceEntryIds");
 
         JointActionForm form = new JointActionForm();

@@ -17,11 +17,13 @@ import org.ngoplatform.edition.EditionPageSection;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.workshop.OutcomeRejectedException;
+import org.ngoplatform.workshop.WorkflowState;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
 import org.ngoplatform.workshop.WorkshopService;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,7 +73,7 @@ class WorkshopGroupsSection implements EditionPageSection {
         boolean signedIn = CurrentAccount.get().isPresent();
         Map<Long, Long> counts = memberships.memberCounts(edition.id());
         MembershipService.MyGroups mine = signedIn ? memberships.mine(edition.id()) : new MembershipService.MyGroups(false, Set.of());
-        boolean upcoming = !edition.isPast(LocalDate.now(java.time.ZoneId.of(edition.timeZone())));
+        boolean upcoming = !edition.isPast(LocalDate.now(ZoneId.of(edition.timeZone())));
         boolean joinable = mine.confirmed() && upcoming;
 
         var links = new Div();
@@ -176,8 +178,8 @@ class WorkshopGroupsSection implements EditionPageSection {
     /** Mirrors the service's read rule so nobody is offered a link that ends on "access denied". */
     private static boolean outcomesReadable(WorkshopGroupSummary g) {
         return CurrentAccount.hasRole(Role.ORGANISER) || CurrentAccount.hasRole(Role.ANALYST)
-                || g.state() == org.ngoplatform.workshop.WorkflowState.APPROVED
-                || g.state() == org.ngoplatform.workshop.WorkflowState.LOCKED
+                || g.state() == WorkflowState.APPROVED
+                || g.state() == WorkflowState.LOCKED
                 || (CurrentAccount.hasRole(Role.FACILITATOR)
                     && CurrentAccount.get().map(p -> g.facilitatorIds().contains(p.accountId())).orElse(false));
     }

@@ -1,4 +1,4 @@
-package org.ngoplatform.export.ui;
+package org.ngoplatform.audit.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,10 +1,16 @@
-package org.ngoplatform.export;
+package org.ngoplatform.audit;
 
-import org.ngoplatform.audit.AuditEvent;
-import org.ngoplatform.audit.AuditFilter;
-import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.base.security.AuditActor;
+import org.ngoplatform.export.Column;
+import org.ngoplatform.export.ExportContent;
+import org.ngoplatform.export.ExportFormat;
+import org.ngoplatform.export.ExportMonitor;
+import org.ngoplatform.export.ExportRequest;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportStatus;
+import org.ngoplatform.export.SummaryTable;
+import org.ngoplatform.export.WorkbookWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

@@ -1,4 +1,4 @@
-package org.ngoplatform.export;
+package org.ngoplatform.audit;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -11,8 +11,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.Role;
-import org.ngoplatform.audit.AuditEvent;
-import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.export.ExportFile;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportState;
+import org.ngoplatform.export.ExportStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 

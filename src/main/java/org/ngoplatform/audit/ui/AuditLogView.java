@@ -1,4 +1,4 @@
-package org.ngoplatform.export.ui;
+package org.ngoplatform.audit.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,13 +17,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditFilter;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.audit.AuditLogExport;
 import org.ngoplatform.base.ui.ViewHeader;
-import org.ngoplatform.export.AuditLogExport;
 import org.ngoplatform.export.ExportButton;
 import org.ngoplatform.export.ExportService;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Organisers read the audit log (newest first, filtered by action, subject and UTC days) and export to Excel
@@ -119,7 +120,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
         AuditFilter filter = filter();
         if (filter == null) {
             count.setText(getTranslation("audit.count", 0));
-            grid.setItems(java.util.List.of());
+            grid.setItems(List.of());
             export.setEnabled(false);
             return;
         }
