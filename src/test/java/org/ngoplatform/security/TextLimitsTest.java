@@ -34,7 +34,7 @@ import org.ngoplatform.base.ui.RouteAccessTest;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.EditionFixtures;
-import org.ngoplatform.registration.MailOutbox;
+import org.ngoplatform.mail.MailOutbox;
 import org.ngoplatform.registration.Registration;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.survey.SurveyBuilderService;
