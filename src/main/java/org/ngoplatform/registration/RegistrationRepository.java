@@ -66,7 +66,7 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             + "where r.editionId = :edition and r.accountId in :accounts")
     List<Object[]> organisationNames(@Param("edition") long editionId, @Param("accounts") Collection<Long> accountIds);
 
-    @Query("select new org.ngoplatform.registration.Contact(a.email, a.displayName) from Account a where a.id = :id")
+    @Query("select new org.ngoplatform.registration.Contact(a.email, a.displayName, a.preferredLanguage) from Account a where a.id = :id")
     Optional<Contact> contact(@Param("id") long accountId);
 
     @Query("select a.countryCode from Account a where a.id = :id")

@@ -21,7 +21,7 @@ import org.ngoplatform.survey.SurveyBuilderService;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyTestData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.ngoplatform.account.AccountMailRequested;
+import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.base.i18n.Translator;
 import org.springframework.context.ApplicationEventPublisher;
@@ -246,11 +246,11 @@ class PrivacyServicesTest {
         runAt(detailsDue.minusSeconds(1));
         runAt(detailsDue);
         runAt(detailsDue.plus(Duration.ofDays(3)));
-        assertThat(mails(english, edition)).extracting(AccountMailRequested::subject).containsExactly(
-                translator.translate("privacy.retention.mail.special.subject", java.util.Locale.ENGLISH, edition.title(),
+        assertThat(mails(english, edition)).extracting(Mail::subject).containsExactly(
+                translator.translate("mail.privacy.retention-special.subject", java.util.Locale.ENGLISH, "", edition.title(),
                         java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
                                 .withLocale(java.util.Locale.ENGLISH).format(edition.endsOn().plusDays(31))),
-                translator.translate("privacy.retention.mail.details.subject", java.util.Locale.ENGLISH, edition.title(),
+                translator.translate("mail.privacy.retention-details.subject", java.util.Locale.ENGLISH, "", edition.title(),
                         java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
                                 .withLocale(java.util.Locale.ENGLISH).format(edition.endsOn().plusDays(91))));
         assertThat(mails(german, edition)).hasSize(2);
@@ -265,7 +265,7 @@ class PrivacyServicesTest {
         AccountFixtures.signOut();
         Instant specialDue = edition.endsOn().plusDays(31).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
         ApplicationEventPublisher failing = event -> {
-            if (event instanceof AccountMailRequested) {
+            if (event instanceof MailRequested) {
                 throw new IllegalStateException("outbox down");
             }
             events.publishEvent(event);
@@ -297,11 +297,14 @@ class PrivacyServicesTest {
         assertThatThrownBy(() -> accounts.activeOrganisers()).isInstanceOf(AccessDeniedException.class);
     }
 
-    private List<AccountMailRequested> mails(AccountPrincipal to, EditionSummary edition) {
+    private record Mail(String recipient, String subject, String body) {
+    }
+
+    private List<Mail> mails(AccountPrincipal to, EditionSummary edition) {
         String email = jdbc.sql("SELECT email FROM account WHERE id = ?").param(to.accountId()).query(String.class).single();
         return jdbc.sql("SELECT recipient, subject, body FROM mail_outbox WHERE recipient = ? AND subject LIKE ? ORDER BY id")
                 .params(email, "%" + edition.city() + "%")
-                .query((rs, i) -> new AccountMailRequested(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new Mail(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.ngoplatform.export.ExportService;
 import org.ngoplatform.export.ExportState;
 import org.ngoplatform.export.ExportStatus;
 import org.ngoplatform.registration.EditionFixtures;
-import org.ngoplatform.registration.MailOutbox;
+import org.ngoplatform.mail.MailOutbox;
 import org.ngoplatform.registration.ParticipantExportService;
 import org.ngoplatform.registration.RegistrationService;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -107,7 +107,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("OrganisationService.all", ORGANISERS);
         ACCESS.put("OrganisationService.create", ORGANISERS);
         ACCESS.put("OrganisationService.approve", ORGANISERS);
-        // registration: the scheduled mail sender runs without a caller; seat facts are public on the edition page.
+        // mail: the scheduled sender runs without a caller. registration: seat facts are public on the edition page.
         ACCESS.put("MailOutbox.sendDue", ANYONE);
         // scheduled job without a signed-in person; deletes only what the retention period allows
         ACCESS.put("MailOutbox.purgeDelivered", ANYONE);

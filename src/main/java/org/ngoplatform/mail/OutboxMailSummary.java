@@ -1,4 +1,4 @@
-package org.ngoplatform.registration;
+package org.ngoplatform.mail;
 
 import java.time.Instant;
 

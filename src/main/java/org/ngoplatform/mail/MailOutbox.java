@@ -1,7 +1,7 @@
-package org.ngoplatform.registration;
+package org.ngoplatform.mail;
 
-import org.ngoplatform.account.AccountMailRequested;
 import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.base.i18n.Translator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,9 +23,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Mails about registrations. They are queued in the caller's transaction (so a mail exists exactly when the
- * registration change does) and delivered afterwards by a scheduled sender that retries with back-off: a mail
- * failure never rolls back or loses a registration. Without {@code spring.mail.host} mails are only written to
+ * Every mail the platform sends (accounts, registrations, privacy), written from a {@link MailTemplate} in the
+ * recipient's language. Mails are queued in the caller's transaction (so a mail exists exactly when the change
+ * does) and delivered afterwards by a scheduled sender that retries with back-off: a mail
+ * failure never rolls back or loses the change. Without {@code spring.mail.host} mails are only written to
  * the log (recipient and subject; bodies at DEBUG) and listed in the organisers' outbox view.
  * <p>
  * Confidential mails (password-reset links, sign-up notices) never show their body to organisers, are logged
@@ -39,6 +40,7 @@ public class MailOutbox {
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
     private final OutboxMailRepository mails;
+    private final Translator translator;
     private final ObjectProvider<JavaMailSender> sender;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -46,7 +48,7 @@ public class MailOutbox {
     private final boolean logConfidentialBodies;
     private final Duration keepDelivered;
 
-    MailOutbox(OutboxMailRepository mails, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
+    MailOutbox(OutboxMailRepository mails, Translator translator, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
                Clock clock, @Value("${ngo.mail.from:NGO Platform <no-reply@ngo-platform.local>}") String from,
                @Value("${ngo.mail.log-confidential-bodies:false}") boolean logConfidentialBodies,
                @Value("${ngo.mail.keep-delivered:P30D}") Duration keepDelivered) {
@@ -54,6 +56,7 @@ public class MailOutbox {
             throw new IllegalArgumentException("ngo.mail.keep-delivered must be positive: " + keepDelivered);
         }
         this.mails = mails;
+        this.translator = translator;
         this.sender = sender;
         this.tx = new TransactionTemplate(txManager);
         this.tx.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
@@ -63,16 +66,23 @@ public class MailOutbox {
         this.keepDelivered = keepDelivered;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    void queue(String recipient, String subject, String body) {
-        mails.save(new OutboxMail(recipient, subject, body, false, clock.instant()));
-    }
-
-    /** Mails the account feature asks for (reset links, sign-up notices), queued in the publisher's transaction. */
+    /**
+     * Writes a mail a feature asks for from its template, in the recipient's language, and queues it in the
+     * publisher's transaction (features publish {@link MailRequested}; nothing calls the outbox to queue).
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(AccountMailRequested mail) {
-        mails.save(new OutboxMail(mail.recipient(), mail.subject(), mail.body(), mail.confidential(), clock.instant()));
+    void on(MailRequested mail) {
+        Object[] params = mail.params();
+        String subject = translator.translate(mail.template().subjectKey(), mail.locale(), params);
+        String body = translator.translate(mail.template().bodyKey(), mail.locale(), params);
+        queue(mail.recipient(), subject, body, mail.confidential());
+    }
+
+    /** A mail whose text is already written (tests of delivery and confidentiality use it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void queue(String recipient, String subject, String body, boolean confidential) {
+        mails.save(new OutboxMail(recipient, subject, body, confidential, clock.instant()));
     }
 
     /** Delivers what is due, each mail in its own transaction holding that mail's row lock while it is sent. */

@@ -1,4 +1,4 @@
-package org.ngoplatform.registration;
+package org.ngoplatform.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A mail queued in the registration's transaction and delivered later, with retries. A confidential mail (a
+ * A mail queued in the transaction of the change it tells about and delivered later, with retries. A confidential mail (a
  * password-reset link, a sign-up notice) is never shown to organisers and loses its body once it is delivered or
  * given up; subject, recipient and delivery state stay for the log until the mail is purged.
  */

@@ -1,4 +1,4 @@
-package org.ngoplatform.registration;
+package org.ngoplatform.mail;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -6,13 +6,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.TestMail;
 import org.ngoplatform.account.AccountFixtures;
-import org.ngoplatform.account.AccountMailRequested;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.PasswordResetService;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.account.SignUpRequest;
+import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.registration.EditionFixtures;
+import org.ngoplatform.registration.RegistrationService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -20,7 +22,6 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,7 +59,7 @@ class ConfidentialMailTest {
     @Autowired AccountFixtures accounts;
     @Autowired EditionFixtures editions;
     @Autowired RegistrationService registrations;
-    @Autowired ApplicationEventPublisher events;
+    @Autowired Translator translator;
     @Autowired PlatformTransactionManager txManager;
     @Autowired JdbcTemplate jdbc;
 
@@ -116,8 +117,8 @@ class ConfidentialMailTest {
         String ordinaryTo = unique("held-ordinary");
         String ordinaryText = "Ordinary text " + UUID.randomUUID();
         try {
-            queueHeldBack(new AccountMailRequested(confidentialTo, "Choose a new password", "Link: /reset-password/" + secret, true),
-                    new AccountMailRequested(ordinaryTo, "Your seat", ordinaryText));
+            queueHeldBack(new Written(confidentialTo, "Choose a new password", "Link: /reset-password/" + secret, true),
+                    new Written(ordinaryTo, "Your seat", ordinaryText, false));
             assertThat(jdbc.queryForObject("select body from mail_outbox where recipient = ?", String.class, confidentialTo))
                     .as("kept until delivered").contains(secret);
 
@@ -181,9 +182,9 @@ class ConfidentialMailTest {
         String hiddenSubject = "Reset " + UUID.randomUUID();
         TransactionTemplate tx = new TransactionTemplate(txManager);
         tx.executeWithoutResult(s -> {
-            quiet.on(new AccountMailRequested(hiddenTo, hiddenSubject, "Link: /reset-password/" + hiddenSecret, true));
-            quiet.on(new AccountMailRequested(shownTo, "Reset for a developer", "Link: /reset-password/" + shownSecret, true));
-            quiet.on(new AccountMailRequested(ordinaryTo, "Ordinary subject", ordinaryText));
+            quiet.queue(hiddenTo, hiddenSubject, "Link: /reset-password/" + hiddenSecret, true);
+            quiet.queue(shownTo, "Reset for a developer", "Link: /reset-password/" + shownSecret, true);
+            quiet.queue(ordinaryTo, "Ordinary subject", ordinaryText, false);
         });
 
         assertThat(quiet.send(idOf(hiddenTo))).isTrue();
@@ -209,8 +210,8 @@ class ConfidentialMailTest {
         String confidentialTo = unique("debug-hidden");
         String ordinaryTo = unique("debug-ordinary");
         new TransactionTemplate(txManager).executeWithoutResult(s -> {
-            quiet.on(new AccountMailRequested(confidentialTo, "Reset", "Link: /reset-password/" + secret, true));
-            quiet.on(new AccountMailRequested(ordinaryTo, "Ordinary", ordinaryText));
+            quiet.queue(confidentialTo, "Reset", "Link: /reset-password/" + secret, true);
+            quiet.queue(ordinaryTo, "Ordinary", ordinaryText, false);
         });
         LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
         logging.setLogLevel(MailOutbox.class.getName(), LogLevel.DEBUG);
@@ -271,7 +272,7 @@ class ConfidentialMailTest {
 
     private MailOutbox withoutSmtp(Clock clock, boolean logConfidentialBodies) {
         ObjectProvider<JavaMailSender> none = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        return new MailOutbox(repository, none, txManager, clock, "NGO Platform <no-reply@ngo-platform.local>",
+        return new MailOutbox(repository, translator, none, txManager, clock, "NGO Platform <no-reply@ngo-platform.local>",
                 logConfidentialBodies, Duration.ofDays(30));
     }
 
@@ -283,11 +284,14 @@ class ConfidentialMailTest {
         return mail;
     }
 
-    /** Queues mails as the account feature does, but not due before tomorrow, so only this test sees them. */
-    private void queueHeldBack(AccountMailRequested... mails) {
+    private record Written(String recipient, String subject, String body, boolean confidential) {
+    }
+
+    /** Queues mails whose text is written, but not due before tomorrow, so only this test sees them. */
+    private void queueHeldBack(Written... mails) {
         new TransactionTemplate(txManager).executeWithoutResult(s -> {
-            for (AccountMailRequested mail : mails) {
-                events.publishEvent(mail);
+            for (Written mail : mails) {
+                outbox.queue(mail.recipient(), mail.subject(), mail.body(), mail.confidential());
                 jdbc.update("update mail_outbox set next_attempt_at = ? where recipient = ?",
                         Timestamp.from(Instant.now().plus(Duration.ofDays(1))), mail.recipient());
             }

@@ -1,4 +1,4 @@
-package org.ngoplatform.registration.ui;
+package org.ngoplatform.mail.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -6,9 +6,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
-import org.ngoplatform.account.AccountMailRequested;
 import org.ngoplatform.account.Role;
-import org.ngoplatform.registration.OutboxMailSummary;
+import org.ngoplatform.mail.MailOutbox;
+import org.ngoplatform.mail.MailRequested;
+import org.ngoplatform.mail.MailTemplate;
+import org.ngoplatform.mail.OutboxMailSummary;
+import org.ngoplatform.mail.OutboxTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +34,7 @@ class OutboxViewTest extends SpringBrowserlessTest {
 
     @Autowired AccountFixtures accounts;
     @Autowired ApplicationEventPublisher events;
+    @Autowired MailOutbox outbox;
     @Autowired PlatformTransactionManager txManager;
     @Autowired JdbcTemplate jdbc;
 
@@ -47,11 +52,11 @@ class OutboxViewTest extends SpringBrowserlessTest {
         String resetTo = unique("view-reset");
         String ordinaryTo = unique("view-ordinary");
         String ordinaryText = "Your seat is confirmed " + UUID.randomUUID();
-        // queued as the account feature does, held back from the sender so the text is still stored
+        // the reset mail queued as the account feature does, both held back from the sender so the text is still stored
         new TransactionTemplate(txManager).executeWithoutResult(s -> {
-            events.publishEvent(new AccountMailRequested(resetTo, "NGO Platform: choose a new password",
-                    "Hello,\n\nhttp://localhost:8080/reset-password/" + secret, true));
-            events.publishEvent(new AccountMailRequested(ordinaryTo, "NGO Platform: your seat", ordinaryText));
+            events.publishEvent(new MailRequested(resetTo, Locale.ENGLISH, MailTemplate.PASSWORD_RESET, "Reader",
+                    "http://localhost:8080/reset-password/" + secret, 60));
+            OutboxTestSupport.queueWritten(outbox, ordinaryTo, "NGO Platform: your seat", ordinaryText, false);
             jdbc.update("update mail_outbox set next_attempt_at = ? where recipient in (?, ?)",
                     Timestamp.from(Instant.now().plus(Duration.ofDays(1))), resetTo, ordinaryTo);
         });

@@ -1,4 +1,4 @@
-package org.ngoplatform.registration.ui;
+package org.ngoplatform.mail.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,10 +10,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ui.ViewHeader;
-import org.ngoplatform.registration.MailOutbox;
-import org.ngoplatform.registration.OutboxMailSummary;
+import org.ngoplatform.mail.MailOutbox;
+import org.ngoplatform.mail.OutboxMailSummary;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +20,7 @@ import java.time.format.FormatStyle;
 
 /** Organisers see the mails the platform queued, sent, only logged, or failed to send. */
 @Route("admin/outbox")
-@RolesAllowed(Role.ORGANISER_NAME)
+@RolesAllowed("ORGANISER")
 @Menu(order = 95, title = "menu.outbox", icon = "vaadin:envelopes")
 class OutboxView extends Div implements HasDynamicTitle {
 

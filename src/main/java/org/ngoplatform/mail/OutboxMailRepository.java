@@ -1,4 +1,4 @@
-package org.ngoplatform.registration;
+package org.ngoplatform.mail;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
