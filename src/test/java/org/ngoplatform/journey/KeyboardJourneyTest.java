@@ -9,10 +9,11 @@ import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
 import org.ngoplatform.survey.AnswerValue;
-import org.ngoplatform.survey.QuestionForm;
+import org.ngoplatform.survey.design.QuestionForm;
 import org.ngoplatform.survey.QuestionType;
-import org.ngoplatform.survey.SurveyBuilderService;
-import org.ngoplatform.survey.SurveyResponses;
+import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.respond.ResponseStore;
+import org.ngoplatform.survey.respond.SubmittedResponse;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyTestData;
 import org.ngoplatform.workshop.EntryDraft;
@@ -51,7 +52,7 @@ class KeyboardJourneyTest extends BrowserJourney {
     @Autowired AccountFixtures accounts;
     @Autowired RegistrationService registrations;
     @Autowired SurveyBuilderService surveyBuilder;
-    @Autowired SurveyResponses responses;
+    @Autowired ResponseStore responses;
     @Autowired EditionService editionService;
     @Autowired WorkshopService workshops;
     @Autowired OutcomeService outcomes;
@@ -218,7 +219,7 @@ class KeyboardJourneyTest extends BrowserJourney {
 
         AccountFixtures.signIn(accounts.create(Role.ANALYST));
         try {
-            List<SurveyResponses.SubmittedResponse> stored = new ArrayList<>();
+            List<SubmittedResponse> stored = new ArrayList<>();
             responses.forEachResponsePage(id, null, 10, stored::addAll);
             assertThat(stored).singleElement().satisfies(r -> {
                 assertThat(r.answers().get("role").value().options()).containsExactly("ngo");

@@ -17,8 +17,8 @@ import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
-import org.ngoplatform.survey.SurveyRespondentService;
 import org.ngoplatform.survey.SurveyTestData;
+import org.ngoplatform.survey.respond.SurveyRespondentService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -154,7 +154,7 @@ class ErasureTest {
         assertThat(p).isNotNull();
     }
 
-    private static org.ngoplatform.survey.SurveySettingsForm identifiedSettings() {
+    private static org.ngoplatform.survey.design.SurveySettingsForm identifiedSettings() {
         var settings = SurveyTestData.settings("Identified erasure");
         settings.setAudience(SurveyAudience.SIGNED_IN);
         settings.setAnonymity(SurveyAnonymity.IDENTIFIED);

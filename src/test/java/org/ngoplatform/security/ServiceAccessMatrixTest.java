@@ -140,9 +140,12 @@ class ServiceAccessMatrixTest {
                 "submit", "purgeExpiredDrafts")) {
             ACCESS.put("SurveyRespondentService." + m, ANYONE);
         }
-        for (String m : List.of("structure", "versions", "count", "forEachResponsePage", "respondents")) {
-            ACCESS.put("SurveyResponses." + m, ANALYSTS);
+        for (String m : List.of("structure", "versions", "count", "countUpTo", "countOfVersion", "newestResponseId",
+                "forEachResponsePage", "respondents", "forgetSubmissionTokens")) {
+            ACCESS.put("ResponseStore." + m, ANALYSTS);
         }
+        // who answered an identified survey, for organisers' identity exports only
+        ACCESS.put("ResponseStore.identities", ORGANISERS);
         for (String m : List.of("results", "textAnswers", "countTextAnswers")) {
             ACCESS.put("SurveyResultsService." + m, ANALYSTS);
         }

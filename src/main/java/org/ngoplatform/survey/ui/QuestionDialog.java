@@ -15,11 +15,11 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
-import org.ngoplatform.survey.QuestionForm;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
+import org.ngoplatform.survey.design.QuestionForm;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.ngoplatform.base.Countries;
-import org.ngoplatform.survey.AnswerRules;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.SurveyStructure.SectionDef;
+import org.ngoplatform.survey.respond.AnswerRules;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
