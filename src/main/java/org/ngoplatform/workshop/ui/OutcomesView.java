@@ -2,7 +2,6 @@ package org.ngoplatform.workshop.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,7 +54,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
 
     private AccountPrincipal me;
     private long groupId;
-    private OutcomeBroadcaster.Registration registration;
+    private LiveOutcomes live;
     private String title = "";
 
     OutcomesView(OutcomeService outcomes, OutcomeBroadcaster broadcaster, EditionService editions,
@@ -105,41 +104,22 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
                 new Paragraph(getTranslation("outcome.chatham")), entryList, newEntry);
         render(current);
         roster.show(groupId, access(current).maySeeRoster());
+        if (live != null) live.stop();
+        live = new LiveOutcomes(broadcaster, groupId, me.displayName(), this::render, presence::show);
+        getUI().ifPresent(live::start); // this view shown again for another group: onAttach does not come again
     }
-
-    // ------------------------------------------------------------ live updates
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        if (me == null || entryList == null) {
-            return;
-        }
-        UI ui = event.getUI();
-        registration = broadcaster.register(groupId, me.displayName(), new OutcomeBroadcaster.Listener() {
-            @Override
-            public void outcomesChanged(GroupOutcomes outcomes) {
-                ui.access(() -> render(outcomes));
-            }
-
-            @Override
-            public void presenceChanged(List<String> names) {
-                ui.access(() -> presence.show(names));
-            }
-        });
-        presence.show(broadcaster.present(groupId));
+        if (live != null) live.start(event.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (registration != null) {
-            registration.close();
-            registration = null;
-        }
+        if (live != null) live.stop();
         super.onDetach(event);
     }
-
-    // ------------------------------------------------------------ rendering
 
     /** Rendered with the account that opened the page: live updates arrive without a security context. */
     private OutcomeAccess access(GroupOutcomes snapshot) {
@@ -163,8 +143,6 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     private void refresh() {
         render(outcomes.outcomes(groupId));
     }
-
-    // ------------------------------------------------------------ unsaved text
 
     boolean hasUnsavedText() {
         return (newEntry != null && newEntry.hasUnsavedText()) || (entryList != null && entryList.hasUnsavedText());
