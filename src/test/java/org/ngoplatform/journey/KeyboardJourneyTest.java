@@ -18,7 +18,7 @@ import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyTestData;
 import org.ngoplatform.workshop.EntryDraft;
 import org.ngoplatform.workshop.EntryType;
-import org.ngoplatform.workshop.EntryView;
+import org.ngoplatform.workshop.OutcomeEntrySummary;
 import org.ngoplatform.workshop.GroupForm;
 import org.ngoplatform.workshop.OutcomeService;
 import org.ngoplatform.workshop.WorkshopService;
@@ -309,8 +309,8 @@ class KeyboardJourneyTest extends BrowserJourney {
 
         AccountFixtures.signIn(facilitator);
         try {
-            List<EntryView> entries = outcomes.outcomes(group).entries();
-            assertThat(entries).extracting(EntryView::type, EntryView::text).containsExactly(
+            List<OutcomeEntrySummary> entries = outcomes.outcomes(group).entries();
+            assertThat(entries).extracting(OutcomeEntrySummary::type, OutcomeEntrySummary::text).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(EntryType.CHALLENGE, "Staff turnover is high"),
                     org.assertj.core.groups.Tuple.tuple(EntryType.RECOMMENDATION, "Fund hotlines for five years, not one"));
         } finally {
