@@ -1,54 +1,37 @@
 package org.ngoplatform.registration;
 
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.component.Standard;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.parameter.TzId;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.TzOffsetFrom;
-import net.fortuna.ical4j.model.property.TzOffsetTo;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
-import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
-import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.util.Strings;
 import org.ngoplatform.edition.EditionSummary;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransitionRule;
+import java.time.zone.ZoneRules;
+import java.util.List;
 
 /**
- * An RFC 5545 calendar with one event, built with ical4j: TEXT values escaped, the edition's VTIMEZONE from
- * ical4j's time-zone registry and times given with its TZID; CRLF line ends. The UID is stable per registration,
- * so re-importing updates the same event.
- *
- * <p>Folding stays here ({@link #line}): ical4j's {@code FoldingWriter} counts UTF-16 characters (73 per line),
- * so a line of Cyrillic or accented text comes out up to twice the 75 octets RFC 5545 3.1 allows; this folds at
- * 75 octets and never inside a UTF-8 sequence.
+ * A hand-written RFC 5545 calendar with one event: CRLF line ends, lines folded at 75 octets (never inside a
+ * UTF-8 sequence), TEXT values escaped, a VTIMEZONE built from the edition's zone rules and times given with
+ * its TZID. The UID is stable per registration, so re-importing updates the same event.
+ * <p>
+ * Kept by hand for a measured reason (docs/performance.md, "Libraries instead of hand-written code"): with ical4j
+ * on the runtime classpath the JDK loads its {@code ZoneRulesProvider} at the first {@code ZoneId} of the whole
+ * app (544 more classes, about 1.5 s more at start-up on this machine kind) and {@code ZoneId.getAvailableZoneIds()}
+ * gains 339 random {@code ical4j~<uuid>} ids on every start; its folding counts UTF-16 characters, not octets; and
+ * one calendar took 5–7 ms instead of 0.9 ms. ical4j stays a test dependency: {@code IcsCalendarTest} parses every
+ * file back through it and runs its RFC 5545 validation.
  */
 final class IcsCalendar {
 
     static final LocalTime DAY_START = LocalTime.of(9, 0);
     static final LocalTime DAY_END = LocalTime.of(18, 0);
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private IcsCalendar() {
     }
@@ -58,69 +41,93 @@ final class IcsCalendar {
     }
 
     static String event(long registrationId, EditionSummary edition, String summary, String url, Instant now) {
-        Calendar calendar = build(registrationId, edition, summary, url, now);
-        var out = new StringBuilder();
-        for (String content : calendar.toString().split("\r\n")) {
-            line(out, content);
-        }
-        return out.toString();
-    }
-
-    /** The calendar as ical4j's model (unfolded), for {@link #event} and for validation. */
-    static Calendar build(long registrationId, EditionSummary edition, String summary, String url, Instant now) {
         ZoneId zone = ZoneId.of(edition.timeZone());
         LocalDateTime start = edition.startsOn().atTime(DAY_START);
         LocalDateTime end = (edition.endsOn() == null ? edition.startsOn() : edition.endsOn()).atTime(DAY_END);
+        var out = new StringBuilder();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//NGO Platform//Registration//EN");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "METHOD:PUBLISH");
+        timezone(out, zone, start.getYear());
+        line(out, "BEGIN:VEVENT");
+        line(out, "UID:" + uid(registrationId));
+        line(out, "DTSTAMP:" + UTC.format(now));
+        line(out, "DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(start));
+        line(out, "DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(end));
+        line(out, "SUMMARY:" + escape(summary));
         String location = edition.venue() == null ? edition.city() : edition.venue() + ", " + edition.city();
-        String description = edition.description() == null ? url : edition.description() + "\n" + url;
-
-        VEvent event = new VEvent(false);
-        event.add(new Uid(uid(registrationId)));
-        event.add(new DtStamp(now));
-        event.add(new DtStart<>(start).add(new TzId(zone.getId())));
-        event.add(new DtEnd<>(end).add(new TzId(zone.getId())));
-        event.add(new Summary(lineBreaks(summary)));
-        event.add(new Location(lineBreaks(location)));
-        event.add(new Description(lineBreaks(description)));
-        event.add(new Url(URI.create(url)));
-        event.add(ImmutableStatus.VEVENT_CONFIRMED);
-        event.add(ImmutableTransp.OPAQUE);
-
-        Calendar calendar = new Calendar();
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(new ProdId("-//NGO Platform//Registration//EN"));
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(timezone(zone, start));
-        calendar.add(event);
-        return calendar;
-    }
-
-    /** ical4j's definition of the zone; a fixed offset for a zone it does not know. */
-    private static VTimeZone timezone(ZoneId zone, LocalDateTime start) {
-        TimeZone known = ZONES.getTimeZone(zone.getId());
-        if (known != null) {
-            return known.getVTimeZone();
+        line(out, "LOCATION:" + escape(location));
+        if (edition.description() != null) {
+            line(out, "DESCRIPTION:" + escape(edition.description() + "\n" + url));
+        } else {
+            line(out, "DESCRIPTION:" + escape(url));
         }
-        ZoneOffset offset = zone.getRules().getOffset(start.atZone(zone).toInstant());
-        Standard standard = new Standard();
-        standard.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
-        standard.add(new TzOffsetFrom(offset));
-        standard.add(new TzOffsetTo(offset));
-        VTimeZone vtimezone = new VTimeZone();
-        vtimezone.add(new net.fortuna.ical4j.model.property.TzId(zone.getId()));
-        vtimezone.add(standard);
-        return vtimezone;
+        line(out, "URL:" + url);
+        line(out, "STATUS:CONFIRMED");
+        line(out, "TRANSP:OPAQUE");
+        line(out, "END:VEVENT");
+        line(out, "END:VCALENDAR");
+        return out.toString();
     }
 
-    /** A lone carriage return is a line break too (ical4j escapes only CRLF and LF). */
-    private static String lineBreaks(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+    /** VTIMEZONE from the zone's current yearly rules; a fixed offset when the zone has none. */
+    private static void timezone(StringBuilder out, ZoneId zone, int year) {
+        ZoneRules rules = zone.getRules();
+        line(out, "BEGIN:VTIMEZONE");
+        line(out, "TZID:" + zone.getId());
+        List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
+        if (yearly.isEmpty()) {
+            ZoneOffset offset = rules.getOffset(LocalDateTime.of(year, 1, 1, 0, 0).atZone(zone).toInstant());
+            line(out, "BEGIN:STANDARD");
+            line(out, "DTSTART:19700101T000000");
+            line(out, "TZOFFSETFROM:" + offset(offset));
+            line(out, "TZOFFSETTO:" + offset(offset));
+            line(out, "END:STANDARD");
+        } else {
+            for (ZoneOffsetTransitionRule rule : yearly) {
+                boolean daylight = rule.getOffsetAfter().getTotalSeconds() > rule.getStandardOffset().getTotalSeconds();
+                var transition = rule.createTransition(1970);
+                line(out, daylight ? "BEGIN:DAYLIGHT" : "BEGIN:STANDARD");
+                line(out, "DTSTART:" + LOCAL.format(transition.getDateTimeBefore()));
+                line(out, "TZOFFSETFROM:" + offset(rule.getOffsetBefore()));
+                line(out, "TZOFFSETTO:" + offset(rule.getOffsetAfter()));
+                line(out, "RRULE:FREQ=YEARLY;BYMONTH=" + rule.getMonth().getValue() + ";" + byDay(rule));
+                line(out, daylight ? "END:DAYLIGHT" : "END:STANDARD");
+            }
+        }
+        line(out, "END:VTIMEZONE");
     }
 
-    /** RFC 5545 3.3.11 (ical4j): backslash, semicolon, comma and newlines. */
+    private static String byDay(ZoneOffsetTransitionRule rule) {
+        DayOfWeek dow = rule.getDayOfWeek();
+        int indicator = rule.getDayOfMonthIndicator();
+        if (dow == null) {
+            return "BYMONTHDAY=" + indicator;
+        }
+        String day = dow.name().substring(0, 2);
+        if (indicator < 0) {
+            return "BYDAY=-1" + day; // last weekday of the month (on or before the last day)
+        }
+        int monthLength = rule.getMonth().length(false);
+        if (indicator + 6 >= monthLength && indicator > 21) {
+            return "BYDAY=-1" + day;
+        }
+        return "BYDAY=" + ((indicator - 1) / 7 + 1) + day;
+    }
+
+    private static String offset(ZoneOffset offset) {
+        int total = offset.getTotalSeconds();
+        char sign = total < 0 ? '-' : '+';
+        total = Math.abs(total);
+        return String.format("%c%02d%02d", sign, total / 3600, (total / 60) % 60);
+    }
+
+    /** RFC 5545 3.3.11: backslash, semicolon, comma and newlines. */
     static String escape(String text) {
-        return Strings.escape(lineBreaks(text));
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
 
     /** Appends one content line, folded so that no physical line exceeds 75 octets (RFC 5545 3.1). */
