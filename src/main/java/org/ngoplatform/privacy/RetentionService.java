@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.MailContact;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.OffsetPageable;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.mail.MailTemplate;
@@ -105,11 +106,35 @@ public class RetentionService {
         return jdbc.sql(SELECT + " ORDER BY e.edition_year DESC, e.id DESC").query((rs, i) -> map(rs, now)).list();
     }
 
-    /** Editions whose purge is due within the warning period (or overdue) and has not run. */
+    /** One page of {@link #overview()}, for the lazy grid of the retention page. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<EditionRetention> overview(long offset, int limit) {
+        OffsetPageable page = OffsetPageable.of(offset, limit);
+        Instant now = clock.instant();
+        return jdbc.sql(SELECT + " ORDER BY e.edition_year DESC, e.id DESC LIMIT ? OFFSET ?")
+                .param(page.getPageSize()).param(page.getOffset())
+                .query((rs, i) -> map(rs, now)).list();
+    }
+
+    /** How many editions {@link #overview()} lists. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public int editionCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM edition").query(Integer.class).single();
+    }
+
+    /**
+     * Editions whose purge is due within the warning period (or overdue) and has not run. Only editions with a
+     * period set and a step still to run can be due, so this does not read every edition ever held.
+     */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public List<EditionRetention> warnings() {
-        return overview().stream().filter(EditionRetention::warning).toList();
+        Instant now = clock.instant();
+        return jdbc.sql(SELECT + " WHERE r.edition_id IS NOT NULL AND e.ends_on IS NOT NULL"
+                        + " AND (r.special_purged_at IS NULL OR r.details_purged_at IS NULL) ORDER BY e.edition_year DESC, e.id DESC")
+                .query((rs, i) -> map(rs, now)).stream().filter(EditionRetention::warning).toList();
     }
 
     /** The retention job: warns and purges whatever is due now. Idempotent; returns how many steps it took. */

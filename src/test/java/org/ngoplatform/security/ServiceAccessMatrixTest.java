@@ -196,6 +196,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("PrivacyNoticeService.publish", ORGANISERS);
         ACCESS.put("RetentionService.set", ORGANISERS);
         ACCESS.put("RetentionService.overview", ORGANISERS);
+        ACCESS.put("RetentionService.editionCount", ORGANISERS);
         ACCESS.put("RetentionService.warnings", ORGANISERS);
         // a configuration value, and the scheduled purge job, which runs without a signed-in person
         ACCESS.put("RetentionService.warningPeriod", ANYONE);

@@ -41,6 +41,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     static final String LANGUAGE_SESSION_KEY = "ngo.language";
 
+    /**
+     * Lumo fades some colours (field labels: {@code transition: color .2s}). After a theme switch that fade would
+     * start from the old theme's colour, dark grey on the dark background (1.04:1) for the first moments, so every
+     * colour transition the switch started is finished at once, in the page and in every component's shadow root.
+     */
+    static final String FINISH_COLOR_TRANSITIONS = """
+            const finish = root => {
+                root.getAnimations().forEach(a => { if (a instanceof CSSTransition) a.finish(); });
+                root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) finish(e.shadowRoot); });
+            };
+            finish(document);""";
+
     private final transient AuthenticationContext authContext;
     private final transient LanguagePreference languagePreference;
     // a combo box, not a Select: Vaadin's Select trips axe's aria-allowed-attr rule
@@ -106,7 +118,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         super.onAttach(event);
         Object stored = event.getSession().getAttribute(THEME_SESSION_KEY);
         if (stored instanceof ColorScheme.Value scheme) {
-            event.getUI().getPage().setColorScheme(scheme);
+            applyColorScheme(event.getUI(), scheme);
         }
         language.setValue(supported(event.getUI().getLocale()));
         buildMenu();
@@ -191,9 +203,15 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         getUI().ifPresent(ui -> {
             ColorScheme.Value next = ui.getPage().getColorScheme() == ColorScheme.Value.DARK
                     ? ColorScheme.Value.LIGHT : ColorScheme.Value.DARK;
-            ui.getPage().setColorScheme(next);
+            applyColorScheme(ui, next);
             ui.getSession().setAttribute(THEME_SESSION_KEY, next);
         });
+    }
+
+    /** Switches light/dark at once: no colour is left fading from the old theme (see {@link #FINISH_COLOR_TRANSITIONS}). */
+    private static void applyColorScheme(UI ui, ColorScheme.Value scheme) {
+        ui.getPage().setColorScheme(scheme);
+        ui.getPage().executeJs(FINISH_COLOR_TRANSITIONS);
     }
 
     Component navigation() {

@@ -71,7 +71,8 @@ class PrivacyAdminView extends Div implements HasDynamicTitle {
             set.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return set;
         }).setHeader(getTranslation("privacy.retention.col.actions")).setAutoWidth(true);
-        editions.setAllRowsVisible(true);
+        // pages lazily: an organiser with years of editions does not load them all
+        editions.setItems(q -> retention.overview(q.getOffset(), q.getLimit()).stream(), q -> retention.editionCount());
         add(editions);
 
         add(new H2(getTranslation("privacy.fieldwork.title")), new Paragraph(getTranslation("privacy.fieldwork.text")));
@@ -81,18 +82,15 @@ class PrivacyAdminView extends Div implements HasDynamicTitle {
     }
 
     void refresh() {
-        List<EditionRetention> all = retention.overview();
-        editions.setItems(all);
+        editions.getDataProvider().refreshAll();
         warnings.removeAll();
-        for (EditionRetention e : all) {
-            if (e.warning()) {
-                boolean special = e.specialPurgedAt() == null && e.specialDueAt() != null;
-                var notice = new Paragraph(getTranslation(special ? "privacy.retention.warning.special" : "privacy.retention.warning.details",
-                        e.city() + " " + e.year(), date(special ? e.specialDueAt() : e.detailsDueAt())));
-                notice.addClassName("retention-warning");
-                notice.getElement().setAttribute("role", "status");
-                warnings.add(notice);
-            }
+        for (EditionRetention e : retention.warnings()) {
+            boolean special = e.specialPurgedAt() == null && e.specialDueAt() != null;
+            var notice = new Paragraph(getTranslation(special ? "privacy.retention.warning.special" : "privacy.retention.warning.details",
+                    e.city() + " " + e.year(), date(special ? e.specialDueAt() : e.detailsDueAt())));
+            notice.addClassName("retention-warning");
+            notice.getElement().setAttribute("role", "status");
+            warnings.add(notice);
         }
         surveys.removeAll();
         List<IdentifiedSurvey> closed = fieldwork.closedIdentified();
