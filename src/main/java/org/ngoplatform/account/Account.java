@@ -143,10 +143,6 @@ public class Account {
         this.preferredLanguage = language;
     }
 
-    void recordLogin(Instant at) {
-        this.lastLoginAt = at;
-    }
-
     void changeOrganisation(Long organisationId) {
         this.organisationId = organisationId;
     }

@@ -2,6 +2,7 @@ package org.ngoplatform.account;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -13,6 +14,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    /** Bookkeeping only: leaves the optimistic version alone, so it never conflicts with an edit or another sign-in. */
+    @Modifying
+    @Query("update Account a set a.lastLoginAt = :at where a.email = :email")
+    int recordLogin(@Param("email") String email, @Param("at") java.time.Instant at);
 
     @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
     boolean existsWithRole(@Param("role") Role role);

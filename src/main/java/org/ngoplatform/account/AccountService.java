@@ -134,9 +134,10 @@ public class AccountService {
         return account;
     }
 
-    @Transactional
+    /** In its own transaction and without touching the optimistic version: simultaneous sign-ins never clash. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     void recordLogin(String email) {
-        accounts.findByEmail(Account.normaliseEmail(email)).ifPresent(a -> a.recordLogin(clock.instant()));
+        accounts.recordLogin(Account.normaliseEmail(email), clock.instant());
     }
 
     @PreAuthorize("isAuthenticated()")

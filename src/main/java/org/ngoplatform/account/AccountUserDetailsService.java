@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AccountUserDetailsService.class);
+
     private final AccountRepository accounts;
     private final AccountService accountService;
 
@@ -35,7 +37,12 @@ class AccountUserDetailsService implements UserDetailsService {
     @EventListener
     void onLogin(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal p) {
-            accountService.recordLogin(p.getUsername());
+            try {
+                accountService.recordLogin(p.getUsername());
+            } catch (RuntimeException e) {
+                // Bookkeeping must never fail a sign-in.
+                log.warn("Could not record the sign-in time of account {}: {}", p.accountId(), e.toString());
+            }
         }
     }
 }

@@ -92,6 +92,62 @@ class SignInHttpTest {
         assertThat(paused.headers().firstValue("Location")).get().asString().contains("/login?throttled=15");
     }
 
+    @Test
+    void ten_simultaneous_sign_ins_to_one_account_all_succeed() throws Exception {
+        AccountPrincipal account = fixtures.create(Role.PARTICIPANT);
+        String form = "username=" + URLEncoder.encode(account.getUsername(), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(AccountFixtures.PASSWORD, StandardCharsets.UTF_8);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(10)) {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> {
+                    HttpClient own = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                    start.await();
+                    return own.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).isEqualTo(302);
+                assertThat(response.headers().firstValue("Location")).get().asString().doesNotContain("error");
+            }
+        }
+        assertThat(jdbc.queryForObject("select last_login_at from account where id = ?", java.sql.Timestamp.class,
+                account.accountId())).isNotNull();
+    }
+
+    @Test
+    void a_sign_in_posted_from_another_origin_without_a_session_does_not_sign_in() throws Exception {
+        AccountPrincipal account = fixtures.create(Role.PARTICIPANT);
+        String form = "username=" + URLEncoder.encode(account.getUsername(), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(AccountFixtures.PASSWORD, StandardCharsets.UTF_8);
+        for (String[] header : new String[][]{{"Origin", "https://evil.example"}, {"Origin", "null"},
+                {"Referer", "https://evil.example/page.html"}}) {
+            HttpClient fresh = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpResponse<String> answer = fresh.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header(header[0], header[1])
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(header[0] + ": " + header[1]).isEqualTo(403);
+        }
+        assertThat(jdbc.queryForObject("select last_login_at from account where id = ?", java.sql.Timestamp.class,
+                account.accountId())).as("never signed in").isNull();
+        // The same post from the app's own origin signs in.
+        HttpResponse<String> own = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://localhost:" + port)
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(own.headers().firstValue("Location")).get().asString().doesNotContain("error");
+    }
+
     static java.util.stream.Stream<String> hostile() {
         return HostileInput.texts();
     }
