@@ -143,7 +143,7 @@ public class PasswordResetService {
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         token.use(now);
-        loginThrottle.recordSuccess(account.getEmail());
+        loginThrottle.passwordChanged(account.getEmail());
         audit.record("PASSWORD_RESET", "account:" + account.getId(), null);
     }
 
