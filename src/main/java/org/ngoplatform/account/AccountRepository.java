@@ -20,6 +20,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("update Account a set a.lastLoginAt = :at where a.email = :email")
     int recordLogin(@Param("email") String email, @Param("at") java.time.Instant at);
 
+    /** A one-time password stops working once it has signed in. */
+    @Modifying
+    @Query("update Account a set a.oneTimePasswordUntil = :at where a.email = :email and a.oneTimePasswordUntil > :at")
+    int spendOneTimePassword(@Param("email") String email, @Param("at") java.time.Instant at);
+
     @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
     boolean existsWithRole(@Param("role") Role role);
 

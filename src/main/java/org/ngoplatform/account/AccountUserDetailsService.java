@@ -16,7 +16,10 @@ class AccountUserDetailsService implements UserDetailsService {
     private final AccountRepository accounts;
     private final AccountService accountService;
 
-    AccountUserDetailsService(AccountRepository accounts, AccountService accountService) {
+    private final java.time.Clock clock;
+
+    AccountUserDetailsService(AccountRepository accounts, AccountService accountService, java.time.Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.accountService = accountService;
     }
@@ -30,7 +33,7 @@ class AccountUserDetailsService implements UserDetailsService {
         } catch (IllegalArgumentException e) {
             throw new UsernameNotFoundException("not found");
         }
-        return accounts.findByEmail(email).map(AccountPrincipal::new)
+        return accounts.findByEmail(email).map(a -> new AccountPrincipal(a, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("not found"));
     }
 

@@ -27,6 +27,7 @@ class SignInHttpTest {
     @LocalServerPort int port;
     @Autowired AccountFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AccountService accountService;
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -147,6 +148,36 @@ class SignInHttpTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(own.statusCode()).isEqualTo(302);
         assertThat(own.headers().firstValue("Location")).get().asString().doesNotContain("error");
+    }
+
+    @Test
+    void a_one_time_password_signs_in_once_and_never_after_a_day() throws Exception {
+        String once = "one-time-" + UUID.randomUUID() + "@example.org";
+        String password = FirstOrganiserBootstrap.generatePassword();
+        accountService.createSystemAccount(once, "First", password, java.util.EnumSet.of(Role.PARTICIPANT), null,
+                java.time.Duration.ofDays(1));
+
+        assertThat(login(once, password).headers().firstValue("Location")).get().asString().doesNotContain("error");
+        HttpClient other = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> again = other.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(once, StandardCharsets.UTF_8)
+                                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.headers().firstValue("Location")).as("used once").get().asString().endsWith("/login?error");
+
+        String stale = "one-time-" + UUID.randomUUID() + "@example.org";
+        accountService.createSystemAccount(stale, "First", password, java.util.EnumSet.of(Role.PARTICIPANT), null,
+                java.time.Duration.ofDays(1));
+        jdbc.update("update account set one_time_password_until = ? where email = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), stale);
+        HttpClient third = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> late = third.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(stale, StandardCharsets.UTF_8)
+                                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(late.headers().firstValue("Location")).as("after a day").get().asString().endsWith("/login?error");
     }
 
     static java.util.stream.Stream<String> hostile() {
