@@ -10,6 +10,8 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -208,7 +210,11 @@ public class LoginThrottle {
         return account == null ? null : account + "\n" + (address == null ? "" : address);
     }
 
+    /** The address of the sign-in request being handled, as {@link ClientAddress} decides it. */
     private static String address(Object details) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return ClientAddress.of(attributes.getRequest());
+        }
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

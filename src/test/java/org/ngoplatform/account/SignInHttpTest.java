@@ -58,6 +58,13 @@ class SignInHttpTest {
     }
 
     @Test
+    void the_login_page_is_the_app_s_own_and_not_spring_security_s_generated_one() throws Exception {
+        HttpResponse<String> page = get("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("window.Vaadin").doesNotContain("Please sign in");
+    }
+
+    @Test
     void a_wrong_password_and_an_unknown_email_get_the_same_answer() throws Exception {
         AccountPrincipal account = fixtures.create(Role.PARTICIPANT);
         HttpResponse<String> wrongPassword = login(account.getUsername(), "not-the-password-1");
