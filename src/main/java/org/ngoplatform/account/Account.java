@@ -68,6 +68,9 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "one_time_password_until")
+    private Instant oneTimePasswordUntil;
+
     @Size(max = 10)
     @Column(name = "preferred_language", length = 10)
     private String preferredLanguage;
@@ -113,6 +116,9 @@ public class Account {
         if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
             throw new IllegalArgumentException("display name must be 1.." + NAME_MAX + " characters");
         }
+        if (org.ngoplatform.base.SingleLineText.hasForbiddenCharacters(name)) {
+            throw new IllegalArgumentException("display name holds control or text-direction characters");
+        }
         this.displayName = name.strip();
     }
 
@@ -133,6 +139,17 @@ public class Account {
 
     void changePasswordHash(String hash) {
         this.passwordHash = Objects.requireNonNull(hash);
+        this.oneTimePasswordUntil = null;
+    }
+
+    /** The current password signs in only until {@code until}, and only once (see {@link #passwordUsableAt}). */
+    void makePasswordOneTime(Instant until) {
+        this.oneTimePasswordUntil = Objects.requireNonNull(until);
+    }
+
+    /** False once a one-time password has been used or has expired; an ordinary password never expires. */
+    boolean passwordUsableAt(Instant now) {
+        return oneTimePasswordUntil == null || now.isBefore(oneTimePasswordUntil);
     }
 
     void setEnabled(boolean enabled) {
@@ -141,10 +158,6 @@ public class Account {
 
     void changePreferredLanguage(String language) {
         this.preferredLanguage = language;
-    }
-
-    void recordLogin(Instant at) {
-        this.lastLoginAt = at;
     }
 
     public Long getId() { return id; }

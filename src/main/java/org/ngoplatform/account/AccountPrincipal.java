@@ -21,8 +21,15 @@ public final class AccountPrincipal implements UserDetails, NamedPrincipal {
     private final String passwordHash;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final boolean credentialsNonExpired;
 
     AccountPrincipal(Account account) {
+        this(account, null);
+    }
+
+    /** With {@code now}: a one-time password used or expired by then counts as expired credentials. */
+    AccountPrincipal(Account account, java.time.Instant now) {
+        this.credentialsNonExpired = now == null || account.passwordUsableAt(now);
         this.accountId = account.getId();
         this.email = account.getEmail();
         this.displayName = account.getDisplayName();
@@ -66,6 +73,11 @@ public final class AccountPrincipal implements UserDetails, NamedPrincipal {
     @Override
     public String getUsername() {
         return email;
+    }
+
+    @Override
+    public boolean isCredentialsNonExpired() {
+        return credentialsNonExpired;
     }
 
     @Override

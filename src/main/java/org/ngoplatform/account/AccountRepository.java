@@ -1,7 +1,9 @@
 package org.ngoplatform.account;
 
+import java.time.Instant;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -13,6 +15,16 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    /** Bookkeeping only: leaves the optimistic version alone, so it never conflicts with an edit or another sign-in. */
+    @Modifying
+    @Query("update Account a set a.lastLoginAt = :at where a.email = :email")
+    int recordLogin(@Param("email") String email, @Param("at") Instant at);
+
+    /** A one-time password stops working once it has signed in. */
+    @Modifying
+    @Query("update Account a set a.oneTimePasswordUntil = :at where a.email = :email and a.oneTimePasswordUntil > :at")
+    int spendOneTimePassword(@Param("email") String email, @Param("at") Instant at);
 
     @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
     boolean existsWithRole(@Param("role") Role role);

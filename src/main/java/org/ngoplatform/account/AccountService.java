@@ -46,11 +46,18 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Translator translator;
     private final String publicUrl;
+    private final RequestLimit signUpsPerAddress;
+    private final RequestLimit existsMailsPerEmail;
 
     AccountService(AccountRepository accounts, OrganisationService organisations, PasswordEncoder passwordEncoder,
                    Validator validator, AuditLog audit, Clock clock, PrivacyNoticeVersions notices,
                    ApplicationEventPublisher events, Translator translator,
-                   @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
+                   @Value("${ngo.public-url:http://localhost:8080}") String publicUrl,
+                   @Value("${ngo.signup.max-per-address:10}") int signUpsPerAddress,
+                   @Value("${ngo.signup.window:PT1H}") java.time.Duration signUpWindow,
+                   @Value("${ngo.signup.exists-mail-every:P1D}") java.time.Duration existsMailEvery) {
+        this.signUpsPerAddress = new RequestLimit(clock, signUpsPerAddress, signUpWindow, 100_000);
+        this.existsMailsPerEmail = new RequestLimit(clock, 1, existsMailEvery, 100_000);
         this.events = events;
         this.translator = translator;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -76,13 +83,24 @@ public class AccountService {
      */
     @Transactional
     public OptionalLong signUp(SignUpRequest request) {
+        return signUp(request, null);
+    }
+
+    /**
+     * As {@link #signUp(SignUpRequest)}, throttled per client {@code address} (sign-ups per hour; see
+     * {@link ClientAddress}); the "someone tried" mail reaches an existing account's owner at most once a day.
+     */
+    @Transactional
+    public OptionalLong signUp(SignUpRequest request, String address) {
         if (request.getEmail() != null) {
             request.setEmail(request.getEmail().strip());
         }
         Set<ConstraintViolation<SignUpRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             ConstraintViolation<SignUpRequest> first = violations.iterator().next();
-            throw new SignUpRejectedException(first.getPropertyPath().toString(), "validation.invalid");
+            boolean direction = first.getConstraintDescriptor().getAnnotation() instanceof org.ngoplatform.base.SingleLine;
+            throw new SignUpRejectedException(first.getPropertyPath().toString(),
+                    direction ? org.ngoplatform.base.SingleLineText.MESSAGE_KEY : "validation.invalid");
         }
         if (!request.isPrivacyConsent()) {
             throw new SignUpRejectedException("privacyConsent", "validation.consent");
@@ -95,11 +113,17 @@ public class AccountService {
         if (weak.isPresent()) {
             throw new SignUpRejectedException("password", weak.get());
         }
+        if (!signUpsPerAddress.tryAcquire(address)) {
+            throw new SignUpRejectedException("", "signup.throttled");
+        }
         // Hash before looking the email up, so both outcomes cost the same time.
         String hash = passwordEncoder.encode(request.getPassword());
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             Account owner = existing.get();
+            if (!existsMailsPerEmail.tryAcquire(owner.getEmail())) {
+                return OptionalLong.empty();
+            }
             Locale locale = locale(owner);
             // Confidential: it tells who has an account and links to the password reset.
             events.publishEvent(new MailRequested(owner.getEmail(), locale, MailTemplate.ACCOUNT_EXISTS,
@@ -119,8 +143,9 @@ public class AccountService {
             // Two sign-ups with one email at the same moment: the unique index decides.
             throw new SignUpRejectedException("email", "signup.email-taken");
         }
+        // Addressed by email, not by the typed name: whoever signed up may not own the address.
         events.publishEvent(new MailRequested(account.getEmail(), locale(account), MailTemplate.ACCOUNT_WELCOME,
-                account.getDisplayName(), publicUrl + "/login", publicUrl + "/reset-password"));
+                account.getEmail(), publicUrl + "/login", publicUrl + "/reset-password"));
         return OptionalLong.of(id);
     }
 
@@ -131,17 +156,30 @@ public class AccountService {
     /** Creates an account with given roles; used by the first-organiser bootstrap and demo data. */
     @Transactional
     Account createSystemAccount(String email, String name, String rawPassword, Set<Role> roles, String countryCode) {
+        return createSystemAccount(email, name, rawPassword, roles, countryCode, null);
+    }
+
+    /** As above; with {@code oneTimeFor} the password signs in once, within that time from now. */
+    @Transactional
+    Account createSystemAccount(String email, String name, String rawPassword, Set<Role> roles, String countryCode,
+                                java.time.Duration oneTimeFor) {
         Account account = new Account(email, name, passwordEncoder.encode(rawPassword), null, countryCode,
                 clock.instant(), notices.currentVersion(), clock.instant());
+        if (oneTimeFor != null) {
+            account.makePasswordOneTime(clock.instant().plus(oneTimeFor));
+        }
         account.replaceRoles(roles);
         account = accounts.save(account);
         audit.record("ACCOUNT_CREATED", "account:" + account.getId(), "roles=" + roles);
         return account;
     }
 
-    @Transactional
+    /** In its own transaction and without touching the optimistic version: simultaneous sign-ins never clash. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     void recordLogin(String email) {
-        accounts.findByEmail(Account.normaliseEmail(email)).ifPresent(a -> a.recordLogin(clock.instant()));
+        String normalised = Account.normaliseEmail(email);
+        accounts.recordLogin(normalised, clock.instant());
+        accounts.spendOneTimePassword(normalised, clock.instant());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -11,10 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AccountUserDetailsService.class);
+
     private final AccountRepository accounts;
     private final AccountService accountService;
 
-    AccountUserDetailsService(AccountRepository accounts, AccountService accountService) {
+    private final java.time.Clock clock;
+
+    AccountUserDetailsService(AccountRepository accounts, AccountService accountService, java.time.Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.accountService = accountService;
     }
@@ -28,14 +33,19 @@ class AccountUserDetailsService implements UserDetailsService {
         } catch (IllegalArgumentException e) {
             throw new UsernameNotFoundException("not found");
         }
-        return accounts.findByEmail(email).map(AccountPrincipal::new)
+        return accounts.findByEmail(email).map(a -> new AccountPrincipal(a, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("not found"));
     }
 
     @EventListener
     void onLogin(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal p) {
-            accountService.recordLogin(p.getUsername());
+            try {
+                accountService.recordLogin(p.getUsername());
+            } catch (RuntimeException e) {
+                // Bookkeeping must never fail a sign-in.
+                log.warn("Could not record the sign-in time of account {}: {}", p.accountId(), e.toString());
+            }
         }
     }
 }

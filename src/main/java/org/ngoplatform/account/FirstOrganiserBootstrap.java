@@ -12,13 +12,16 @@ import java.util.EnumSet;
 
 /**
  * On a database without any organiser, creates one from configuration. Without a configured password it
- * generates one and prints it once to the log.
+ * generates a one-time password and prints it once to the log: it signs in once, within a day.
  */
 @Component
 class FirstOrganiserBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstOrganiserBootstrap.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_!";
+
+    /** How long the generated one-time password can be used (once). */
+    static final java.time.Duration ONE_TIME_FOR = java.time.Duration.ofDays(1);
 
     private final AccountService accounts;
     private final String email;
@@ -46,14 +49,15 @@ class FirstOrganiserBootstrap implements ApplicationRunner {
         PasswordPolicy.problem(password, email).ifPresent(problem -> {
             throw new IllegalStateException("The configured first organiser password is not acceptable: " + problem);
         });
-        accounts.createSystemAccount(email, "Organiser", password, EnumSet.of(Role.ORGANISER, Role.PARTICIPANT), null);
+        accounts.createSystemAccount(email, "Organiser", password, EnumSet.of(Role.ORGANISER, Role.PARTICIPANT), null,
+                generated ? ONE_TIME_FOR : null);
         if (generated) {
             log.warn("""
 
                     ================================================================
                     First organiser created: {}
                     One-time password: {}
-                    Sign in and change it; it is not shown again.
+                    It signs in once, within a day. It is not shown again.
                     ================================================================""", email, password);
         } else {
             log.info("First organiser {} created from configuration", email);

@@ -1,77 +1,136 @@
 package org.ngoplatform.account;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed sign-ins per typed email and per client address within a sliding window. Keys are the
- * typed email (existing or not, so the answer never tells whether an account exists) and the address;
- * both are kept in memory only, for the length of the window (a sweep drops expired keys), and never more than
- * the limit's worth of failures per key. Per application instance: nothing about failed sign-ins is written
- * to disk, which suits the single-instance deployment; several instances would each allow the limit.
+ * Slows password guessing without letting a stranger lock anyone out (see docs/security.md, "Sign-in
+ * throttling"). Failed sign-ins are counted per (typed email, client address) pair, per typed email and per
+ * client address. Each count has a number of free failures; beyond it the next attempt waits a delay that
+ * doubles with every further failure, up to a cap. Nothing is ever locked for longer than that cap.
+ * <ul>
+ *   <li>pair: the attacker's own address is slowed quickly (5 free failures);</li>
+ *   <li>account: a loose limit (20 free failures, counting only each pair's own free failures) that slows
+ *       guessing spread over many addresses, but never applies to an address the account has signed in from
+ *       successfully (a known-good address);</li>
+ *   <li>address: a high limit (100 free failures) so that an office behind one address is at most slowed.</li>
+ * </ul>
+ * A successful sign-in resets its pair and makes the address known-good for that account. Keys are the typed
+ * email (existing or not, so the answer never tells whether an account exists) and the address, in memory only,
+ * in bounded Caffeine caches that forget a count some time after its last failure. Per application instance.
  */
 @Component
 public class LoginThrottle {
 
-    private final Clock clock;
-    private final int maxPerAccount;
-    private final int maxPerAddress;
-    private final Duration window;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    /** The policy's numbers, as configured. */
+    record Policy(int freePerPair, int freePerAccount, int freePerAddress, Duration firstDelay, Duration maxDelay,
+                  Duration forgetAfter, Duration knownGoodFor, long maxTracked) {
+        static Policy defaults() {
+            return new Policy(5, 20, 100, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1),
+                    Duration.ofDays(30), 100_000);
+        }
+    }
 
+    /** How many failures a key has had and when the last one was. */
+    private record Failures(int count, Instant last) {
+    }
+
+    private final Clock clock;
+    private final Policy policy;
+    private final Cache<String, Failures> pairs;
+    private final Cache<String, Failures> accounts;
+    private final Cache<String, Failures> addresses;
+    private final Cache<String, Boolean> knownGood;
+
+    @Autowired
     LoginThrottle(Clock clock,
-                  @Value("${ngo.login.max-failures-per-account:5}") int maxPerAccount,
-                  @Value("${ngo.login.max-failures-per-address:20}") int maxPerAddress,
-                  @Value("${ngo.login.window:PT15M}") Duration window) {
+                  @Value("${ngo.login.free-failures-per-pair:5}") int freePerPair,
+                  @Value("${ngo.login.free-failures-per-account:20}") int freePerAccount,
+                  @Value("${ngo.login.free-failures-per-address:100}") int freePerAddress,
+                  @Value("${ngo.login.first-delay:PT1S}") Duration firstDelay,
+                  @Value("${ngo.login.max-delay:PT15M}") Duration maxDelay,
+                  @Value("${ngo.login.forget-after:PT1H}") Duration forgetAfter,
+                  @Value("${ngo.login.known-good-for:P30D}") Duration knownGoodFor,
+                  @Value("${ngo.login.max-tracked:100000}") long maxTracked) {
+        this(clock, new Policy(freePerPair, freePerAccount, freePerAddress, firstDelay, maxDelay, forgetAfter,
+                knownGoodFor, maxTracked));
+    }
+
+    LoginThrottle(Clock clock, Policy policy) {
         this.clock = clock;
-        this.maxPerAccount = maxPerAccount;
-        this.maxPerAddress = maxPerAddress;
-        this.window = window;
+        this.policy = policy;
+        Ticker ticker = () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
+        this.pairs = cache(ticker, policy.forgetAfter());
+        this.accounts = cache(ticker, policy.forgetAfter());
+        this.addresses = cache(ticker, policy.forgetAfter());
+        this.knownGood = cache(ticker, policy.knownGoodFor());
+    }
+
+    private <V> Cache<String, V> cache(Ticker ticker, Duration expiry) {
+        // Eviction and expiry run on the calling thread: no background work, deterministic in tests.
+        return Caffeine.newBuilder().ticker(ticker).executor(Runnable::run)
+                .expireAfterWrite(expiry).maximumSize(policy.maxTracked()).build();
     }
 
     /** How long the person must wait before trying again, or zero. */
     public Duration blockedFor(String email, String address) {
-        Duration byAccount = wait(accountKey(email), maxPerAccount);
-        Duration byAddress = wait(addressKey(address), maxPerAddress);
-        return byAccount.compareTo(byAddress) >= 0 ? byAccount : byAddress;
+        String account = accountKey(email);
+        String pair = pairKey(account, address);
+        Instant now = clock.instant();
+        Duration wait = wait(pairs, pair, policy.freePerPair(), now);
+        boolean trusted = pair != null && knownGood.getIfPresent(pair) != null;
+        if (!trusted) {
+            wait = max(wait, wait(accounts, account, policy.freePerAccount(), now));
+            wait = max(wait, wait(addresses, addressKey(address), policy.freePerAddress(), now));
+        }
+        return wait;
     }
 
     public void recordFailure(String email, String address) {
+        String account = accountKey(email);
         Instant now = clock.instant();
-        for (String key : new String[]{accountKey(email), addressKey(address)}) {
-            if (key != null) {
-                failures.compute(key, (k, q) -> {
-                    Deque<Instant> queue = q == null ? new ArrayDeque<>() : q;
-                    prune(queue, now);
-                    queue.addLast(now);
-                    // Only the newest `limit` failures decide a pause; older ones need not be kept.
-                    while (queue.size() > Math.max(maxPerAccount, maxPerAddress)) {
-                        queue.pollFirst();
-                    }
-                    return queue;
-                });
-            }
+        int forPair = count(pairs, pairKey(account, address), now);
+        if (forPair <= policy.freePerPair()) {
+            // The account-wide limit is for guessing spread over many addresses: an address already slowed by its
+            // own pair count adds nothing, so one attacker cannot push the owner's other addresses into a pause.
+            count(accounts, account, now);
+        }
+        count(addresses, addressKey(address), now);
+    }
+
+    /** A successful sign-in from {@code address}: that pair starts afresh and the address is known-good. */
+    public void recordSuccess(String email, String address) {
+        String pair = pairKey(accountKey(email), address);
+        if (pair != null) {
+            pairs.invalidate(pair);
+            knownGood.put(pair, Boolean.TRUE);
         }
     }
 
-    public void recordSuccess(String email) {
-        String key = accountKey(email);
-        if (key != null) {
-            failures.remove(key);
+    /** The password was changed by its owner (reset link): earlier failures for this account no longer matter. */
+    public void passwordChanged(String email) {
+        String account = accountKey(email);
+        if (account != null) {
+            accounts.invalidate(account);
+            pairs.asMap().keySet().removeIf(key -> key.startsWith(account + "\n"));
         }
     }
 
@@ -82,54 +141,53 @@ public class LoginThrottle {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        recordSuccess(event.getAuthentication().getName());
+        recordSuccess(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()));
     }
 
-    private Duration wait(String key, int max) {
+    private int count(Cache<String, Failures> cache, String key, Instant now) {
         if (key == null) {
+            return 0;
+        }
+        return cache.asMap().merge(key, new Failures(1, now), (old, one) -> new Failures(saturated(old.count()), now)).count();
+    }
+
+    private static int saturated(int count) {
+        return count == Integer.MAX_VALUE ? count : count + 1;
+    }
+
+    private Duration wait(Cache<String, Failures> cache, String key, int free, Instant now) {
+        Failures failures = key == null ? null : cache.getIfPresent(key);
+        if (failures == null || failures.count() < free) {
             return Duration.ZERO;
         }
-        Instant now = clock.instant();
-        Duration[] left = {Duration.ZERO};
-        // All reads and writes of a key's queue happen inside the map's atomic per-key compute.
-        failures.computeIfPresent(key, (k, queue) -> {
-            prune(queue, now);
-            if (queue.size() >= max) {
-                // Blocked until the oldest failure that keeps the count at the limit leaves the window.
-                Instant oldestCounted = queue.stream().skip(queue.size() - max).findFirst().orElse(now);
-                Duration d = Duration.between(now, oldestCounted.plus(window));
-                left[0] = d.isNegative() ? Duration.ZERO : d;
-            }
-            return queue.isEmpty() ? null : queue;
-        });
-        return left[0];
+        Duration left = Duration.between(now, failures.last().plus(delayAfter(failures.count() - free)));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** Forgets keys whose failures have all left the window, so spraying many emails cannot grow memory. */
-    @Scheduled(fixedDelayString = "${ngo.login.sweep-interval:PT5M}", initialDelayString = "${ngo.login.sweep-interval:PT5M}")
-    public void sweep() {
-        Instant now = clock.instant();
-        for (String key : failures.keySet()) {
-            failures.computeIfPresent(key, (k, queue) -> {
-                prune(queue, now);
-                return queue.isEmpty() ? null : queue;
-            });
+    /** The pause after {@code beyond + 1} failures past the free ones: first delay, doubled each time, capped. */
+    Duration delayAfter(int beyond) {
+        if (beyond >= 40) {
+            return policy.maxDelay();
         }
+        Duration delay = policy.firstDelay().multipliedBy(1L << beyond);
+        return delay.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : delay;
     }
 
-    int trackedKeys() {
-        return failures.size();
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
-    int keptFailures() {
-        return failures.values().stream().mapToInt(Deque::size).sum();
+    /** Drops expired counts now (Caffeine also does this as it is used). */
+    void cleanUp() {
+        pairs.cleanUp();
+        accounts.cleanUp();
+        addresses.cleanUp();
+        knownGood.cleanUp();
     }
 
-    private void prune(Deque<Instant> queue, Instant now) {
-        Instant cutoff = now.minus(window);
-        while (!queue.isEmpty() && queue.peekFirst().isBefore(cutoff)) {
-            queue.pollFirst();
-        }
+    long trackedKeys() {
+        cleanUp();
+        return pairs.estimatedSize() + accounts.estimatedSize() + addresses.estimatedSize() + knownGood.estimatedSize();
     }
 
     /** Typed text beyond the longest possible email is cut, so what is kept in memory per key stays bounded. */
@@ -148,7 +206,15 @@ public class LoginThrottle {
         return address == null || address.isBlank() ? null : "address:" + address;
     }
 
+    private static String pairKey(String account, String address) {
+        return account == null ? null : account + "\n" + (address == null ? "" : address);
+    }
+
+    /** The address of the sign-in request being handled, as {@link ClientAddress} decides it. */
     private static String address(Object details) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return ClientAddress.of(attributes.getRequest());
+        }
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

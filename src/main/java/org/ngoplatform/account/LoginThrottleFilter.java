@@ -22,7 +22,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && request.getServletPath().equals("/login")) {
-            Duration wait = throttle.blockedFor(request.getParameter("username"), request.getRemoteAddr());
+            Duration wait = throttle.blockedFor(request.getParameter("username"), ClientAddress.of(request));
             if (!wait.isZero()) {
                 long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
                 response.sendRedirect(request.getContextPath() + "/login?throttled=" + minutes);

@@ -19,19 +19,17 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * "Forgot password": an emailed one-time link. The request answers the same whether the email belongs to an
  * account or not (no mail is queued for unknown emails), only a hash of the link's secret is stored, the link
- * expires and works once. Requests are throttled per typed email and per client address (in memory).
+ * expires and works once; a new request leaves earlier links valid, and a reset spends them all. Mails per typed
+ * email are limited within a link's lifetime (silently, the answer is the same) and requests per client address
+ * (in memory).
  */
 @Service
 public class PasswordResetService {
@@ -50,11 +48,9 @@ public class PasswordResetService {
     private final LoginThrottle loginThrottle;
     private final Clock clock;
     private final Duration tokenTtl;
-    private final int maxPerEmail;
-    private final int maxPerAddress;
-    private final Duration window;
+    private final RequestLimit mailsPerEmail;
+    private final RequestLimit requestsPerAddress;
     private final String publicUrl;
-    private final Map<String, Deque<Instant>> requests = new ConcurrentHashMap<>();
 
     PasswordResetService(AccountRepository accounts, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
                          ApplicationEventPublisher events, Translator translator, AuditLog audit,
@@ -73,9 +69,9 @@ public class PasswordResetService {
         this.loginThrottle = loginThrottle;
         this.clock = clock;
         this.tokenTtl = tokenTtl;
-        this.maxPerEmail = maxPerEmail;
-        this.maxPerAddress = maxPerAddress;
-        this.window = window;
+        // Mails per email within a link's lifetime: while this limit applies, the links already sent still work.
+        this.mailsPerEmail = new RequestLimit(clock, maxPerEmail, tokenTtl, 100_000);
+        this.requestsPerAddress = new RequestLimit(clock, maxPerAddress, window, 100_000);
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -94,8 +90,13 @@ public class PasswordResetService {
         if (typed.isEmpty() || typed.length() > Account.EMAIL_MAX || !typed.contains("@")) {
             return RequestOutcome.SENT_IF_EXISTS;
         }
-        if (!allow("email:" + typed, maxPerEmail) | !allow(address == null ? null : "address:" + address, maxPerAddress)) {
+        if (!requestsPerAddress.tryAcquire(address)) {
             return RequestOutcome.THROTTLED;
+        }
+        // Past the per-email limit no mail goes out, but the answer stays the same: a stranger asking for someone
+        // else's email must not get their requests refused, and the links already sent stay valid.
+        if (!mailsPerEmail.tryAcquire(typed)) {
+            return RequestOutcome.SENT_IF_EXISTS;
         }
         String secret = newSecret();
         String hash = hash(secret);
@@ -105,7 +106,7 @@ public class PasswordResetService {
         }
         Account owner = account.get();
         Instant now = clock.instant();
-        tokens.unused(owner.getId()).forEach(old -> old.use(now));
+        // A new request never voids a link already sent: otherwise anyone could cancel someone's reset.
         tokens.save(new PasswordResetToken(owner.getId(), hash, now, now.plus(tokenTtl)));
         Locale locale = MailLanguage.of(owner.getPreferredLanguage());
         // Confidential: whoever reads the link can take the account over (not shown to organisers, erased once sent).
@@ -144,29 +145,9 @@ public class PasswordResetService {
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         token.use(now);
-        loginThrottle.recordSuccess(account.getEmail());
+        tokens.unused(account.getId()).forEach(other -> other.use(now));
+        loginThrottle.passwordChanged(account.getEmail());
         audit.record("PASSWORD_RESET", "account:" + account.getId(), null);
-    }
-
-    private boolean allow(String key, int max) {
-        if (key == null) {
-            return true;
-        }
-        Instant now = clock.instant();
-        Instant cutoff = now.minus(window);
-        boolean[] allowed = {false};
-        requests.compute(key, (k, q) -> {
-            Deque<Instant> queue = q == null ? new ArrayDeque<>() : q;
-            while (!queue.isEmpty() && queue.peekFirst().isBefore(cutoff)) {
-                queue.pollFirst();
-            }
-            if (queue.size() < max) {
-                queue.addLast(now);
-                allowed[0] = true;
-            }
-            return queue;
-        });
-        return allowed[0];
     }
 
     private static String newSecret() {

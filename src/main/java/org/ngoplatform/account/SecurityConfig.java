@@ -2,6 +2,7 @@ package org.ngoplatform.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.ngoplatform.account.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -37,8 +38,10 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
+                                           @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.addFilterBefore(new LoginOriginFilter(publicUrl), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.ngoplatform.base.SingleLine;
 
 /** What a person types to create a participant account; bound to the sign-up form. */
 public class SignUpRequest {
@@ -15,11 +16,13 @@ public class SignUpRequest {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = Account.NAME_MAX, message = "{validation.too-long}")
+    @SingleLine
     private String displayName = "";
 
     /** An existing organisation's name, or a new one that goes to organisers for review. */
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.too-long}")
+    @SingleLine
     private String organisationName = "";
 
     @NotBlank(message = "{validation.required}")

@@ -51,6 +51,9 @@ public class Organisation {
         if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
             throw new IllegalArgumentException("organisation name must be 1.." + NAME_MAX + " characters");
         }
+        if (org.ngoplatform.base.SingleLineText.hasForbiddenCharacters(name)) {
+            throw new IllegalArgumentException("organisation name holds control or text-direction characters");
+        }
         if (!Countries.isValid(countryCode)) {
             throw new IllegalArgumentException("unknown country " + countryCode);
         }

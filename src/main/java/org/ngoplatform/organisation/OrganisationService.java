@@ -77,6 +77,9 @@ public class OrganisationService {
         if (name.strip().length() > Organisation.NAME_MAX) {
             throw new RejectedException("name", "validation.too-long");
         }
+        if (org.ngoplatform.base.SingleLineText.hasForbiddenCharacters(name)) {
+            throw new RejectedException("name", org.ngoplatform.base.SingleLineText.MESSAGE_KEY);
+        }
         if (organisations.findByNameIgnoreCase(name.strip()).isPresent()) {
             throw new IllegalArgumentException("duplicate");
         }

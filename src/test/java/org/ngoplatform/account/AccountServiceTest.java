@@ -86,6 +86,60 @@ class AccountServiceTest {
                 .containsExactly("NGO Platform: your account is ready");
     }
 
+    @Test
+    void trying_again_and_again_with_a_taken_email_mails_its_owner_once_a_day() {
+        String email = uniqueEmail();
+        accounts.signUp(request(email)).orElseThrow();
+        int mailsBefore = outboxMails(email);
+        for (int i = 0; i < 20; i++) {
+            assertThat(accounts.signUp(request(email), "10.44.0." + i)).isEmpty();
+        }
+        assertThat(outboxMails(email)).isEqualTo(mailsBefore + 1);
+    }
+
+    @Test
+    void sign_ups_from_one_address_are_limited() {
+        String address = "10.45." + UUID.randomUUID();
+        for (int i = 0; i < 10; i++) {
+            accounts.signUp(request(uniqueEmail()), address);
+        }
+        String refused = uniqueEmail();
+        assertThatThrownBy(() -> accounts.signUp(request(refused), address))
+                .isInstanceOfSatisfying(SignUpRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("signup.throttled"));
+        assertThat(repository.findByEmail(refused)).isEmpty();
+        assertThat(outboxMails(refused)).isZero();
+        assertThat(accounts.signUp(request(refused), "10.46." + UUID.randomUUID())).isPresent();
+    }
+
+    @Test
+    void the_welcome_mail_does_not_carry_text_the_sender_chose() {
+        String email = uniqueEmail();
+        var r = request(email);
+        r.setDisplayName("Your bank: call +1 555 0100 now");
+        accounts.signUp(r).orElseThrow();
+        assertThat(jdbc.queryForList("select body from mail_outbox where recipient = ?", String.class, email))
+                .hasSize(1).allSatisfy(body -> assertThat(body).doesNotContain("555 0100"));
+    }
+
+    @Test
+    void names_with_control_or_text_direction_characters_are_refused_next_to_the_field() {
+        var name = request(uniqueEmail());
+        name.setDisplayName("Mallory \u202Egnp.exe");
+        assertThatThrownBy(() -> accounts.signUp(name))
+                .isInstanceOfSatisfying(SignUpRejectedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("displayName");
+                    assertThat(e.messageKey()).isEqualTo("validation.control-characters");
+                });
+        var organisation = request(uniqueEmail());
+        organisation.setOrganisationName("La Strada\u0000 Poland");
+        assertThatThrownBy(() -> accounts.signUp(organisation))
+                .isInstanceOfSatisfying(SignUpRejectedException.class, e -> assertThat(e.field()).isEqualTo("organisationName"));
+        assertThat(repository.findByEmail(name.getEmail())).isEmpty();
+        assertThat(repository.findByEmail(organisation.getEmail())).isEmpty();
+        assertThatThrownBy(() -> new Account(uniqueEmail(), "Mallory \u202Egnp.exe", "hash", null, null,
+                java.time.Instant.now(), "v", java.time.Instant.now())).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private int outboxMails(String email) {
         return jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Integer.class, email);
     }

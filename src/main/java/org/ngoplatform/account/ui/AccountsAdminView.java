@@ -96,7 +96,10 @@ class AccountsAdminView extends Div implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("account-save");
-        dialog.add(new Paragraph(account.displayName()), roles, enabled);
+        var name = new Paragraph(account.displayName());
+        name.addClassName("user-text");
+        name.getElement().setAttribute("dir", "auto");
+        dialog.add(name, roles, enabled);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

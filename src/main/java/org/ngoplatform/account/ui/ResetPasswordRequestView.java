@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ngoplatform.account.Account;
+import org.ngoplatform.account.ClientAddress;
 import org.ngoplatform.account.PasswordResetService;
 import org.ngoplatform.base.ui.ViewHeader;
 
@@ -69,8 +69,7 @@ class ResetPasswordRequestView extends Div implements HasDynamicTitle {
     }
 
     private static String address() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
+        return ClientAddress.current();
     }
 
     private static void padTo(long start) {

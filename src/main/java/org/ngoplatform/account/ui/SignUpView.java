@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ngoplatform.account.Account;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.PasswordPolicy;
+import org.ngoplatform.account.ClientAddress;
 import org.ngoplatform.account.SignUpRejectedException;
 import org.ngoplatform.account.SignUpRequest;
 import org.ngoplatform.base.Countries;
@@ -123,7 +124,7 @@ class SignUpView extends Div implements HasDynamicTitle {
         }
         request.setLanguage(getLocale().getLanguage());
         try {
-            accounts.signUp(request);
+            accounts.signUp(request, ClientAddress.current());
         } catch (SignUpRejectedException rejected) {
             showRejection(rejected);
             return;

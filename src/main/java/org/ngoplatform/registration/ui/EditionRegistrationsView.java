@@ -200,7 +200,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         final Button ok = new Button();
 
         ReasonDialog(RegistrationRow row, boolean promote) {
-            setHeaderTitle(getTranslation(promote ? "organiser.promote.title" : "organiser.cancel.title", row.name()));
+            setHeaderTitle(getTranslation(promote ? "organiser.promote.title" : "organiser.cancel.title", org.ngoplatform.base.SingleLineText.isolate(row.name())));
             if (promote) {
                 add(new Paragraph(getTranslation("organiser.promote.text")));
             }
