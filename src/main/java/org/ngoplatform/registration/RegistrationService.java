@@ -330,7 +330,7 @@ public class RegistrationService {
     // ---- internals -----------------------------------------------------------------------------------------
 
     /** Lock first, then read: nothing about this edition's seats is loaded before the lock is held. */
-    private void cancelLocked(long registrationId, long editionId, String reason) {
+    void cancelLocked(long registrationId, long editionId, String reason) {
         EditionSummary edition = editions.lockForSeatChange(editionId);
         Registration current = registrations.findById(registrationId).orElseThrow();
         if (current.getStatus() == RegistrationStatus.CANCELLED) {

@@ -16,6 +16,8 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
     boolean existsByPublicKey(String publicKey);
 
+    List<Survey> findByAnonymityAndStatusInOrderByIdDesc(SurveyAnonymity anonymity, java.util.Collection<SurveyStatus> statuses);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Survey s where s.id = :id")
     Optional<Survey> lockById(@Param("id") long id);
