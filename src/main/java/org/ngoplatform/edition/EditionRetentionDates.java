@@ -1,0 +1,28 @@
+package org.ngoplatform.edition;
+
+import org.ngoplatform.privacy.EditionEnds;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Tells the privacy feature when each edition ended, for its retention periods and purge job. */
+@Component
+class EditionRetentionDates implements EditionEnds {
+
+    private final EditionRepository editions;
+
+    EditionRetentionDates(EditionRepository editions) {
+        this.editions = editions;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<EditionEnd> all() {
+        return editions.findAll(Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"))).stream()
+                .map(e -> new EditionEnd(e.getId(), e.getCity(), e.getYear(), e.getEndsOn(), e.getTimeZone()))
+                .toList();
+    }
+}
