@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A module owns its tables: only its own code names them in SQL (native, JdbcClient) or JPQL (entity names).
  * Owners come from the Flyway migrations: a table created in a feature's version range (docs/developing.md)
- * belongs to that feature; a table created outside the ranges (V1 foundation, V60) belongs to the module whose
+ * belongs to that feature (unless it moved since, see {@link #MOVED}); a table created outside the ranges (V1
+ * foundation, V60) belongs to the module whose
  * entity maps it, else to the module its name starts with. Every string literal and text block in
  * {@code src/main/java} is then searched for {@code FROM/JOIN/UPDATE/INTO/TABLE <name>}.
  */
@@ -33,7 +34,13 @@ class TableOwnershipTest {
 
     /** Version ranges per feature, as in docs/developing.md. */
     private static final Map<Integer, String> RANGES = Map.of(1, "registration", 2, "survey", 3, "export", 4, "workshop",
-            5, "privacy");
+            5, "privacy", 7, "mail");
+
+    /**
+     * Tables that moved to another module after the migration that created them (docs/developing.md): the mail
+     * outbox was created by registration's V10/V11 and belongs to the mail module since it was split out.
+     */
+    private static final Map<String, String> MOVED = Map.of("mail_outbox", "mail");
 
     private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.*\\.sql");
     private static final Pattern CREATE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)`?");
@@ -77,7 +84,8 @@ class TableOwnershipTest {
         assertThat(tables).containsEntry("registration", "registration").containsEntry("account", "account")
                 .containsEntry("account_role", "account").containsEntry("workshop_facilitator", "workshop")
                 .containsEntry("survey_response_identity", "survey").containsEntry("edition_retention", "privacy")
-                .containsEntry("password_reset_token", "account").hasSizeGreaterThanOrEqualTo(30);
+                .containsEntry("password_reset_token", "account").containsEntry("mail_outbox", "mail")
+                .hasSizeGreaterThanOrEqualTo(30);
         for (Path file : javaFiles()) {
             Matcher m = MAPPED.matcher(read(file));
             while (m.find()) {
@@ -129,11 +137,11 @@ class TableOwnershipTest {
                 Matcher name = MIGRATION.matcher(migration.getFileName().toString());
                 assertThat(name.matches()).as(migration.toString()).isTrue();
                 int version = Integer.parseInt(name.group(1));
-                String range = version >= 10 && version < 60 ? RANGES.get(version / 10) : null;
+                String range = version >= 10 && version < 80 ? RANGES.get(version / 10) : null;
                 Matcher create = CREATE.matcher(read(migration));
                 while (create.find()) {
                     String table = create.group(1).toLowerCase(Locale.ROOT);
-                    String owner = range != null ? range : mapped.get(table);
+                    String owner = MOVED.containsKey(table) ? MOVED.get(table) : range != null ? range : mapped.get(table);
                     if (owner == null) {
                         owner = modules.stream().filter(mod -> table.equals(mod) || table.startsWith(mod + "_"))
                                 .findFirst().orElse(null);

@@ -163,10 +163,6 @@ public class Account {
         this.roles.clear();
     }
 
-    void changeOrganisation(Long organisationId) {
-        this.organisationId = organisationId;
-    }
-
     public Long getId() { return id; }
     public String getEmail() { return email; }
     public String getDisplayName() { return displayName; }

@@ -7,6 +7,9 @@ import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.OffsetPageable;
 import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.mail.MailLanguage;
+import org.ngoplatform.mail.MailRequested;
+import org.ngoplatform.mail.MailTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
@@ -18,9 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -96,15 +102,16 @@ public class AccountService {
             Account owner = existing.get();
             Locale locale = locale(owner);
             // Confidential: it tells who has an account and links to the password reset.
-            events.publishEvent(new AccountMailRequested(owner.getEmail(),
-                    translator.translate("signup.mail.exists.subject", locale),
-                    translator.translate("signup.mail.exists.body", locale, owner.getDisplayName(),
-                            publicUrl + "/login", publicUrl + "/reset-password"), true));
+            events.publishEvent(new MailRequested(owner.getEmail(), locale, MailTemplate.ACCOUNT_EXISTS,
+                    owner.getDisplayName(), publicUrl + "/login", publicUrl + "/reset-password"));
             return OptionalLong.empty();
         }
         OrganisationRef organisation = organisations.findOrPropose(request.getOrganisationName(), request.getCountryCode());
         Account account = new Account(email, request.getDisplayName(), hash,
                 organisation.id(), request.getCountryCode(), clock.instant(), notices.currentVersion(), clock.instant());
+        if (request.getLanguage() != null) {
+            account.changePreferredLanguage(MailLanguage.of(request.getLanguage()).getLanguage());
+        }
         long id;
         try {
             id = accounts.saveAndFlush(account).getId();
@@ -112,15 +119,13 @@ public class AccountService {
             // Two sign-ups with one email at the same moment: the unique index decides.
             throw new SignUpRejectedException("email", "signup.email-taken");
         }
-        events.publishEvent(new AccountMailRequested(account.getEmail(),
-                translator.translate("signup.mail.welcome.subject", Locale.ENGLISH),
-                translator.translate("signup.mail.welcome.body", Locale.ENGLISH, account.getDisplayName(),
-                        publicUrl + "/login", publicUrl + "/reset-password")));
+        events.publishEvent(new MailRequested(account.getEmail(), locale(account), MailTemplate.ACCOUNT_WELCOME,
+                account.getDisplayName(), publicUrl + "/login", publicUrl + "/reset-password"));
         return OptionalLong.of(id);
     }
 
     private static Locale locale(Account account) {
-        return account.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(account.getPreferredLanguage());
+        return MailLanguage.of(account.getPreferredLanguage());
     }
 
     /** Creates an account with given roles; used by the first-organiser bootstrap and demo data. */
@@ -173,8 +178,8 @@ public class AccountService {
     /** Several accounts at once, keyed by id (e.g. names and emails for an identified survey export). */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, AccountSummary> findAll(java.util.Collection<Long> ids) {
-        java.util.Map<Long, AccountSummary> found = new java.util.HashMap<>();
+    public Map<Long, AccountSummary> findAll(Collection<Long> ids) {
+        Map<Long, AccountSummary> found = new HashMap<>();
         if (ids == null || ids.isEmpty()) {
             return found;
         }
@@ -217,7 +222,7 @@ public class AccountService {
     /** Display names of the given accounts, e.g. a group's facilitators; for signed-in callers. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+    public Map<Long, String> displayNames(Collection<Long> ids) {
         return accounts.findAllById(ids).stream()
                 .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
     }

@@ -40,13 +40,4 @@ public final class CurrentAccount {
     public static boolean isSystemJob() {
         return SecurityContextHolder.getContext().getAuthentication() == null;
     }
-
-    /** The name written to audit records: a pseudonymous account reference, or "system" outside a request. */
-    public static String actorName() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return "system";
-        }
-        return auth.getPrincipal() instanceof AccountPrincipal p ? p.auditName() : auth.getName();
-    }
 }

@@ -122,7 +122,7 @@ public class LoginThrottle {
     }
 
     int keptFailures() {
-        return failures.values().stream().mapToInt(java.util.Deque::size).sum();
+        return failures.values().stream().mapToInt(Deque::size).sum();
     }
 
     private void prune(Deque<Instant> queue, Instant now) {

@@ -2,6 +2,9 @@ package org.ngoplatform.account;
 
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.mail.MailLanguage;
+import org.ngoplatform.mail.MailRequested;
+import org.ngoplatform.mail.MailTemplate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -104,12 +107,10 @@ public class PasswordResetService {
         Instant now = clock.instant();
         tokens.unused(owner.getId()).forEach(old -> old.use(now));
         tokens.save(new PasswordResetToken(owner.getId(), hash, now, now.plus(tokenTtl)));
-        Locale locale = owner.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(owner.getPreferredLanguage());
+        Locale locale = MailLanguage.of(owner.getPreferredLanguage());
         // Confidential: whoever reads the link can take the account over (not shown to organisers, erased once sent).
-        events.publishEvent(new AccountMailRequested(owner.getEmail(),
-                translator.translate("reset.mail.subject", locale),
-                translator.translate("reset.mail.body", locale, owner.getDisplayName(),
-                        publicUrl + "/reset-password/" + secret, tokenTtl.toMinutes()), true));
+        events.publishEvent(new MailRequested(owner.getEmail(), locale, MailTemplate.PASSWORD_RESET,
+                owner.getDisplayName(), publicUrl + "/reset-password/" + secret, tokenTtl.toMinutes()));
         audit.record("PASSWORD_RESET_REQUESTED", "account:" + owner.getId(), null);
         return RequestOutcome.SENT_IF_EXISTS;
     }

@@ -57,6 +57,4 @@ class PasswordResetToken {
     }
 
     Long getAccountId() { return accountId; }
-    Instant getExpiresAt() { return expiresAt; }
-    Instant getUsedAt() { return usedAt; }
 }

@@ -33,6 +33,10 @@ public class SignUpRequest {
     @AssertTrue(message = "{validation.consent}")
     private boolean privacyConsent;
 
+    /** The language the form was filled in; the account keeps it as its preferred language (mails are written in it). */
+    @Size(max = 10, message = "{validation.too-long}")
+    private String language;
+
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public String getDisplayName() { return displayName; }
@@ -45,4 +49,6 @@ public class SignUpRequest {
     public void setPassword(String password) { this.password = password; }
     public boolean isPrivacyConsent() { return privacyConsent; }
     public void setPrivacyConsent(boolean privacyConsent) { this.privacyConsent = privacyConsent; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
 }

@@ -2,9 +2,7 @@ package org.ngoplatform.audit;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.ngoplatform.base.OffsetPageable;
-import org.ngoplatform.base.security.NamedPrincipal;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.ngoplatform.base.security.AuditActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +25,7 @@ public class AuditLog {
     /** Joins the caller's transaction: the record exists exactly when the act it describes does. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String subject, String details) {
-        events.save(new AuditEvent(clock.instant(), actor(), action, subject, details));
+        events.save(new AuditEvent(clock.instant(), AuditActor.current(), action, subject, details));
     }
 
     @PreAuthorize("hasRole('ORGANISER')")
@@ -69,16 +67,5 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEvent> forSubject(String subject) {
         return events.findBySubjectOrderByIdAsc(subject);
-    }
-
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return "system";
-        }
-        if (auth.getPrincipal() instanceof NamedPrincipal named && named.auditName() != null) {
-            return named.auditName();
-        }
-        return auth.getName();
     }
 }

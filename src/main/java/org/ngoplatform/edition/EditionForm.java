@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /**
  * What an organiser types for an edition. Registration opening and closing are local date-times in the
@@ -79,7 +80,7 @@ public class EditionForm {
         f.timeZone = e.timeZone();
         f.description = e.description() == null ? "" : e.description();
         f.capacity = e.capacity();
-        var zone = java.time.ZoneId.of(e.timeZone());
+        var zone = ZoneId.of(e.timeZone());
         f.registrationOpensAt = e.registrationOpensAt() == null ? null : LocalDateTime.ofInstant(e.registrationOpensAt(), zone);
         f.registrationClosesAt = e.registrationClosesAt() == null ? null : LocalDateTime.ofInstant(e.registrationClosesAt(), zone);
         f.participantListVisible = e.participantListVisible();

@@ -20,6 +20,21 @@ public record EditionSummary(long id, String city, String countryCode, int year,
         return city + " " + year;
     }
 
+    /**
+     * Whether people may register at {@code now}: the edition is OPEN, has a capacity, and {@code now} lies inside
+     * the registration window (opening included, closing excluded).
+     */
+    public boolean isOpenForRegistration(Instant now) {
+        return status == EditionStatus.OPEN && capacity != null
+                && registrationOpensAt != null && !now.isBefore(registrationOpensAt)
+                && registrationClosesAt != null && now.isBefore(registrationClosesAt);
+    }
+
+    /** Whether the edition is OPEN but its registration window only opens after {@code now}. */
+    public boolean opensForRegistrationAfter(Instant now) {
+        return status == EditionStatus.OPEN && registrationOpensAt != null && registrationOpensAt.isAfter(now);
+    }
+
     public boolean isPast(LocalDate today) {
         return status == EditionStatus.ARCHIVED || (endsOn != null && endsOn.isBefore(today));
     }

@@ -1,5 +1,8 @@
 package org.ngoplatform.export;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,29 +12,34 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 CSV (UTF-8 with a byte-order mark so Excel reads the accents) that defuses formula injection:
- * text starting with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so a
- * spreadsheet shows it as text instead of evaluating it. Numbers are written as numbers.
+ * RFC 4180 CSV (UTF-8 with a byte-order mark so Excel reads the accents; quoting and line ends by commons-csv)
+ * that defuses formula injection: text starting with {@code = + - @}, a tab or a carriage return gets a leading
+ * apostrophe, so a spreadsheet shows it as text instead of evaluating it. Numbers are written as numbers.
  */
 public final class CsvWriter implements Closeable {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** Comma, double quotes only where needed (a field holding a comma, quote or line break), CRLF. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-    private final Writer out;
+    private final CSVPrinter printer;
     private final ExportMonitor monitor;
     private final ZoneId zone;
 
     public CsvWriter(OutputStream out, ExportMonitor monitor, ZoneId zone) throws IOException {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        writer.write('\uFEFF');
+        this.printer = new CSVPrinter(writer, FORMAT);
         this.monitor = monitor;
         this.zone = zone;
-        this.out.write('\uFEFF');
     }
 
     public CsvWriter(OutputStream out) throws IOException {
@@ -50,16 +58,16 @@ public final class CsvWriter implements Closeable {
     }
 
     private void write(Object[] values) throws IOException {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) out.write(',');
-            out.write(field(values[i]));
+        List<String> fields = new ArrayList<>(values.length);
+        for (Object value : values) {
+            fields.add(field(value));
         }
-        out.write("\r\n");
+        printer.printRecord(fields);
     }
 
     private String field(Object value) {
         return switch (value) {
-            case null -> "";
+            case null -> null;
             case Integer i -> i.toString();
             case Long l -> l.toString();
             case BigDecimal d -> d.toPlainString();
@@ -67,9 +75,9 @@ public final class CsvWriter implements Closeable {
             case Number n -> n.toString();
             case Boolean b -> b ? "1" : "0";
             case Instant t -> DATE_TIME.format(t.atZone(zone));
-            case java.time.LocalDateTime t -> DATE_TIME.format(t);
+            case LocalDateTime t -> DATE_TIME.format(t);
             case TemporalAccessor t -> t.toString();
-            default -> quote(neutralise(value.toString()));
+            default -> neutralise(value.toString());
         };
     }
 
@@ -81,22 +89,13 @@ public final class CsvWriter implements Closeable {
                 ? "'" + text : text;
     }
 
-    private static String quote(String text) {
-        boolean needs = false;
-        for (int i = 0; i < text.length() && !needs; i++) {
-            char c = text.charAt(i);
-            needs = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return needs ? '"' + text.replace("\"", "\"\"") + '"' : text;
-    }
-
     @Override
     public void close() throws IOException {
-        out.close();
+        printer.close();
     }
 
     /** Flushes without closing the underlying stream's owner. */
     public void flush() throws IOException {
-        out.flush();
+        printer.flush();
     }
 }

@@ -2,6 +2,7 @@ package org.ngoplatform.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.ZoneId;
 
 /**
  * Writes one export's bytes. Implementations read their data page by page, call the monitor per row (the
@@ -37,7 +38,7 @@ public interface ExportContent {
         return xlsx(WorkbookOptions.defaults(), body);
     }
 
-    static ExportContent csv(java.time.ZoneId zone, CsvBody body) {
+    static ExportContent csv(ZoneId zone, CsvBody body) {
         return (out, monitor) -> {
             CsvWriter csv = new CsvWriter(out, monitor, zone);
             body.fill(csv);

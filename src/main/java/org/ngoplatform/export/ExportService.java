@@ -2,14 +2,15 @@ package org.ngoplatform.export;
 
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
-import org.ngoplatform.account.CurrentAccount;
-import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.security.NamedPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +31,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,7 +41,8 @@ import java.util.stream.Stream;
 /**
  * Runs exports: small ones in the caller's thread, larger ones on a bounded pool with progress for their
  * owner, cancel, and a finished file kept for a limited time, downloadable by its owner only. Every export
- * is written to the audit log when it starts and when it finishes, fails or is cancelled.
+ * publishes an {@link ExportEvent} when it starts, when it finishes, fails or is cancelled and when its file is
+ * downloaded (the audit log records them).
  *
  * <p>The caller's own service checks who may export what (and whether identity may be included) before it
  * calls {@link #start}; this service checks that every later call comes from the job's owner.
@@ -56,7 +59,7 @@ public class ExportService {
     private static final Logger log = LoggerFactory.getLogger(ExportService.class);
     private static final long NOTIFY_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ExportSettings settings;
     private final Path directory;
@@ -64,14 +67,14 @@ public class ExportService {
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    public ExportService(AuditLog audit, Clock clock, ExportSettings settings) {
-        this.audit = audit;
+    public ExportService(ApplicationEventPublisher events, Clock clock, ExportSettings settings) {
+        this.events = events;
         this.clock = clock;
         this.settings = settings;
         this.directory = createPrivateDirectory(settings.directory());
         AtomicInteger threadNo = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 30, TimeUnit.SECONDS,
-                settings.queueCapacity() == 0 ? new java.util.concurrent.SynchronousQueue<>()
+                settings.queueCapacity() == 0 ? new SynchronousQueue<>()
                         : new ArrayBlockingQueue<>(settings.queueCapacity()),
                 r -> {
                     Thread t = new Thread(r, "export-" + threadNo.incrementAndGet());
@@ -95,11 +98,11 @@ public class ExportService {
      */
     @PreAuthorize("isAuthenticated()")
     public ExportStatus start(ExportRequest request, ExportContent content) {
-        long owner = CurrentAccount.requireId();
+        String owner = currentOwner();
         String id = newId();
         Job job = new Job(id, owner, request);
         jobs.put(id, job);
-        audit.record(STARTED, request.subject(), details(job));
+        publish(STARTED, request.subject(), details(job));
         boolean inline = request.expectedRows() >= 0 && request.expectedRows() <= settings.inlineMaxRows();
         if (inline) {
             run(job, content);
@@ -110,7 +113,7 @@ public class ExportService {
             } catch (RejectedExecutionException full) {
                 jobs.remove(id);
                 job.state = ExportState.FAILED;
-                audit.record(FAILED, request.subject(), details(job) + "; reason=busy");
+                publish(FAILED, request.subject(), details(job) + "; reason=busy");
                 throw new ExportBusyException();
             }
         }
@@ -126,8 +129,8 @@ public class ExportService {
     /** The caller's jobs, newest first (finished ones until they expire). */
     @PreAuthorize("isAuthenticated()")
     public List<ExportStatus> myJobs() {
-        long me = CurrentAccount.requireId();
-        return jobs.values().stream().filter(j -> j.owner == me)
+        String me = currentOwner();
+        return jobs.values().stream().filter(j -> j.owner.equals(me))
                 .sorted((a, b) -> b.created.compareTo(a.created)).map(Job::status).toList();
     }
 
@@ -162,7 +165,7 @@ public class ExportService {
             expire(job);
             throw new ExportUnavailableException("export " + jobId + " has expired");
         }
-        audit.record(DOWNLOADED, job.request.subject(), "job=" + job.id + "; file=" + job.request.fileName());
+        publish(DOWNLOADED, job.request.subject(), "job=" + job.id + "; file=" + job.request.fileName());
         return new ExportFile(job.file, job.request.fileName(), job.request.format().contentType(), job.fileSize);
     }
 
@@ -249,7 +252,7 @@ public class ExportService {
 
     private void recordQuietly(String action, Job job, String extra) {
         try {
-            audit.record(action, job.request.subject(), details(job) + extra);
+            publish(action, job.request.subject(), details(job) + extra);
         } catch (RuntimeException e) {
             log.error("Could not audit {} of export {}", action, job.id, e);
         }
@@ -265,13 +268,29 @@ public class ExportService {
         job.publish(true);
     }
 
+    private void publish(String action, String subject, String details) {
+        events.publishEvent(new ExportEvent(action, subject, details));
+    }
+
+    /**
+     * Who owns a job: the signed-in person's pseudonymous reference ({@link NamedPrincipal#auditName()}, e.g.
+     * {@code account:42}), read from the security context as accounts do, without depending on them.
+     */
+    private static String currentOwner() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof NamedPrincipal p && p.auditName() != null) {
+            return p.auditName();
+        }
+        throw new AccessDeniedException("Sign-in required");
+    }
+
     private Job owned(String jobId) {
-        long me = CurrentAccount.requireId();
+        String me = currentOwner();
         Job job = jobId == null ? null : jobs.get(jobId);
         if (job == null) {
             throw new ExportUnavailableException("no such export");
         }
-        if (job.owner != me) {
+        if (!job.owner.equals(me)) {
             throw new AccessDeniedException("Not your export");
         }
         return job;
@@ -315,7 +334,7 @@ public class ExportService {
     /** One export: also the monitor its writer reports to. */
     private final class Job implements ExportMonitor {
         final String id;
-        final long owner;
+        final String owner;
         final ExportRequest request;
         final Instant created = clock.instant();
         final List<Consumer<ExportStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -329,7 +348,7 @@ public class ExportService {
         volatile Instant expiresAt;
         private long lastPublished;
 
-        Job(String id, long owner, ExportRequest request) {
+        Job(String id, String owner, ExportRequest request) {
             this.id = id;
             this.owner = owner;
             this.request = request;

@@ -1,5 +1,8 @@
 package org.ngoplatform.export;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,11 +37,11 @@ public record SummaryTable(String title, String labelHeader, List<Column> valueC
     /** One row: its label and values (nulls allowed, written as blank cells). */
     public record Row(String label, List<Object> values) {
         public Row {
-            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
         }
 
         public static Row of(String label, Object... values) {
-            return new Row(label, java.util.Arrays.asList(values));
+            return new Row(label, Arrays.asList(values));
         }
     }
 }

@@ -49,8 +49,4 @@ public record WorkbookOptions(int rowWindow, boolean compressTempFiles, int defl
     public WorkbookOptions withZone(ZoneId z) {
         return new WorkbookOptions(rowWindow, compressTempFiles, deflateLevel, widthSampleRows, truncationMarker, z, monitor);
     }
-
-    public WorkbookOptions withTruncationMarker(String marker) {
-        return new WorkbookOptions(rowWindow, compressTempFiles, deflateLevel, widthSampleRows, marker, zone, monitor);
-    }
 }

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -533,7 +534,7 @@ public final class WorkbookWriter implements Closeable {
             data.setVaryColors(false);
             XDDFChartData.Series series = data.addSeries(labels, numbers);
             series.setTitle(clean(table.valueColumns().get(table.chartColumn()).header()),
-                    new org.apache.poi.ss.util.CellReference(sheet.getSheetName(), headerRow, valueCol, true, true));
+                    new CellReference(sheet.getSheetName(), headerRow, valueCol, true, true));
             chart.plot(data);
         }
     }

@@ -1,7 +1,8 @@
 /**
  * Shared export infrastructure: streaming Excel ({@link org.ngoplatform.export.WorkbookWriter}), safe CSV
- * ({@link org.ngoplatform.export.CsvWriter}), background jobs with progress, cancel, expiry and audit
- * ({@link org.ngoplatform.export.ExportService}) and the download UI
+ * ({@link org.ngoplatform.export.CsvWriter}), background jobs with progress, cancel and expiry
+ * ({@link org.ngoplatform.export.ExportService}, which publishes an {@link org.ngoplatform.export.ExportEvent} per
+ * step of a job for the audit log to record; export itself depends on no feature) and the download UI
  * ({@link org.ngoplatform.export.ExportButton}, {@link org.ngoplatform.export.ExportProgressDialog}).
  *
  * <p>How a feature exports (e.g. a survey's results), in its own service:

@@ -1,74 +1,76 @@
 package org.ngoplatform.privacy;
 
-import java.math.BigDecimal;
-import java.time.temporal.TemporalAccessor;
-import java.util.Collection;
-import java.util.Map;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
-/** A minimal JSON writer for the "my data" file: maps, lists, strings, numbers, booleans, dates. */
+import java.time.temporal.TemporalAccessor;
+
+/**
+ * The "my data" file as JSON, written by Jackson: maps, lists, strings, numbers, booleans, dates (as ISO text),
+ * indented by two spaces. {@code < > &} and the line separators U+2028/U+2029 are escaped as well, so the file is
+ * safe to show or embed as it is.
+ */
 final class Json {
+
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .addModule(new SimpleModule("my-data").addSerializer(TemporalAccessor.class, ToStringSerializer.instance))
+            .build()
+            .writer()
+            .with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .with(new MarkupEscapes());
 
     private Json() {
     }
 
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(out, value, 0);
-        return out.append('\n').toString();
+        return WRITER.writeValueAsString(value) + "\n";
     }
 
-    private static void write(StringBuilder out, Object value, int depth) {
-        switch (value) {
-            case null -> out.append("null");
-            case Boolean b -> out.append(b);
-            case BigDecimal d -> out.append(d.toPlainString());
-            case Number n -> out.append(n);
-            case Map<?, ?> map -> {
-                out.append('{');
-                boolean first = true;
-                for (Map.Entry<?, ?> e : map.entrySet()) {
-                    out.append(first ? "" : ",").append('\n').append("  ".repeat(depth + 1));
-                    string(out, String.valueOf(e.getKey()));
-                    out.append(": ");
-                    write(out, e.getValue(), depth + 1);
-                    first = false;
-                }
-                out.append(first ? "" : "\n" + "  ".repeat(depth)).append('}');
-            }
-            case Collection<?> list -> {
-                out.append('[');
-                boolean first = true;
-                for (Object item : list) {
-                    out.append(first ? "" : ",").append('\n').append("  ".repeat(depth + 1));
-                    write(out, item, depth + 1);
-                    first = false;
-                }
-                out.append(first ? "" : "\n" + "  ".repeat(depth)).append(']');
-            }
-            case TemporalAccessor t -> string(out, t.toString());
-            default -> string(out, value.toString());
-        }
-    }
+    /** JSON's own escapes plus {@code < > &} and U+2028/U+2029, each as {@code \}{@code uXXXX}. */
+    private static final class MarkupEscapes extends CharacterEscapes {
 
-    private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+        private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
+        private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+
+        static {
+            ASCII['<'] = ESCAPE_STANDARD;
+            ASCII['>'] = ESCAPE_STANDARD;
+            ASCII['&'] = ESCAPE_STANDARD;
         }
-        out.append('"');
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return switch (ch) {
+                case 0x2028 -> LINE_SEPARATOR;
+                case 0x2029 -> PARAGRAPH_SEPARATOR;
+                default -> null;
+            };
+        }
     }
 }

@@ -7,7 +7,9 @@ import org.springframework.core.Ordered;
  * and services (model: {@code edition.EditionSeatPolicy}). {@link MyDataService} calls every holder inside its own
  * transaction, with the person signed in, in {@link org.springframework.core.annotation.Order} order; privacy itself
  * never reads another module's tables. Implementations should require a running transaction
- * ({@code @Transactional(propagation = MANDATORY)}).
+ * ({@code @Transactional(propagation = MANDATORY)}). A module privacy itself depends on (account, mail) cannot
+ * implement this without a cycle: it offers an API instead ({@code account.AccountPersonalData},
+ * {@code mail.MailPersonalData}) and privacy adapts it ({@link MailHolder}).
  */
 public interface PersonalDataHolder {
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public class PrivacyNoticeService implements PrivacyNoticeVersions {
     public List<PrivacyNotice> versions() {
         List<PrivacyNotice> all = jdbc.sql("SELECT id, version_label, body, published_at FROM privacy_notice ORDER BY id DESC")
                 .query(PrivacyNoticeService::map).list();
-        Map<Long, Map<String, String>> translations = new java.util.HashMap<>();
+        Map<Long, Map<String, String>> translations = new HashMap<>();
         jdbc.sql("SELECT notice_id, language, body FROM privacy_notice_translation ORDER BY notice_id, language")
                 .query((t, i) -> new Object[] {t.getLong("notice_id"), t.getString("language"), t.getString("body")}).list()
                 .forEach(row -> translations.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (String) row[2]));

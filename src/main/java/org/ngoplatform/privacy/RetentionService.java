@@ -2,12 +2,13 @@ package org.ngoplatform.privacy;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.ngoplatform.account.AccountMailRequested;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.MailContact;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.privacy.EditionEnds.EditionEnd;
+import org.ngoplatform.mail.MailRequested;
+import org.ngoplatform.mail.MailTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -196,10 +197,8 @@ public class RetentionService {
         String edition = e.city() + " " + e.year();
         for (MailContact organiser : accounts.activeOrganisers()) {
             String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(organiser.locale()).format(purgeDay);
-            events.publishEvent(new AccountMailRequested(organiser.email(),
-                    translator.translate("privacy.retention.mail." + which + ".subject", organiser.locale(), edition, day),
-                    translator.translate("privacy.retention.mail." + which + ".body", organiser.locale(),
-                            organiser.displayName(), edition, day, publicUrl + "/admin/privacy")));
+            events.publishEvent(new MailRequested(organiser.email(), organiser.locale(), MailTemplate.of("RETENTION", which),
+                    organiser.displayName(), edition, day, publicUrl + "/admin/privacy"));
         }
     }
 

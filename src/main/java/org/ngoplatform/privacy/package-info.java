@@ -4,7 +4,8 @@
  * tables: the modules that hold the data implement its interfaces in their own packages
  * ({@link org.ngoplatform.privacy.PersonalDataHolder}, {@link org.ngoplatform.privacy.EditionRetentionPurger},
  * {@link org.ngoplatform.privacy.FieldworkSurveys}, {@link org.ngoplatform.privacy.EditionEnds}) and privacy calls
- * them inside its own transaction. Privacy in turn reaches account only through its API and interfaces account
- * defines (e.g. {@code account.PrivacyNoticeVersions}).
+ * them inside its own transaction. Privacy in turn reaches account and mail only through their APIs
+ * ({@code account.AccountPersonalData}, {@code mail.MailPersonalData}) and interfaces they define (e.g.
+ * {@code account.PrivacyNoticeVersions}): privacy depends on both, so neither can implement privacy's interfaces.
  */
 package org.ngoplatform.privacy;

@@ -207,15 +207,17 @@ public class Registration {
     public String getDietaryNeeds() { return dietaryNeeds; }
     public String getAccessibilityNeeds() { return accessibilityNeeds; }
     public boolean isVisaLetter() { return visaLetter; }
-    public Instant getConsentAt() { return consentAt; }
-    public String getConsentVersion() { return consentVersion; }
     public boolean isListOptIn() { return listOptIn; }
     public RegistrationStatus getStatus() { return status; }
     public Integer getWaitlistPosition() { return waitlistPosition; }
     public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Instant getConfirmedAt() { return confirmedAt; }
-    public Instant getCancelledAt() { return cancelledAt; }
-    public String getCancelReason() { return cancelReason; }
     public long getVersion() { return version; }
+
+    // For the person's own "my data" download (RegistrationPersonalData) only.
+    Instant getConsentAt() { return consentAt; }
+    String getConsentVersion() { return consentVersion; }
+    Instant getUpdatedAt() { return updatedAt; }
+    Instant getConfirmedAt() { return confirmedAt; }
+    Instant getCancelledAt() { return cancelledAt; }
+    String getCancelReason() { return cancelReason; }
 }

@@ -1,5 +1,7 @@
 package org.ngoplatform.registration;
 
+import java.util.Locale;
+
 /** Organiser grid filter: a status (null: every status) and free text on name, email or organisation. */
 public record RegistrationFilter(RegistrationStatus status, String text) {
 
@@ -13,6 +15,6 @@ public record RegistrationFilter(RegistrationStatus status, String text) {
     }
 
     String like() {
-        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -30,15 +30,15 @@ import java.util.Map;
 class RegistrationPersonalData implements PersonalDataHolder, EditionRetentionPurger {
 
     private final RegistrationRepository registrations;
-    private final RegistrationService service;
+    private final RegistrationCancellation cancellation;
     private final EditionService editions;
     private final OrganisationService organisations;
     private final Clock clock;
 
-    RegistrationPersonalData(RegistrationRepository registrations, RegistrationService service, EditionService editions,
+    RegistrationPersonalData(RegistrationRepository registrations, RegistrationCancellation cancellation, EditionService editions,
                              OrganisationService organisations, Clock clock) {
         this.registrations = registrations;
-        this.service = service;
+        this.cancellation = cancellation;
         this.editions = editions;
         this.organisations = organisations;
         this.clock = clock;
@@ -77,7 +77,7 @@ class RegistrationPersonalData implements PersonalDataHolder, EditionRetentionPu
         for (Registration r : mine) {
             if (r.getStatus() != RegistrationStatus.CANCELLED
                     && !editions.lockForSeatChange(r.getEditionId()).isPast(today)) {
-                service.cancelLocked(r.getId(), r.getEditionId(), null);
+                cancellation.cancelLocked(r.getId(), r.getEditionId(), null);
             }
         }
         for (Registration r : mine) {

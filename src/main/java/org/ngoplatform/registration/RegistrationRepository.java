@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,9 +68,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     @Query("select r.accountId, o.name from Registration r left join Organisation o on o.id = r.organisationId "
             + "where r.editionId = :edition and r.accountId in :accounts")
-    List<Object[]> organisationNames(@Param("edition") long editionId, @Param("accounts") java.util.Collection<Long> accountIds);
+    List<Object[]> organisationNames(@Param("edition") long editionId, @Param("accounts") Collection<Long> accountIds);
 
-    @Query("select new org.ngoplatform.registration.Contact(a.email, a.displayName) from Account a where a.id = :id")
+    @Query("select new org.ngoplatform.registration.Contact(a.email, a.displayName, a.preferredLanguage) from Account a where a.id = :id")
     Optional<Contact> contact(@Param("id") long accountId);
 
     @Query("select a.countryCode from Account a where a.id = :id")

@@ -5,20 +5,12 @@ import jakarta.validation.Validator;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
-import org.ngoplatform.audit.AuditLog;
-import org.ngoplatform.base.OffsetPageable;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.export.ExportContent;
-import org.ngoplatform.export.ExportFormat;
-import org.ngoplatform.export.ExportRequest;
-import org.ngoplatform.export.ExportService;
-import org.ngoplatform.export.ExportStatus;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,14 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Registrations for editions: seats, the waiting list, cancellation and what participants and organisers see.
+ * Registrations for editions, the participant's side: registering, seats and the waiting list, one's own
+ * registrations, cancellation, the calendar file and the participant list; plus the contract other features use.
  * Every seat change takes the edition's row lock first, so concurrent requests on any number of app instances
  * are serialised per edition by the database: never more confirmed than the capacity, no lost positions.
+ * Organisers' side: {@link RegistrationAdminService}; participant workbook: {@link ParticipantExportService}.
  */
 @Service
 public class RegistrationService {
@@ -46,25 +44,20 @@ public class RegistrationService {
     private final OrganisationService organisations;
     private final AccountService accounts;
     private final SeatAllocator seats;
-    private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final RegistrationCancellation cancellation;
     private final Validator validator;
     private final Translator translator;
     private final Clock clock;
 
-    private final ExportService exports;
-
     RegistrationService(RegistrationRepository registrations, EditionService editions, OrganisationService organisations,
-                        AccountService accounts, SeatAllocator seats, AuditLog audit, ApplicationEventPublisher events,
-                        Validator validator, Translator translator, Clock clock, ExportService exports) {
-        this.exports = exports;
+                        AccountService accounts, SeatAllocator seats, RegistrationCancellation cancellation,
+                        Validator validator, Translator translator, Clock clock) {
         this.registrations = registrations;
         this.editions = editions;
         this.organisations = organisations;
         this.accounts = accounts;
         this.seats = seats;
-        this.audit = audit;
-        this.events = events;
+        this.cancellation = cancellation;
         this.validator = validator;
         this.translator = translator;
         this.clock = clock;
@@ -90,11 +83,11 @@ public class RegistrationService {
      */
     @PreAuthorize("hasAnyRole('ORGANISER', 'FACILITATOR')")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> organisationsOf(long editionId, java.util.Collection<Long> accountIds) {
+    public Map<Long, String> organisationsOf(long editionId, Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         for (Object[] row : registrations.organisationNames(editionId, accountIds)) {
             if (row[1] != null) {
                 names.put((Long) row[0], (String) row[1]);
@@ -113,14 +106,6 @@ public class RegistrationService {
                 registrations.countByEditionIdAndStatus(editionId, RegistrationStatus.WAITLISTED));
     }
 
-    /** Whether registration is open right now (status OPEN and inside the window). */
-    public boolean isOpenForRegistration(EditionSummary edition) {
-        Instant now = clock.instant();
-        return edition.status() == EditionStatus.OPEN && edition.capacity() != null
-                && edition.registrationOpensAt() != null && !now.isBefore(edition.registrationOpensAt())
-                && edition.registrationClosesAt() != null && now.isBefore(edition.registrationClosesAt());
-    }
-
     // ---- participants ---------------------------------------------------------------------------------------
 
     /** Registers the signed-in person: CONFIRMED while seats are free, else WAITLISTED at the next position. */
@@ -136,7 +121,7 @@ public class RegistrationService {
         if (edition.status() == EditionStatus.DRAFT && !CurrentAccount.hasRole(Role.ORGANISER)) {
             throw new AccessDeniedException("No such edition");
         }
-        if (!isOpenForRegistration(edition)) {
+        if (!edition.isOpenForRegistration(clock.instant())) {
             throw new RegistrationRejectedException("edition", "registration.not-open");
         }
         checkDates(request, edition);
@@ -187,7 +172,7 @@ public class RegistrationService {
     public void cancel(long registrationId) {
         long editionId = registrations.editionOf(registrationId, CurrentAccount.requireId())
                 .orElseThrow(() -> new AccessDeniedException("No such registration"));
-        cancelLocked(registrationId, editionId, null);
+        cancellation.cancelLocked(registrationId, editionId, null);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -218,135 +203,26 @@ public class RegistrationService {
         }
         String summary = translator.translate("ics.summary", SeatAllocator.MAIL_LOCALE, edition.city(), edition.year());
         String content = IcsCalendar.event(r.getId(), edition, summary, seats.editionUrl(edition.id()), clock.instant());
-        return new CalendarFile("ngo-platform-" + edition.city().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        return new CalendarFile("ngo-platform-" + edition.city().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 + "-" + edition.year() + ".ics", content);
     }
 
     /**
      * Names and organisations of confirmed participants who opted in, for another confirmed participant of the
-     * same edition (or an organiser), and only when the edition shows the list.
+     * same edition (or an organiser), and only when the edition shows the list ({@link ParticipantListVisibility}).
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ParticipantListEntry> participantList(long editionId) {
         EditionSummary edition = editions.require(editionId);
         boolean organiser = CurrentAccount.hasRole(Role.ORGANISER);
-        if (!organiser && (!edition.participantListVisible() || !isConfirmed(editionId, CurrentAccount.requireId()))) {
+        if (!ParticipantListVisibility.maySee(edition, organiser, isConfirmed(editionId, CurrentAccount.requireId()))) {
             throw new AccessDeniedException("Participant list not available");
         }
         return registrations.participantList(editionId);
     }
 
-    // ---- organisers ------------------------------------------------------------------------------------------
-
-    @PreAuthorize("hasRole('ORGANISER')")
-    @Transactional(readOnly = true)
-    public List<RegistrationRow> page(long editionId, RegistrationFilter filter, int offset, int limit) {
-        if (filter.matchesNothing()) {
-            return List.of();
-        }
-        return registrations.rows(editionId, filter.status(), filter.like(), OffsetPageable.of(offset, limit));
-    }
-
-    @PreAuthorize("hasRole('ORGANISER')")
-    @Transactional(readOnly = true)
-    public long count(long editionId, RegistrationFilter filter) {
-        if (filter.matchesNothing()) {
-            return 0;
-        }
-        return registrations.countRows(editionId, filter.status(), filter.like());
-    }
-
-    @PreAuthorize("hasRole('ORGANISER')")
-    @Transactional(readOnly = true)
-    public List<CountEntry> countsByStatus(long editionId) {
-        return registrations.countByStatus(editionId);
-    }
-
-    @PreAuthorize("hasRole('ORGANISER')")
-    @Transactional(readOnly = true)
-    public List<CountEntry> countsByCountry(long editionId) {
-        return registrations.countByCountry(editionId);
-    }
-
-    /** Cancels someone's registration with a reason, which goes to the audit log. */
-    @PreAuthorize("hasRole('ORGANISER')")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void cancelByOrganiser(long registrationId, String reason) {
-        String why = reason(reason);
-        long editionId = registrations.editionOf(registrationId).orElseThrow(() -> new AccessDeniedException("No such registration"));
-        cancelLocked(registrationId, editionId, why);
-        audit.record("REGISTRATION_CANCELLED", "registration:" + registrationId, why);
-    }
-
-    /**
-     * Seats a waiting person out of turn. When no seat is free the capacity grows by one, so the edition is
-     * never overbooked; the reason goes to the audit log.
-     */
-    @PreAuthorize("hasRole('ORGANISER')")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void promoteByOrganiser(long registrationId, String reason) {
-        String why = reason(reason);
-        long editionId = registrations.editionOf(registrationId).orElseThrow(() -> new AccessDeniedException("No such registration"));
-        // Lock first, then read: nothing about this edition's seats is loaded before the lock is held.
-        EditionSummary edition = editions.lockForSeatChange(editionId);
-        Registration r = registrations.findById(registrationId).orElseThrow();
-        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
-            throw new RegistrationRejectedException("status", "registration.not-waiting");
-        }
-        long confirmed = seats.confirmed(edition.id());
-        if (edition.capacity() == null || confirmed >= edition.capacity()) {
-            editions.changeCapacityLocked(edition.id(), (int) confirmed + 1, confirmed);
-            edition = editions.lockForSeatChange(edition.id());
-        }
-        r.confirm(clock.instant());
-        registrations.flush();
-        seats.renumber(edition.id());
-        seats.notify(r, edition, "promoted");
-        audit.record("REGISTRATION_PROMOTED", "registration:" + registrationId, why);
-    }
-
-    /**
-     * Exports the edition's participant list (confirmed and waiting) as an Excel workbook through the shared
-     * export jobs (progress, expiry, owner-only download, EXPORT_* audit entries). Dietary and accessibility
-     * needs only when {@code includeSpecialCategory}. Every export is also audited with its row count.
-     */
-    @PreAuthorize("hasRole('ORGANISER')")
-    @Transactional
-    public ExportStatus exportParticipants(long editionId, boolean includeSpecialCategory) {
-        EditionSummary edition = editions.require(editionId);
-        List<RegistrationRow> rows = registrations.activeRows(editionId);
-        var request = new ExportRequest("Participant list", "edition:" + editionId,
-                "participants-" + edition.city() + "-" + edition.year(), ExportFormat.XLSX, rows.size(),
-                includeSpecialCategory ? "specialCategory=true" : "", true);
-        var writer = new ParticipantWorkbookWriter(translator, SeatAllocator.MAIL_LOCALE);
-        ExportStatus status = exports.start(request,
-                ExportContent.xlsx(workbook -> writer.fill(workbook, edition, rows, includeSpecialCategory)));
-        audit.record("REGISTRATIONS_EXPORTED", "edition:" + editionId,
-                "rows=" + rows.size() + ", specialCategory=" + includeSpecialCategory);
-        return status;
-    }
-
     // ---- internals -----------------------------------------------------------------------------------------
-
-    /** Lock first, then read: nothing about this edition's seats is loaded before the lock is held. */
-    void cancelLocked(long registrationId, long editionId, String reason) {
-        EditionSummary edition = editions.lockForSeatChange(editionId);
-        Registration current = registrations.findById(registrationId).orElseThrow();
-        if (current.getStatus() == RegistrationStatus.CANCELLED) {
-            throw new RegistrationRejectedException("status", "registration.cancelled");
-        }
-        boolean heldSeat = current.getStatus() == RegistrationStatus.CONFIRMED;
-        current.cancel(clock.instant(), reason);
-        registrations.flush();
-        events.publishEvent(new RegistrationCancelled(current.getId(), current.getEditionId(), current.getAccountId()));
-        seats.notify(current, edition, "cancelled");
-        if (heldSeat) {
-            seats.fillFreeSeats(edition);
-        } else {
-            seats.renumber(edition.id());
-        }
-    }
 
     private Registration own(long registrationId) {
         long accountId = CurrentAccount.requireId();
@@ -387,16 +263,6 @@ public class RegistrationService {
         if (request.getDepartureOn() != null && (request.getDepartureOn().isBefore(earliest) || request.getDepartureOn().isAfter(latest))) {
             throw new RegistrationRejectedException("departureOn", "registration.dates.outside");
         }
-    }
-
-    private static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RegistrationRejectedException("reason", "validation.required");
-        }
-        if (reason.strip().length() > Registration.REASON_MAX) {
-            throw new RegistrationRejectedException("reason", "validation.too-long");
-        }
-        return reason.strip();
     }
 
     private MyRegistration toMine(Registration r, EditionSummary edition) {

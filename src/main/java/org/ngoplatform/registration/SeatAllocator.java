@@ -1,8 +1,11 @@
 package org.ngoplatform.registration;
 
-import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.mail.MailLanguage;
+import org.ngoplatform.mail.MailRequested;
+import org.ngoplatform.mail.MailTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,16 +27,14 @@ class SeatAllocator {
     static final Locale MAIL_LOCALE = Locale.ENGLISH;
 
     private final RegistrationRepository registrations;
-    private final MailOutbox outbox;
-    private final Translator translator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String publicUrl;
 
-    SeatAllocator(RegistrationRepository registrations, MailOutbox outbox, Translator translator, Clock clock,
+    SeatAllocator(RegistrationRepository registrations, ApplicationEventPublisher events, Clock clock,
                   @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
         this.registrations = registrations;
-        this.outbox = outbox;
-        this.translator = translator;
+        this.events = events;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -89,20 +90,19 @@ class SeatAllocator {
         }
     }
 
-    /** Queues the mail of one kind (confirmed, waitlisted, promoted, cancelled) in the current transaction. */
+    /** Queues the mail of one kind (confirmed, waitlisted, promoted, cancelled) in the current transaction, in the registrant's language. */
     @Transactional(propagation = Propagation.MANDATORY)
     void notify(Registration r, EditionSummary edition, String kind) {
         Contact to = registrations.contact(r.getAccountId()).orElseThrow();
+        Locale locale = MailLanguage.of(to.language());
         String title = edition.city() + " " + edition.year();
         String dates = edition.startsOn() == null ? String.valueOf(edition.year())
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(MAIL_LOCALE).format(edition.startsOn())
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.startsOn())
                 + (edition.endsOn() == null || edition.endsOn().equals(edition.startsOn()) ? ""
-                : " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(MAIL_LOCALE).format(edition.endsOn()));
+                : " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.endsOn()));
         Object position = r.getWaitlistPosition() == null ? "" : r.getWaitlistPosition();
-        String subject = translator.translate("mail." + kind + ".subject", MAIL_LOCALE, title);
-        String body = translator.translate("mail." + kind + ".body", MAIL_LOCALE, to.name(), title, dates, position,
-                publicUrl + "/editions/" + edition.id(), publicUrl + "/my/registrations");
-        outbox.queue(to.email(), subject, body);
+        events.publishEvent(new MailRequested(to.email(), locale, MailTemplate.of("REGISTRATION", kind), to.name(), title,
+                dates, position, publicUrl + "/editions/" + edition.id(), publicUrl + "/my/registrations"));
     }
 
     String editionUrl(long editionId) {

@@ -2,6 +2,7 @@ package org.ngoplatform.survey;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ public record AnswerValue(Set<String> options, String otherText, String text, Bi
     public static final AnswerValue EMPTY = new AnswerValue(Set.of(), null, null, null, null);
 
     public AnswerValue {
-        options = options == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(options));
+        options = options == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(options));
     }
 
     public static AnswerValue ofOptions(String... codes) {

@@ -83,27 +83,4 @@ public record SurveyStructure(long surveyId, long versionId, int versionNumber, 
     public Optional<QuestionDef> question(String code) {
         return questions().stream().filter(q -> q.code().equals(code)).findFirst();
     }
-
-    static SurveyStructure of(Survey survey, SurveyVersion version) {
-        List<SectionDef> sections = new ArrayList<>();
-        int index = 0;
-        for (SurveySection s : version.getSections()) {
-            List<QuestionDef> questions = s.getQuestions().stream().map(SurveyStructure::question).toList();
-            sections.add(new SectionDef(s.getId(), index++, s.getTitle(), s.getIntro(), questions));
-        }
-        return new SurveyStructure(survey.getId(), version.getId(), version.getNumber(), survey.getTitle(),
-                survey.getIntro(), survey.getThankYou(), survey.getAudience(), survey.getAnonymity(),
-                survey.getSuppressionK(), sections);
-    }
-
-    private static QuestionDef question(SurveyQuestion q) {
-        Condition condition = q.getConditionQuestion() == null ? null
-                : new Condition(q.getConditionQuestion(), q.conditionOptionSet());
-        return new QuestionDef(q.getId(), q.getCode(), q.getType(), q.getText(), q.getHelp(), q.isRequired(),
-                q.getMinValue() == null ? null : q.getMinValue().stripTrailingZeros(),
-                q.getMaxValue() == null ? null : q.getMaxValue().stripTrailingZeros(),
-                q.isIntegerOnly(), q.getScaleMin(), q.getScaleMax(), q.getScaleMinLabel(), q.getScaleMaxLabel(),
-                q.isAllowOther(), condition,
-                q.getOptions().stream().map(o -> new OptionDef(o.getCode(), o.getLabel())).toList());
-    }
 }

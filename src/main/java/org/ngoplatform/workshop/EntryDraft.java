@@ -30,7 +30,7 @@ public class EntryDraft {
         this.dueDate = dueDate;
     }
 
-    public static EntryDraft of(EntryView e) {
+    public static EntryDraft of(OutcomeEntrySummary e) {
         return new EntryDraft(e.type(), e.text(), e.ownerOrganisationId(), e.dueDate());
     }
 

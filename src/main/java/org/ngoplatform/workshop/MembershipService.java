@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.text.Collator;
@@ -88,9 +89,9 @@ public class MembershipService {
         long editionId = editionOf(groupId);
         EditionSummary edition = editions.lockForSeatChange(editionId);
         requireOpen(edition);
-        WorkshopGroup target = groups.findById(groupId).orElseThrow(() -> new OutcomeRejectedException("membership.group-gone"));
+        WorkshopGroup target = groups.findById(groupId).orElseThrow(() -> new MembershipRejectedException("membership.group-gone"));
         if (!registrations.isConfirmed(editionId, me)) {
-            throw new OutcomeRejectedException("membership.not-confirmed");
+            throw new MembershipRejectedException("membership.not-confirmed");
         }
         place(me, target);
     }
@@ -117,9 +118,9 @@ public class MembershipService {
     public void move(long accountId, long toGroupId) {
         long editionId = editionOf(toGroupId);
         editions.lockForSeatChange(editionId);
-        WorkshopGroup target = groups.findById(toGroupId).orElseThrow(() -> new OutcomeRejectedException("membership.group-gone"));
+        WorkshopGroup target = groups.findById(toGroupId).orElseThrow(() -> new MembershipRejectedException("membership.group-gone"));
         if (!registrations.isConfirmed(editionId, accountId)) {
-            throw new OutcomeRejectedException("membership.not-confirmed");
+            throw new MembershipRejectedException("membership.not-confirmed");
         }
         Optional<Long> from = place(accountId, target);
         audit.record("MEMBERSHIP_MOVED", "workshop-group:" + toGroupId,
@@ -144,9 +145,9 @@ public class MembershipService {
      */
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ORGANISER')")
     @Transactional(readOnly = true)
-    public List<Member> roster(long groupId) {
+    public List<MemberSummary> roster(long groupId) {
         WorkshopGroup g = groups.findById(groupId).orElseThrow(() -> new AccessDeniedException("No such group"));
-        if (!OutcomeService.mayEdit(g)) {
+        if (!OutcomeAccess.ofCaller(g.getFacilitatorIds()).maySeeRoster()) {
             throw new AccessDeniedException("Rosters are for the group's facilitators and organisers");
         }
         List<Long> ids = g.isPlenary() ? registrations.confirmedAccountIds(g.getEditionId())
@@ -157,12 +158,12 @@ public class MembershipService {
         Map<Long, String> names = accounts.displayNames(ids);
         Map<Long, String> organisations = registrations.organisationsOf(g.getEditionId(), ids);
         Collator collator = Collator.getInstance(Locale.ENGLISH);
-        return ids.stream().map(id -> new Member(id, names.getOrDefault(id, "#" + id), organisations.get(id)))
-                .sorted(Comparator.comparing(Member::displayName, collator).thenComparing(Member::accountId)).toList();
+        return ids.stream().map(id -> new MemberSummary(id, names.getOrDefault(id, "#" + id), organisations.get(id)))
+                .sorted(Comparator.comparing(MemberSummary::displayName, collator).thenComparing(MemberSummary::accountId)).toList();
     }
 
     /** Cancelling a registration gives up the person's places; runs inside the cancelling transaction. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     void release(long editionId, long accountId) {
         int removed = memberships.deleteByEditionAndAccount(editionId, accountId);
         if (removed > 0) {
@@ -173,19 +174,19 @@ public class MembershipService {
     // ---------------------------------------------------------------- internals
 
     private long editionOf(long groupId) {
-        return groups.editionIdOf(groupId).orElseThrow(() -> new OutcomeRejectedException("membership.group-gone"));
+        return groups.editionIdOf(groupId).orElseThrow(() -> new MembershipRejectedException("membership.group-gone"));
     }
 
     private void requireOpen(EditionSummary edition) {
         if (edition.isPast(LocalDate.now(clock.withZone(ZoneId.of(edition.timeZone()))))) {
-            throw new OutcomeRejectedException("membership.closed");
+            throw new MembershipRejectedException("membership.closed");
         }
     }
 
     /** Under the edition lock: the account's place in the target's slot becomes the target. Returns the old group. */
     private Optional<Long> place(long accountId, WorkshopGroup target) {
         if (target.isPlenary()) {
-            throw new OutcomeRejectedException("membership.plenary");
+            throw new MembershipRejectedException("membership.plenary");
         }
         String slot = Membership.slotKey(target);
         Optional<Membership> current = memberships.findByEditionIdAndAccountIdAndSessionSlot(target.getEditionId(), accountId, slot);
@@ -194,7 +195,7 @@ public class MembershipService {
         }
         Integer capacity = target.getCapacity();
         if (capacity != null && memberships.countByGroupId(target.getId()) >= capacity) {
-            throw new OutcomeRejectedException("membership.full");
+            throw new MembershipRejectedException("membership.full");
         }
         current.ifPresent(m -> {
             memberships.delete(m);
@@ -209,6 +210,6 @@ public class MembershipService {
     }
 
     /** A roster line: what a group's facilitators and organisers see of a member. */
-    public record Member(long accountId, String displayName, String organisation) {
+    public record MemberSummary(long accountId, String displayName, String organisation) {
     }
 }

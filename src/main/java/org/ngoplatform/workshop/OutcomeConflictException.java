@@ -7,14 +7,14 @@ package org.ngoplatform.workshop;
 public class OutcomeConflictException extends RuntimeException {
 
     private final transient EntryDraft mine;
-    private final transient EntryView theirs;
+    private final transient OutcomeEntrySummary theirs;
 
-    public OutcomeConflictException(EntryDraft mine, EntryView theirs) {
+    public OutcomeConflictException(EntryDraft mine, OutcomeEntrySummary theirs) {
         super("The entry was changed by someone else");
         this.mine = mine;
         this.theirs = theirs;
     }
 
     public EntryDraft mine() { return mine; }
-    public EntryView theirs() { return theirs; }
+    public OutcomeEntrySummary theirs() { return theirs; }
 }

@@ -95,6 +95,5 @@ public class OutcomeEntry {
     public Long getOwnerOrganisationId() { return ownerOrganisationId; }
     public LocalDate getDueDate() { return dueDate; }
     public int getPosition() { return position; }
-    public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
 }

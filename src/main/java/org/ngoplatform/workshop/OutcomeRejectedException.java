@@ -1,16 +1,9 @@
 package org.ngoplatform.workshop;
 
-/** A change the rules do not allow (bad input, wrong state); {@code messageKey} is in messages-workshop. */
-public class OutcomeRejectedException extends RuntimeException {
-
-    private final String messageKey;
+/** A refused change to a group's outcome entries or their review workflow (bad text, wrong state, entry gone). */
+public class OutcomeRejectedException extends WorkshopRejectedException {
 
     public OutcomeRejectedException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

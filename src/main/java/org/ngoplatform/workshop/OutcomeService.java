@@ -17,18 +17,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Outcomes of workshop groups: entries with optimistic locking and revisions, the review workflow, and the
- * live broadcast to every open screen. Who may do what is decided here, never only in the view.
+ * live broadcast to every open screen. Who may do what is checked here, never only in the view, by the rule
+ * both share: {@link OutcomeAccess}.
  */
 @Service
 public class OutcomeService {
 
-    private static final EnumSet<WorkflowState> PUBLISHED = EnumSet.of(WorkflowState.APPROVED, WorkflowState.LOCKED);
     public static final int REASON_MIN = 5;
     public static final int REASON_MAX = 500;
 
@@ -61,7 +62,8 @@ public class OutcomeService {
     // ---------------------------------------------------------------- reading
 
     /**
-     * A group's outcomes. Organisers, analysts and the group's facilitators read them at any stage; everyone
+     * A group's outcomes, to whom {@link OutcomeAccess#mayRead} allows: organisers, analysts and the group's
+     * facilitators at any stage, everyone
      * else signed in only once approved.
      */
     @PreAuthorize("isAuthenticated()")
@@ -69,7 +71,7 @@ public class OutcomeService {
     public GroupOutcomes outcomes(long groupId) {
         WorkshopGroup g = groups.findById(groupId).orElseThrow(() -> new AccessDeniedException("No such group"));
         editions.require(g.getEditionId());
-        if (!canRead(g)) {
+        if (!access(g).mayRead(g.getState())) {
             throw new AccessDeniedException("Outcomes not published yet");
         }
         return snapshot(g);
@@ -79,21 +81,21 @@ public class OutcomeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean canEditNow(long groupId) {
-        return groups.findById(groupId).map(g -> mayEdit(g) && g.getState().editable()).orElse(false);
+        return groups.findById(groupId).map(g -> access(g).mayEditNow(g.getState())).orElse(false);
     }
 
     /** The revision history with authors: organisers only (outcomes themselves carry no attribution). */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
-    public List<RevisionView> history(long groupId) {
-        return revisions.findByGroupIdOrderByIdDesc(groupId).stream().map(RevisionView::of).toList();
+    public List<OutcomeRevisionSummary> history(long groupId) {
+        return revisions.findByGroupIdOrderByIdDesc(groupId).stream().map(OutcomeRevisionSummary::of).toList();
     }
 
     // ---------------------------------------------------------------- entries
 
     @PreAuthorize("hasAnyRole('FACILITATOR','ORGANISER')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public EntryView add(long groupId, EntryDraft draft) {
+    public OutcomeEntrySummary add(long groupId, EntryDraft draft) {
         WorkshopGroup g = lockEditable(groupId);
         validate(draft);
         OutcomeEntry e = new OutcomeEntry(groupId, entries.maxPosition(groupId) + 1, clock.instant());
@@ -109,7 +111,7 @@ public class OutcomeService {
      */
     @PreAuthorize("hasAnyRole('FACILITATOR','ORGANISER')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public EntryView update(long entryId, long expectedVersion, EntryDraft draft) {
+    public OutcomeEntrySummary update(long entryId, long expectedVersion, EntryDraft draft) {
         Long groupId = entries.groupIdOf(entryId).orElse(null);
         if (groupId == null) {
             requireWriterRole();
@@ -118,7 +120,7 @@ public class OutcomeService {
         WorkshopGroup g = lockEditable(groupId);
         OutcomeEntry e = entries.findForUpdate(entryId).orElseThrow(() -> new OutcomeConflictException(draft.copy(), null));
         if (e.getVersion() != expectedVersion) {
-            throw new OutcomeConflictException(draft.copy(), view(e, orgNames(List.of(e))));
+            throw new OutcomeConflictException(draft.copy(), summary(e, orgNames(List.of(e))));
         }
         validate(draft);
         EntryType typeBefore = e.getType();
@@ -142,7 +144,7 @@ public class OutcomeService {
             return;
         }
         if (e.getVersion() != expectedVersion) {
-            throw new OutcomeConflictException(null, view(e, orgNames(List.of(e))));
+            throw new OutcomeConflictException(null, summary(e, orgNames(List.of(e))));
         }
         revisions.save(new OutcomeRevision(e.getId(), e.getGroupId(), OutcomeRevision.Kind.DELETED, me().accountId(),
                 me().displayName(), clock.instant(), e.getType(), e.getText(), null, null));
@@ -177,7 +179,7 @@ public class OutcomeService {
     /** Puts back the text an entry had at a revision (organisers; the restore is itself a revision). */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public EntryView restore(long revisionId) {
+    public OutcomeEntrySummary restore(long revisionId) {
         OutcomeRevision r = revisions.findById(revisionId).orElseThrow(() -> new OutcomeRejectedException("outcome.gone"));
         String text = r.getTextAfter() != null ? r.getTextAfter() : r.getTextBefore();
         WorkshopGroup g = lockEditable(r.getGroupId());
@@ -241,22 +243,14 @@ public class OutcomeService {
 
     // ---------------------------------------------------------------- helpers
 
-    boolean canRead(WorkshopGroup g) {
-        return mayEdit(g) || CurrentAccount.hasRole(Role.ANALYST) || PUBLISHED.contains(g.getState());
-    }
-
-    /** Organisers, or facilitators assigned to this very group. */
-    static boolean mayEdit(WorkshopGroup g) {
-        if (CurrentAccount.hasRole(Role.ORGANISER)) {
-            return true;
-        }
-        return CurrentAccount.hasRole(Role.FACILITATOR)
-                && CurrentAccount.get().map(p -> g.getFacilitatorIds().contains(p.accountId())).orElse(false);
+    /** What the caller may do with this group's outcomes. */
+    private static OutcomeAccess access(WorkshopGroup g) {
+        return OutcomeAccess.ofCaller(g.getFacilitatorIds());
     }
 
     private WorkshopGroup lockEditable(long groupId) {
         WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow(() -> new OutcomeRejectedException("outcome.gone"));
-        if (!mayEdit(g)) {
+        if (!access(g).mayEdit()) {
             throw new AccessDeniedException("Not a facilitator of this group");
         }
         if (!g.getState().editable()) {
@@ -315,18 +309,18 @@ public class OutcomeService {
         entries.flush();
     }
 
-    private EntryView publish(WorkshopGroup g, OutcomeEntry changed) {
+    private OutcomeEntrySummary publish(WorkshopGroup g, OutcomeEntry changed) {
         GroupOutcomes snapshot = snapshot(g);
         broadcaster.publishAfterCommit(snapshot);
         return snapshot.entries().stream().filter(v -> v.id() == changed.getId()).findFirst()
-                .orElseGet(() -> view(changed, orgNames(List.of(changed))));
+                .orElseGet(() -> summary(changed, orgNames(List.of(changed))));
     }
 
     GroupOutcomes snapshot(WorkshopGroup g) {
         List<OutcomeEntry> list = entries.findByGroupIdOrderByPositionAscIdAsc(g.getId());
         Map<Long, String> names = orgNames(list);
         return new GroupOutcomes(workshops.summary(g, workshops.facilitatorNames(g.getFacilitatorIds())),
-                list.stream().map(e -> view(e, names)).toList());
+                list.stream().map(e -> summary(e, names)).toList());
     }
 
     Map<Long, String> orgNames(Collection<OutcomeEntry> list) {
@@ -334,13 +328,13 @@ public class OutcomeService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         organisations.findAll(ids).forEach((id, ref) -> names.put(id, ref.name()));
         return names;
     }
 
-    static EntryView view(OutcomeEntry e, Map<Long, String> orgNames) {
-        return new EntryView(e.getId(), e.getGroupId(), e.getType(), e.getText(), e.getOwnerOrganisationId(),
+    static OutcomeEntrySummary summary(OutcomeEntry e, Map<Long, String> orgNames) {
+        return new OutcomeEntrySummary(e.getId(), e.getGroupId(), e.getType(), e.getText(), e.getOwnerOrganisationId(),
                 e.getOwnerOrganisationId() == null ? null : orgNames.get(e.getOwnerOrganisationId()),
                 e.getDueDate(), e.getPosition(), e.getVersion());
     }

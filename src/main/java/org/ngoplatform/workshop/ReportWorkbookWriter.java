@@ -59,7 +59,7 @@ final class ReportWorkbookWriter {
                 Column.text(t("report.xlsx.due")).withWidth(12));
         for (GroupOutcomes g : report.groups()) {
             var sheet = workbook.addDataSheet(sheetName(g.group().title(), used), entryColumns);
-            for (EntryView e : g.entries()) {
+            for (OutcomeEntrySummary e : g.entries()) {
                 sheet.row(e.position(), t("outcome.type." + e.type().name()), e.text(), e.ownerOrganisationName(),
                         date(e.dueDate()));
             }
@@ -73,10 +73,10 @@ final class ReportWorkbookWriter {
                 Column.text(t("report.xlsx.supporters")),
                 Column.text(t("report.xlsx.status")),
                 Column.longText(t("report.xlsx.sources")).withWidth(60)));
-        for (JointActionView a : report.jointActions()) {
+        for (JointActionSummary a : report.jointActions()) {
             actions.row(a.title(), a.description(), a.date(), a.leadOrganisationName(),
                     String.join(", ", a.supporterNames()), t("joint.status." + a.status().name()),
-                    a.sources().stream().map(EntryView::text).collect(Collectors.joining("\n")));
+                    a.sources().stream().map(OutcomeEntrySummary::text).collect(Collectors.joining("\n")));
         }
     }
 

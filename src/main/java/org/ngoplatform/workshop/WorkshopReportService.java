@@ -65,7 +65,7 @@ public class WorkshopReportService {
     public EditionReport report(long editionId) {
         EditionSummary edition = editions.require(editionId);
         List<GroupOutcomes> approved = groups.findByEditionIdOrderBySortOrderAscIdAsc(editionId).stream()
-                .filter(g -> g.getState() == WorkflowState.APPROVED || g.getState() == WorkflowState.LOCKED)
+                .filter(g -> OutcomeAccess.mayReport(g.getState()))
                 .map(outcomes::snapshot)
                 .toList();
         return new EditionReport(edition, approved, jointActionsOf(editionId));
@@ -74,7 +74,7 @@ public class WorkshopReportService {
     /** Approved action points of the edition, the material joint actions are composed from. Organisers. */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
-    public List<EntryView> approvedActionPoints(long editionId) {
+    public List<OutcomeEntrySummary> approvedActionPoints(long editionId) {
         return report(editionId).groups().stream().flatMap(g -> g.entries().stream())
                 .filter(e -> e.type() == EntryType.ACTION_POINT).toList();
     }
@@ -82,41 +82,41 @@ public class WorkshopReportService {
     /** Creates ({@code id == null}) or updates a joint action. */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional
-    public JointActionView saveJointAction(Long id, long editionId, JointActionForm form) {
+    public JointActionSummary saveJointAction(Long id, long editionId, JointActionForm form) {
         editions.require(editionId);
         if (form == null) {
-            throw new OutcomeRejectedException("joint.invalid");
+            throw new JointActionRejectedException("joint.invalid");
         }
         Set<String> broken = validator.validate(form).stream().map(v -> v.getPropertyPath().toString())
                 .collect(Collectors.toSet());
         if (!broken.isEmpty()) {
             // checked again here (the browser can be bypassed), before anything is read for update or written
-            throw new OutcomeRejectedException(broken.contains("title") ? "joint.invalid.title"
+            throw new JointActionRejectedException(broken.contains("title") ? "joint.invalid.title"
                     : broken.contains("description") ? "joint.invalid.description" : "joint.invalid");
         }
         Set<Long> orgs = new HashSet<>(form.getSupporterIds());
         orgs.add(form.getLeadOrganisationId());
         if (organisations.findAll(orgs).size() != orgs.size()) {
-            throw new OutcomeRejectedException("joint.invalid");
+            throw new JointActionRejectedException("joint.invalid");
         }
-        Set<Long> allowedSources = approvedActionPoints(editionId).stream().map(EntryView::id).collect(Collectors.toSet());
+        Set<Long> allowedSources = approvedActionPoints(editionId).stream().map(OutcomeEntrySummary::id).collect(Collectors.toSet());
         JointAction action = id == null ? new JointAction(editionId, clock.instant())
                 : jointActions.findById(id).filter(a -> a.getEditionId() == editionId)
-                .orElseThrow(() -> new OutcomeRejectedException("outcome.gone"));
+                .orElseThrow(() -> new JointActionRejectedException("outcome.gone"));
         // Sources already linked stay valid even if their group was unlocked later.
         Set<Long> previous = id == null ? Set.of() : action.getSourceEntryIds();
         if (!form.getSourceEntryIds().stream().allMatch(s -> allowedSources.contains(s) || previous.contains(s))) {
-            throw new OutcomeRejectedException("joint.sources-not-approved");
+            throw new JointActionRejectedException("joint.sources-not-approved");
         }
         action.apply(form);
         action = jointActions.saveAndFlush(action);
         audit.record(id == null ? "JOINT_ACTION_CREATED" : "JOINT_ACTION_UPDATED", "joint-action:" + action.getId(), action.getTitle());
-        return view(action, organisationNames(List.of(action)));
+        return summary(action, organisationNames(List.of(action)));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<JointActionView> jointActions(long editionId) {
+    public List<JointActionSummary> jointActions(long editionId) {
         editions.require(editionId);
         return jointActionsOf(editionId);
     }
@@ -139,10 +139,10 @@ public class WorkshopReportService {
         return status;
     }
 
-    private List<JointActionView> jointActionsOf(long editionId) {
+    private List<JointActionSummary> jointActionsOf(long editionId) {
         List<JointAction> list = jointActions.findByEditionIdOrderByDateAscIdAsc(editionId);
         Map<Long, String> names = organisationNames(list);
-        return list.stream().map(a -> view(a, names)).toList();
+        return list.stream().map(a -> summary(a, names)).toList();
     }
 
     private Map<Long, String> organisationNames(List<JointAction> list) {
@@ -154,14 +154,14 @@ public class WorkshopReportService {
         return organisations.findAll(ids).values().stream().collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
     }
 
-    private JointActionView view(JointAction a, Map<Long, String> names) {
+    private JointActionSummary summary(JointAction a, Map<Long, String> names) {
         List<OutcomeEntry> src = entries.findAllById(a.getSourceEntryIds()).stream()
                 .sorted(Comparator.comparing(OutcomeEntry::getId)).toList();
         Map<Long, String> owners = outcomes.orgNames(src);
         List<Long> supporters = a.getSupporterIds().stream().sorted().toList();
-        return new JointActionView(a.getId(), a.getEditionId(), a.getTitle(), a.getDescription(), a.getDate(),
+        return new JointActionSummary(a.getId(), a.getEditionId(), a.getTitle(), a.getDescription(), a.getDate(),
                 a.getLeadOrganisationId(), names.get(a.getLeadOrganisationId()), supporters,
                 supporters.stream().map(names::get).filter(Objects::nonNull).sorted().toList(), a.getStatus(),
-                src.stream().map(e -> OutcomeService.view(e, owners)).toList(), a.getVersion());
+                src.stream().map(e -> OutcomeService.summary(e, owners)).toList(), a.getVersion());
     }
 }

@@ -80,14 +80,14 @@ public class WorkshopService {
     public WorkshopGroupSummary updateGroup(long groupId, long expectedVersion, GroupForm form) {
         validate(form);
         // the edition lock first, as every membership change takes it: members cannot change underneath
-        editions.lockForSeatChange(groups.editionIdOf(groupId).orElseThrow(() -> new OutcomeRejectedException("membership.group-gone")));
+        editions.lockForSeatChange(groups.editionIdOf(groupId).orElseThrow(() -> new WorkshopGroupRejectedException("membership.group-gone")));
         WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow();
         if (g.getVersion() != expectedVersion) {
-            throw new OutcomeRejectedException("group.changed-meanwhile");
+            throw new WorkshopGroupRejectedException("group.changed-meanwhile");
         }
         long members = memberships.countByGroupId(groupId);
         if (!form.isPlenary() && form.getCapacity() != null && form.getCapacity() < members) {
-            throw new OutcomeRejectedException("group.capacity-below-members");
+            throw new WorkshopGroupRejectedException("group.capacity-below-members");
         }
         String slotBefore = Membership.slotKey(g);
         g.apply(form);
@@ -101,7 +101,7 @@ public class WorkshopService {
         } else if (!slotBefore.equals(slotAfter)) {
             // members keep one group per slot: refuse if one of them already has a group in the new slot
             if (memberships.countSlotConflicts(groupId, slotAfter) > 0) {
-                throw new OutcomeRejectedException("group.slot-conflict");
+                throw new WorkshopGroupRejectedException("group.slot-conflict");
             }
             memberships.changeSlot(groupId, slotAfter);
         }
@@ -139,13 +139,13 @@ public class WorkshopService {
     /** Checks again what the form checked (the browser can be bypassed), before anything is locked or written. */
     private void validate(GroupForm form) {
         if (form == null) {
-            throw new OutcomeRejectedException("group.invalid");
+            throw new WorkshopGroupRejectedException("group.invalid");
         }
         Set<ConstraintViolation<GroupForm>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
             Set<String> broken = new HashSet<>();
             violations.forEach(v -> broken.add(v.getPropertyPath().toString()));
-            throw new OutcomeRejectedException(GROUP_FIELDS.stream().filter(broken::contains).findFirst()
+            throw new WorkshopGroupRejectedException(GROUP_FIELDS.stream().filter(broken::contains).findFirst()
                     .map(field -> "group.invalid." + field).orElse("group.invalid"));
         }
     }

@@ -9,7 +9,7 @@ import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.TestMail;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.i18n.Translator;
-import org.ngoplatform.registration.MailOutbox;
+import org.ngoplatform.mail.MailOutbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;

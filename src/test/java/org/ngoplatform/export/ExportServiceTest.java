@@ -12,6 +12,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.io.IOException;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ExportServiceTest {
 
     @Autowired AuditLog auditLog;
+    @Autowired ApplicationEventPublisher events;
     @Autowired AccountFixtures fixtures;
     @Autowired ExportService springExports;
 
@@ -53,7 +55,7 @@ class ExportServiceTest {
     @BeforeEach
     void setUp() {
         PoiTempFiles.redirectTo(poiTemp);
-        exports = new ExportService(auditLog, clock, new ExportSettings(exportRoot, Duration.ofMinutes(30), 1, 0, 100));
+        exports = new ExportService(events, clock, new ExportSettings(exportRoot, Duration.ofMinutes(30), 1, 0, 100));
         owner = fixtures.signIn(Role.ORGANISER);
         subject = "test-export:" + UUID.randomUUID();
     }

@@ -17,7 +17,7 @@ import org.ngoplatform.workshop.EntryType;
 import org.ngoplatform.workshop.GroupForm;
 import org.ngoplatform.workshop.OutcomeService;
 import org.ngoplatform.workshop.WorkshopService;
-import org.ngoplatform.survey.QuestionForm;
+import org.ngoplatform.survey.design.QuestionForm;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyStatus;
 import org.openqa.selenium.By;
@@ -48,7 +48,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
     @Autowired RegistrationService registrations;
     @Autowired OutcomeService outcomes;
     @Autowired SurveyTestData surveys;
-    @Autowired org.ngoplatform.survey.SurveyBuilderService surveyBuilder;
+    @Autowired org.ngoplatform.survey.design.SurveyBuilderService surveyBuilder;
 
     @Test
     void public_pages_have_no_serious_or_critical_violations_in_light_and_dark() {

@@ -9,15 +9,16 @@ import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
 import org.ngoplatform.survey.AnswerValue;
-import org.ngoplatform.survey.QuestionForm;
+import org.ngoplatform.survey.design.QuestionForm;
 import org.ngoplatform.survey.QuestionType;
-import org.ngoplatform.survey.SurveyBuilderService;
-import org.ngoplatform.survey.SurveyResponses;
+import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.respond.ResponseStore;
+import org.ngoplatform.survey.respond.SubmittedResponse;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyTestData;
 import org.ngoplatform.workshop.EntryDraft;
 import org.ngoplatform.workshop.EntryType;
-import org.ngoplatform.workshop.EntryView;
+import org.ngoplatform.workshop.OutcomeEntrySummary;
 import org.ngoplatform.workshop.GroupForm;
 import org.ngoplatform.workshop.OutcomeService;
 import org.ngoplatform.workshop.WorkshopService;
@@ -51,7 +52,7 @@ class KeyboardJourneyTest extends BrowserJourney {
     @Autowired AccountFixtures accounts;
     @Autowired RegistrationService registrations;
     @Autowired SurveyBuilderService surveyBuilder;
-    @Autowired SurveyResponses responses;
+    @Autowired ResponseStore responses;
     @Autowired EditionService editionService;
     @Autowired WorkshopService workshops;
     @Autowired OutcomeService outcomes;
@@ -218,7 +219,7 @@ class KeyboardJourneyTest extends BrowserJourney {
 
         AccountFixtures.signIn(accounts.create(Role.ANALYST));
         try {
-            List<SurveyResponses.SubmittedResponse> stored = new ArrayList<>();
+            List<SubmittedResponse> stored = new ArrayList<>();
             responses.forEachResponsePage(id, null, 10, stored::addAll);
             assertThat(stored).singleElement().satisfies(r -> {
                 assertThat(r.answers().get("role").value().options()).containsExactly("ngo");
@@ -308,8 +309,8 @@ class KeyboardJourneyTest extends BrowserJourney {
 
         AccountFixtures.signIn(facilitator);
         try {
-            List<EntryView> entries = outcomes.outcomes(group).entries();
-            assertThat(entries).extracting(EntryView::type, EntryView::text).containsExactly(
+            List<OutcomeEntrySummary> entries = outcomes.outcomes(group).entries();
+            assertThat(entries).extracting(OutcomeEntrySummary::type, OutcomeEntrySummary::text).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(EntryType.CHALLENGE, "Staff turnover is high"),
                     org.assertj.core.groups.Tuple.tuple(EntryType.RECOMMENDATION, "Fund hotlines for five years, not one"));
         } finally {

@@ -12,6 +12,7 @@ import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.registration.CountEntry;
 import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationRequest;
+import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
 import org.ngoplatform.workshop.GroupForm;
@@ -20,8 +21,8 @@ import org.ngoplatform.workshop.WorkshopService;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
-import org.ngoplatform.survey.SurveyRespondentService;
 import org.ngoplatform.survey.SurveyTestData;
+import org.ngoplatform.survey.respond.SurveyRespondentService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -46,6 +47,7 @@ class ErasureTest {
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdminService registrationAdmin;
     @Autowired SurveyRespondentService respondent;
     @Autowired SurveyTestData surveys;
     @Autowired EditionFixtures editions;
@@ -99,7 +101,7 @@ class ErasureTest {
         // (A seat in an edition still to come is given up instead: see the test below.)
         editions.moveToPast(edition.id());
 
-        List<CountEntry> countsBefore = editions.asOrganiser(() -> registrations.countsByCountry(edition.id()));
+        List<CountEntry> countsBefore = editions.asOrganiser(() -> registrationAdmin.countsByCountry(edition.id()));
         long anonymousAnswers = answersOf(anonymous.id());
         long identifiedAnswers = answersOf(identified.id());
         long id = p.principal().accountId();
@@ -117,7 +119,7 @@ class ErasureTest {
                 p.accessibility(), p.draftText()));
         assertThat(leftovers).as("personal text left after erasure").isEmpty();
 
-        assertThat(editions.asOrganiser(() -> registrations.countsByCountry(edition.id()))).isEqualTo(countsBefore);
+        assertThat(editions.asOrganiser(() -> registrationAdmin.countsByCountry(edition.id()))).isEqualTo(countsBefore);
         assertThat(answersOf(anonymous.id())).as("anonymous answers untouched").isEqualTo(anonymousAnswers);
         assertThat(answersOf(identified.id())).as("identified answers kept, only unlinked").isEqualTo(identifiedAnswers);
         assertThat(linkedResponses(id)).isZero();
@@ -192,7 +194,7 @@ class ErasureTest {
         assertThat(p).isNotNull();
     }
 
-    private static org.ngoplatform.survey.SurveySettingsForm identifiedSettings() {
+    private static org.ngoplatform.survey.design.SurveySettingsForm identifiedSettings() {
         var settings = SurveyTestData.settings("Identified erasure");
         settings.setAudience(SurveyAudience.SIGNED_IN);
         settings.setAnonymity(SurveyAnonymity.IDENTIFIED);

@@ -13,14 +13,15 @@ import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.CountEntry;
 import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationRequest;
+import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
-import org.ngoplatform.survey.SurveyBuilderService;
+import org.ngoplatform.survey.design.SurveyBuilderService;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyTestData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.ngoplatform.account.AccountMailRequested;
+import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.base.i18n.Translator;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,6 +51,7 @@ class PrivacyServicesTest {
     @Autowired FieldworkService fieldwork;
     @Autowired AccountService accounts;
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdminService registrationAdmin;
     @Autowired SurveyBuilderService builder;
     @Autowired SurveyTestData surveys;
     @Autowired EditionFixtures editions;
@@ -168,7 +170,7 @@ class PrivacyServicesTest {
         assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(30, 99_999))).isInstanceOf(PrivacyRejectedException.class);
         assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(null, 30))).isInstanceOf(PrivacyRejectedException.class);
         retention.set(edition.id(), new RetentionForm(30, 90));
-        List<CountEntry> counts = registrations.countsByCountry(edition.id());
+        List<CountEntry> counts = registrationAdmin.countsByCountry(edition.id());
 
         // Special fields are kept for 30 full days after the last day, in the edition's zone.
         Instant specialDue = edition.endsOn().plusDays(31).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
@@ -199,7 +201,7 @@ class PrivacyServicesTest {
         assertThat(jobTitles(edition)).containsOnly("");
 
         fixtures.signIn(Role.ORGANISER);
-        assertThat(registrations.countsByCountry(edition.id())).isEqualTo(counts);
+        assertThat(registrationAdmin.countsByCountry(edition.id())).isEqualTo(counts);
         List<AuditEvent> log = audit.forSubject("edition:" + edition.id());
         assertThat(log).extracting(AuditEvent::getAction).containsSubsequence("RETENTION_SET", "RETENTION_WARNING",
                 "RETENTION_PURGE_SPECIAL", "RETENTION_WARNING", "RETENTION_PURGE_DETAILS");
@@ -276,11 +278,11 @@ class PrivacyServicesTest {
         runAt(detailsDue.minusSeconds(1));
         runAt(detailsDue);
         runAt(detailsDue.plus(Duration.ofDays(3)));
-        assertThat(mails(english, edition)).extracting(AccountMailRequested::subject).containsExactly(
-                translator.translate("privacy.retention.mail.special.subject", java.util.Locale.ENGLISH, edition.title(),
+        assertThat(mails(english, edition)).extracting(Mail::subject).containsExactly(
+                translator.translate("mail.privacy.retention-special.subject", java.util.Locale.ENGLISH, "", edition.title(),
                         java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
                                 .withLocale(java.util.Locale.ENGLISH).format(edition.endsOn().plusDays(31))),
-                translator.translate("privacy.retention.mail.details.subject", java.util.Locale.ENGLISH, edition.title(),
+                translator.translate("mail.privacy.retention-details.subject", java.util.Locale.ENGLISH, "", edition.title(),
                         java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
                                 .withLocale(java.util.Locale.ENGLISH).format(edition.endsOn().plusDays(91))));
         assertThat(mails(german, edition)).hasSize(2);
@@ -295,7 +297,7 @@ class PrivacyServicesTest {
         AccountFixtures.signOut();
         Instant specialDue = edition.endsOn().plusDays(31).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
         ApplicationEventPublisher failing = event -> {
-            if (event instanceof AccountMailRequested) {
+            if (event instanceof MailRequested) {
                 throw new IllegalStateException("outbox down");
             }
             events.publishEvent(event);
@@ -327,11 +329,14 @@ class PrivacyServicesTest {
         assertThatThrownBy(() -> accounts.activeOrganisers()).isInstanceOf(AccessDeniedException.class);
     }
 
-    private List<AccountMailRequested> mails(AccountPrincipal to, EditionSummary edition) {
+    private record Mail(String recipient, String subject, String body) {
+    }
+
+    private List<Mail> mails(AccountPrincipal to, EditionSummary edition) {
         String email = jdbc.sql("SELECT email FROM account WHERE id = ?").param(to.accountId()).query(String.class).single();
         return jdbc.sql("SELECT recipient, subject, body FROM mail_outbox WHERE recipient = ? AND subject LIKE ? ORDER BY id")
                 .params(email, "%" + edition.city() + "%")
-                .query((rs, i) -> new AccountMailRequested(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new Mail(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.ngoplatform.registration;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.IntegrationTest;
@@ -8,6 +12,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -81,6 +86,24 @@ class IcsCalendarTest {
         }
         String unfolded = out.toString().replace("\r\n ", "").strip();
         assertThat(unfolded).isEqualTo("DESCRIPTION:Ülevaade\\; kohtumine\\, Tallinn\\n" + "ž".repeat(80));
+    }
+
+    @Test
+    void the_calendar_file_parses_back_through_ical4j_and_validates() throws Exception {
+        EditionSummary edition = editions.open(1);
+        accounts.signIn(Role.PARTICIPANT);
+        MyRegistration mine = registrations.register(edition.id(), EditionFixtures.request("KOK", "Advisor"));
+
+        Calendar parsed = new CalendarBuilder().build(new StringReader(registrations.calendar(mine.id()).content()));
+
+        assertThat(parsed.<Property>getProperty("METHOD").map(Property::getValue)).contains("PUBLISH");
+        // RFC 5545 rules; iTIP's (RFC 5546) would also want an ORGANIZER for METHOD:PUBLISH, which the file never had
+        parsed.removeAll("METHOD");
+        assertThat(parsed.validate().hasErrors()).as(parsed.validate().toString()).isFalse();
+        VEvent event = parsed.<VEvent>getComponent("VEVENT").orElseThrow();
+        assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("registration-" + mine.id() + "@ngo-platform");
+        assertThat(event.getSummary().getValue()).isEqualTo("NGO Platform " + edition.city() + " " + edition.year());
+        assertThat(parsed.getComponent("VTIMEZONE")).isPresent();
     }
 
     /** RFC 5545 unfolding, then "NAME;PARAMS:VALUE" pairs in order. */

@@ -35,6 +35,7 @@ class ParticipantWorkbookTest {
     static final String FORMULA_NAME = "=HYPERLINK(\"http://x\",\"y\")";
 
     @Autowired RegistrationService registrations;
+    @Autowired ParticipantExportService participantExport;
     @Autowired EditionFixtures editions;
     @Autowired AccountFixtures accounts;
     @Autowired AuditLog audit;
@@ -130,7 +131,7 @@ class ParticipantWorkbookTest {
     }
 
     private XSSFWorkbook export(long editionId, boolean special) throws Exception {
-        ExportStatus status = registrations.exportParticipants(editionId, special);
+        ExportStatus status = participantExport.exportParticipants(editionId, special);
         for (int i = 0; i < 600 && !status.state().isFinal(); i++) {
             Thread.sleep(50);
             status = exports.status(status.jobId());

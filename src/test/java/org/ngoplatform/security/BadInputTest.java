@@ -16,6 +16,7 @@ import org.ngoplatform.organisation.OrganisationService;
 import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationFilter;
 import org.ngoplatform.registration.RegistrationRequest;
+import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +43,7 @@ class BadInputTest {
     @Autowired PasswordResetService resets;
     @Autowired OrganisationService organisations;
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdminService registrationAdmin;
     @Autowired AccountFixtures fixtures;
     @Autowired EditionFixtures editions;
     @Autowired AuditLog auditLog;
@@ -145,17 +147,17 @@ class BadInputTest {
         var filter = new RegistrationFilter(null, text);
 
         assertThat(accounts.page(text, 0, 10)).hasSizeLessThanOrEqualTo(10);
-        assertThat(registrations.page(edition.id(), filter, 0, 10)).hasSizeLessThanOrEqualTo(1);
+        assertThat(registrationAdmin.page(edition.id(), filter, 0, 10)).hasSizeLessThanOrEqualTo(1);
         assertThat(auditLog.recent(text, 0, 10)).hasSizeLessThanOrEqualTo(10);
         if (text.length() > 254) {
             assertThat(accounts.page(text, 0, 10)).isEmpty();
             assertThat(accounts.count(text)).isZero();
-            assertThat(registrations.page(edition.id(), filter, 0, 10)).isEmpty();
-            assertThat(registrations.count(edition.id(), filter)).isZero();
+            assertThat(registrationAdmin.page(edition.id(), filter, 0, 10)).isEmpty();
+            assertThat(registrationAdmin.count(edition.id(), filter)).isZero();
             assertThat(auditLog.recent(text, 0, 10)).isEmpty();
             assertThat(auditLog.count(text)).isZero();
         }
-        assertThat(registrations.count(edition.id(), new RegistrationFilter(null, null))).isEqualTo(1);
+        assertThat(registrationAdmin.count(edition.id(), new RegistrationFilter(null, null))).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -166,7 +168,7 @@ class BadInputTest {
         long id = registrations.register(edition.id(), EditionFixtures.request("La Strada Poland", "Advisor")).id();
         fixtures.signIn(Role.ORGANISER);
         if (acceptedOrClearlyRefused(() -> {
-            registrations.cancelByOrganiser(id, text);
+            registrationAdmin.cancelByOrganiser(id, text);
             return id;
         }, "audit_event")) {
             assertThat(jdbc.queryForObject("select cancel_reason from registration where id = ?", String.class, id))

@@ -22,13 +22,14 @@ import org.ngoplatform.edition.EditionForm;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.export.AuditLogExport;
+import org.ngoplatform.audit.AuditLogExport;
 import org.ngoplatform.export.CsvWriter;
 import org.ngoplatform.export.ExportService;
 import org.ngoplatform.export.ExportState;
 import org.ngoplatform.export.ExportStatus;
 import org.ngoplatform.registration.EditionFixtures;
-import org.ngoplatform.registration.MailOutbox;
+import org.ngoplatform.mail.MailOutbox;
+import org.ngoplatform.registration.ParticipantExportService;
 import org.ngoplatform.registration.RegistrationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +63,7 @@ class LiteralTextTest {
     @Autowired EditionFixtures editionFixtures;
     @Autowired EditionService editions;
     @Autowired RegistrationService registrations;
+    @Autowired ParticipantExportService participantExport;
     @Autowired ExportService exports;
     @Autowired AuditLog auditLog;
     @Autowired AuditLogExport auditExport;
@@ -273,7 +275,7 @@ class LiteralTextTest {
     }
 
     private XSSFWorkbook participantWorkbook(long editionId) throws Exception {
-        ExportStatus status = await(registrations.exportParticipants(editionId, false));
+        ExportStatus status = await(participantExport.exportParticipants(editionId, false));
         try (InputStream in = Files.newInputStream(exports.download(status.jobId()).path())) {
             return new XSSFWorkbook(in);
         }

@@ -107,7 +107,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("OrganisationService.all", ORGANISERS);
         ACCESS.put("OrganisationService.create", ORGANISERS);
         ACCESS.put("OrganisationService.approve", ORGANISERS);
-        // registration: the scheduled mail sender runs without a caller; seat facts are public on the edition page.
+        // mail: the scheduled sender runs without a caller. registration: seat facts are public on the edition page.
         ACCESS.put("MailOutbox.sendDue", ANYONE);
         // scheduled job without a signed-in person; deletes only what the retention period allows
         ACCESS.put("MailOutbox.purgeDelivered", ANYONE);
@@ -116,7 +116,6 @@ class ServiceAccessMatrixTest {
         ACCESS.put("RegistrationService.isConfirmed", ANYONE);
         ACCESS.put("RegistrationService.confirmedAccountIds", ANYONE);
         ACCESS.put("RegistrationService.seats", ANYONE);
-        ACCESS.put("RegistrationService.isOpenForRegistration", ANYONE);
         ACCESS.put("RegistrationService.register", SIGNED_IN);
         ACCESS.put("RegistrationService.update", SIGNED_IN);
         ACCESS.put("RegistrationService.cancel", SIGNED_IN);
@@ -124,13 +123,13 @@ class ServiceAccessMatrixTest {
         ACCESS.put("RegistrationService.mineFor", SIGNED_IN);
         ACCESS.put("RegistrationService.calendar", SIGNED_IN);
         ACCESS.put("RegistrationService.participantList", SIGNED_IN);
-        ACCESS.put("RegistrationService.page", ORGANISERS);
-        ACCESS.put("RegistrationService.count", ORGANISERS);
-        ACCESS.put("RegistrationService.countsByStatus", ORGANISERS);
-        ACCESS.put("RegistrationService.countsByCountry", ORGANISERS);
-        ACCESS.put("RegistrationService.cancelByOrganiser", ORGANISERS);
-        ACCESS.put("RegistrationService.promoteByOrganiser", ORGANISERS);
-        ACCESS.put("RegistrationService.exportParticipants", ORGANISERS);
+        ACCESS.put("RegistrationAdminService.page", ORGANISERS);
+        ACCESS.put("RegistrationAdminService.count", ORGANISERS);
+        ACCESS.put("RegistrationAdminService.countsByStatus", ORGANISERS);
+        ACCESS.put("RegistrationAdminService.countsByCountry", ORGANISERS);
+        ACCESS.put("RegistrationAdminService.cancelByOrganiser", ORGANISERS);
+        ACCESS.put("RegistrationAdminService.promoteByOrganiser", ORGANISERS);
+        ACCESS.put("ParticipantExportService.exportParticipants", ORGANISERS);
         // survey: building and results for analysts; answering is open (anonymous surveys), rules inside.
         for (String m : List.of("list", "count", "find", "structure", "create", "updateSettings", "changeStatus",
                 "duplicate", "addSection", "editSection", "moveSection", "removeSection", "addQuestion",
@@ -141,9 +140,12 @@ class ServiceAccessMatrixTest {
                 "submit", "purgeExpiredDrafts")) {
             ACCESS.put("SurveyRespondentService." + m, ANYONE);
         }
-        for (String m : List.of("structure", "versions", "count", "forEachResponsePage", "respondents")) {
-            ACCESS.put("SurveyResponses." + m, ANALYSTS);
+        for (String m : List.of("structure", "versions", "count", "countUpTo", "countOfVersion", "newestResponseId",
+                "forEachResponsePage", "respondents", "forgetSubmissionTokens")) {
+            ACCESS.put("ResponseStore." + m, ANALYSTS);
         }
+        // who answered an identified survey, for organisers' identity exports only
+        ACCESS.put("ResponseStore.identities", ORGANISERS);
         for (String m : List.of("results", "textAnswers", "countTextAnswers")) {
             ACCESS.put("SurveyResultsService." + m, ANALYSTS);
         }

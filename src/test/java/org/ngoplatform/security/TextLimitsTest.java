@@ -34,11 +34,11 @@ import org.ngoplatform.base.ui.RouteAccessTest;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.EditionFixtures;
-import org.ngoplatform.registration.MailOutbox;
+import org.ngoplatform.mail.MailOutbox;
 import org.ngoplatform.registration.Registration;
 import org.ngoplatform.registration.RegistrationService;
-import org.ngoplatform.survey.SurveyBuilderService;
 import org.ngoplatform.survey.SurveyTestData;
+import org.ngoplatform.survey.design.SurveyBuilderService;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
 import org.ngoplatform.workshop.WorkshopService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +72,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     /** The features under {@code org.ngoplatform} that own entities or views. */
     private static final Set<String> FEATURES = Set.of("account", "organisation", "registration", "export", "audit",
-            "base", "edition", "workshop", "survey", "privacy");
+            "base", "edition", "workshop", "survey", "privacy", "mail");
 
     /** utf8mb4 stores up to 4 bytes per character; a TEXT column's length is given in bytes. */
     private static final int MAX_BYTES_PER_CHAR = 4;
@@ -98,7 +98,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"account", "organisation", "registration", "export", "audit", "base",
-            "edition", "workshop", "survey", "privacy"})
+            "edition", "workshop", "survey", "privacy", "mail"})
     void every_string_attribute_has_a_size_limit_that_fits_its_column(String feature) {
         List<String> violations = new ArrayList<>();
         for (EntityType<?> entity : entities()) {
@@ -173,7 +173,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"account", "organisation", "registration", "export", "audit", "base",
-            "edition", "workshop", "survey", "privacy"})
+            "edition", "workshop", "survey", "privacy", "mail"})
     void every_text_input_on_every_route_has_a_max_length(String feature) {
         Parameters parameters = null;
         Set<String> violations = new TreeSet<>();

@@ -17,6 +17,13 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.export.ExportService;
 import org.ngoplatform.export.ExportState;
 import org.ngoplatform.export.ExportStatus;
+import org.ngoplatform.survey.design.QuestionForm;
+import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.design.SurveySettingsForm;
+import org.ngoplatform.survey.respond.AnswerRules;
+import org.ngoplatform.survey.respond.SurveyRespondentService;
+import org.ngoplatform.survey.results.SurveyExportService;
+import org.ngoplatform.survey.results.SurveyResultsService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

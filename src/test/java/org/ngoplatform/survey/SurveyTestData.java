@@ -3,6 +3,10 @@ package org.ngoplatform.survey;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
+import org.ngoplatform.survey.design.QuestionForm;
+import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.design.SurveySettingsForm;
+import org.ngoplatform.survey.respond.SurveyRespondentService;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -111,7 +115,7 @@ public class SurveyTestData {
         respondent.submit(survey.key(), respondent.newSubmissionToken(), answers, null);
     }
 
-    static List<String> codes(SurveyStructure s) {
+    public static List<String> codes(SurveyStructure s) {
         return s.questions().stream().map(SurveyStructure.QuestionDef::code).toList();
     }
 }

@@ -10,6 +10,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.MyRegistration;
+import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ class MembershipServiceTest {
     @Autowired AccountFixtures fixtures;
     @Autowired EditionFixtures editionFixtures;
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdminService registrationAdmin;
     @Autowired WorkshopService workshops;
     @Autowired MembershipService memberships;
     @Autowired ApplicationContext context;
@@ -80,7 +82,7 @@ class MembershipServiceTest {
     private static String rejection(Runnable action) {
         try {
             action.run();
-        } catch (OutcomeRejectedException rejected) {
+        } catch (WorkshopRejectedException rejected) {
             return rejected.messageKey();
         }
         throw new AssertionError("expected a rejection");
@@ -178,7 +180,7 @@ class MembershipServiceTest {
         assertThat(rejection(() -> memberships.join(p))).isEqualTo("membership.plenary");
 
         AccountFixtures.signIn(facilitator);
-        assertThat(memberships.roster(p)).extracting(MembershipService.Member::accountId).containsExactly(one.accountId());
+        assertThat(memberships.roster(p)).extracting(MembershipService.MemberSummary::accountId).containsExactly(one.accountId());
     }
 
     @Test
@@ -204,7 +206,7 @@ class MembershipServiceTest {
                         start.await();
                         memberships.join(g);
                         return "joined";
-                    } catch (OutcomeRejectedException rejected) {
+                    } catch (MembershipRejectedException rejected) {
                         return rejected.messageKey();
                     } finally {
                         AccountFixtures.signOut();
@@ -257,7 +259,7 @@ class MembershipServiceTest {
         memberships.join(a);
 
         editionFixtures.asOrganiser(() -> {
-            registrations.cancelByOrganiser(registrationId, "Asked by phone to cancel");
+            registrationAdmin.cancelByOrganiser(registrationId, "Asked by phone to cancel");
             return null;
         });
 
@@ -318,10 +320,10 @@ class MembershipServiceTest {
         assertThat(memberships.roster(b)).isEmpty();
 
         AccountFixtures.signIn(facilitator);
-        assertThat(memberships.roster(a)).containsExactly(new MembershipService.Member(p.accountId(), p.displayName(), "La Strada Poland"));
+        assertThat(memberships.roster(a)).containsExactly(new MembershipService.MemberSummary(p.accountId(), p.displayName(), "La Strada Poland"));
 
         editionFixtures.asOrganiser(() -> {
-            assertThat(memberships.roster(a)).extracting(MembershipService.Member::accountId).containsExactly(p.accountId());
+            assertThat(memberships.roster(a)).extracting(MembershipService.MemberSummary::accountId).containsExactly(p.accountId());
             return null;
         });
 

@@ -56,13 +56,13 @@ class ReportWorkbookTest {
     @Test
     void the_2013_joint_actions_are_seeded_with_their_sources() {
         fixtures.signIn(Role.PARTICIPANT);
-        List<JointActionView> actions = reports.jointActions(support.edition2013());
-        assertThat(actions).extracting(JointActionView::date)
+        List<JointActionSummary> actions = reports.jointActions(support.edition2013());
+        assertThat(actions).extracting(JointActionSummary::date)
                 .contains(LocalDate.of(2013, 12, 10), LocalDate.of(2013, 12, 17));
-        JointActionView campaign = actions.stream().filter(a -> LocalDate.of(2013, 12, 10).equals(a.date())).findFirst().orElseThrow();
+        JointActionSummary campaign = actions.stream().filter(a -> LocalDate.of(2013, 12, 10).equals(a.date())).findFirst().orElseThrow();
         assertThat(campaign.leadOrganisationName()).isEqualTo("La Strada International");
         assertThat(campaign.status()).isEqualTo(JointActionStatus.DONE);
-        assertThat(campaign.sources()).singleElement().extracting(EntryView::type).isEqualTo(EntryType.ACTION_POINT);
+        assertThat(campaign.sources()).singleElement().extracting(OutcomeEntrySummary::type).isEqualTo(EntryType.ACTION_POINT);
         assertThat(reports.report(support.edition2013()).groups()).extracting(g -> g.group().title()).contains("Joint Actions", "Demand");
     }
 
@@ -75,7 +75,7 @@ class ReportWorkbookTest {
         OrganisationRef supporter = organisations.approved().get(1);
         AccountFixtures.signIn(f.facilitator());
         outcomes.add(f.groupId(), new EntryDraft(EntryType.KEY_POINT, "=HYPERLINK(\"http://x\",\"click\")", null, null));
-        EntryView ap = outcomes.add(f.groupId(), new EntryDraft(EntryType.ACTION_POINT, "Write to the national rapporteur", owner.id(), LocalDate.of(2027, 2, 1)));
+        OutcomeEntrySummary ap = outcomes.add(f.groupId(), new EntryDraft(EntryType.ACTION_POINT, "Write to the national rapporteur", owner.id(), LocalDate.of(2027, 2, 1)));
         outcomes.submit(f.groupId());
 
         AccountFixtures.signIn(f.organiser());
@@ -86,10 +86,10 @@ class ReportWorkbookTest {
         form.setSourceEntryIds(Set.of(ap.id()));
         // not approved yet: cannot be a source
         assertThatThrownBy(() -> reports.saveJointAction(null, support.edition2013(), form))
-                .isInstanceOf(OutcomeRejectedException.class);
+                .isInstanceOf(JointActionRejectedException.class);
         outcomes.approve(f.groupId());
-        JointActionView saved = reports.saveJointAction(null, support.edition2013(), form);
-        assertThat(saved.sources()).extracting(EntryView::id).containsExactly(ap.id());
+        JointActionSummary saved = reports.saveJointAction(null, support.edition2013(), form);
+        assertThat(saved.sources()).extracting(OutcomeEntrySummary::id).containsExactly(ap.id());
         assertThat(saved.supporterNames()).containsExactly(supporter.name());
 
         ExportStatus status = reports.exportReport(support.edition2013(), Locale.ENGLISH);

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /**
  * Hostile text in every workshop form: groups (title, description, slot, room; create and update), outcome
  * entries (add, edit, the conflict path), the unlock reason, and joint actions. Each is either refused with the
- * form's own message ({@link OutcomeRejectedException}) with nothing written, or stored as typed, stripped
+ * form's own message ({@link WorkshopRejectedException}) with nothing written, or stored as typed, stripped
  * (blank optional fields mean "not given").
  */
 @IntegrationTest
@@ -73,7 +73,7 @@ class WorkshopBadInputTest {
     @BeforeEach
     void setUp() {
         support = new WorkshopTestSupport(fixtures, workshops, editions);
-        input = new HostileInput(jdbc).alsoClear(OutcomeRejectedException.class);
+        input = new HostileInput(jdbc).alsoClear(WorkshopRejectedException.class);
     }
 
     @AfterEach
@@ -83,7 +83,7 @@ class WorkshopBadInputTest {
 
     /** Any refusal other than the form's own would reach the view unexplained: fail the test on it. */
     private static <T> Supplier<T> onlyFormRefusals(Supplier<T> action) {
-        return HostileInput.onlyRefusalsOf(OutcomeRejectedException.class, action);
+        return HostileInput.onlyRefusalsOf(WorkshopRejectedException.class, action);
     }
 
     /** What an optional column holds after the text was accepted; the title is required, so never blank. */
@@ -148,7 +148,7 @@ class WorkshopBadInputTest {
         for (EntryType type : new EntryType[] {EntryType.KEY_POINT, EntryType.ACTION_POINT}) {
             OrganisationRef owner = organisations.approved().getFirst();
             EntryDraft draft = new EntryDraft(type, text, owner.id(), java.time.LocalDate.of(2027, 3, 1));
-            var added = new AtomicReference<EntryView>();
+            var added = new AtomicReference<OutcomeEntrySummary>();
             boolean accepted = input.acceptedOrClearlyRefused(onlyFormRefusals(() -> added.getAndSet(outcomes.add(f.groupId(), draft))), OUTCOME_TABLES);
             if (accepted) {
                 assertThat(jdbc.queryForObject("select text from outcome_entry where id = ?", String.class, added.get().id()))
@@ -164,17 +164,17 @@ class WorkshopBadInputTest {
     void editing_an_outcome_entry(String text) {
         var f = support.group();
         AccountFixtures.signIn(f.facilitator());
-        EntryView entry = outcomes.add(f.groupId(), new EntryDraft(EntryType.CHALLENGE, "Shelters are full", null, null));
+        OutcomeEntrySummary entry = outcomes.add(f.groupId(), new EntryDraft(EntryType.CHALLENGE, "Shelters are full", null, null));
         boolean accepted = input.acceptedOrClearlyRefused(
                 onlyFormRefusals(() -> outcomes.update(entry.id(), entry.version(), new EntryDraft(EntryType.CHALLENGE, text, null, null))), OUTCOME_TABLES);
         String now = jdbc.queryForObject("select text from outcome_entry where id = ?", String.class, entry.id());
         assertThat(now).isEqualTo(accepted ? text.strip() : "Shelters are full");
         if (accepted) {
             // overwritten, then an organiser restores it from the history: back exactly as stored
-            EntryView current = outcomes.outcomes(f.groupId()).entries().getFirst();
+            OutcomeEntrySummary current = outcomes.outcomes(f.groupId()).entries().getFirst();
             outcomes.update(entry.id(), current.version(), new EntryDraft(EntryType.CHALLENGE, "Shelters are fuller", null, null));
             AccountFixtures.signIn(f.organiser());
-            RevisionView hostile = outcomes.history(f.groupId()).stream()
+            OutcomeRevisionSummary hostile = outcomes.history(f.groupId()).stream()
                     .filter(r -> text.strip().equals(r.textAfter())).findFirst().orElseThrow();
             assertThat(outcomes.restore(hostile.id()).text()).isEqualTo(text.strip());
             assertThat(jdbc.queryForObject("select text from outcome_entry where id = ?", String.class, entry.id()))
@@ -191,7 +191,7 @@ class WorkshopBadInputTest {
     void keeping_my_text_after_a_conflict(String text) {
         var f = support.group();
         AccountFixtures.signIn(f.facilitator());
-        EntryView entry = outcomes.add(f.groupId(), new EntryDraft(EntryType.KEY_POINT, "Original point", null, null));
+        OutcomeEntrySummary entry = outcomes.add(f.groupId(), new EntryDraft(EntryType.KEY_POINT, "Original point", null, null));
         outcomes.update(entry.id(), entry.version(), new EntryDraft(EntryType.KEY_POINT, "Their point", null, null));
 
         var counts = input.counts(OUTCOME_TABLES);
@@ -237,7 +237,7 @@ class WorkshopBadInputTest {
             form.setTitle("Joint letter " + UUID.randomUUID().toString().substring(0, 8));
             form.setLeadOrganisationId(lead);
             setter.accept(form, text);
-            var saved = new AtomicReference<JointActionView>();
+            var saved = new AtomicReference<JointActionSummary>();
             boolean accepted = input.acceptedOrClearlyRefused(
                     onlyFormRefusals(() -> saved.getAndSet(reports.saveJointAction(null, support.edition2013(), form))),
                     "joint_action", "joint_action_supporter", "joint_action_source", "audit_event");

@@ -121,6 +121,7 @@ class SignUpView extends Div implements HasDynamicTitle {
         if (!binder.validate().isOk()) {
             return;
         }
+        request.setLanguage(getLocale().getLanguage());
         try {
             accounts.signUp(request);
         } catch (SignUpRejectedException rejected) {

@@ -89,10 +89,6 @@ public class MessagesI18NProvider implements I18NProvider, Translator {
         return getTranslation(key, locale, params);
     }
 
-    public boolean hasKey(String key) {
-        return messages("").containsKey(key);
-    }
-
     private Properties messages(String language) {
         return byLanguage.computeIfAbsent(language, this::load);
     }

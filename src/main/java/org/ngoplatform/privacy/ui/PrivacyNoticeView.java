@@ -25,6 +25,8 @@ import org.ngoplatform.privacy.PrivacyNoticeForm;
 import org.ngoplatform.privacy.PrivacyNoticeService;
 import org.ngoplatform.privacy.PrivacyRejectedException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -116,7 +118,7 @@ class PrivacyNoticeView extends Div implements HasDynamicTitle, BeforeEnterObser
         if (all.size() > 1) {
             versions.add(new H2(getTranslation("privacy.versions")));
             for (PrivacyNotice v : all) {
-                var link = new Anchor("privacy?version=" + java.net.URLEncoder.encode(v.versionLabel(), java.nio.charset.StandardCharsets.UTF_8),
+                var link = new Anchor("privacy?version=" + URLEncoder.encode(v.versionLabel(), StandardCharsets.UTF_8),
                         getTranslation("privacy.version", v.versionLabel()));
                 versions.add(new Div(link));
             }

@@ -33,7 +33,8 @@ import org.ngoplatform.registration.Registration;
 import org.ngoplatform.registration.RegistrationFilter;
 import org.ngoplatform.registration.RegistrationRejectedException;
 import org.ngoplatform.registration.RegistrationRow;
-import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.registration.ParticipantExportService;
+import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationStatus;
 
 import java.time.format.DateTimeFormatter;
@@ -57,15 +58,18 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
     ReasonDialog dialog;
 
     private final EditionService editions;
-    private final RegistrationService registrations;
+    private final RegistrationAdminService registrations;
+    private final ParticipantExportService participantExport;
     private final ExportService exports;
     /** Starts the participant export and opens its progress dialog. */
     ExportButton export;
     private EditionSummary edition;
     private String title = "";
 
-    EditionRegistrationsView(EditionService editions, RegistrationService registrations, ExportService exports) {
+    EditionRegistrationsView(EditionService editions, RegistrationAdminService registrations,
+                             ParticipantExportService participantExport, ExportService exports) {
         this.exports = exports;
+        this.participantExport = participantExport;
         this.editions = editions;
         this.registrations = registrations;
         addClassName("page");
@@ -109,7 +113,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         includeSpecial.setId("export-special");
         long editionId = edition.id();
         export = new ExportButton(getTranslation("organiser.export"), exports,
-                () -> registrations.exportParticipants(editionId, includeSpecial.getValue()));
+                () -> participantExport.exportParticipants(editionId, includeSpecial.getValue()));
         export.setId("export-start");
         var filters = new Div(statusFilter, textFilter);
         filters.addClassName("filter-bar");

@@ -34,6 +34,7 @@ import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -58,14 +59,17 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
     private final EditionService editions;
     private final RegistrationService registrations;
     private final OrganisationService organisations;
+    private final Clock clock;
     private final BeanValidationBinder<RegistrationRequest> binder = new BeanValidationBinder<>(RegistrationRequest.class);
     private RegistrationRequest request = new RegistrationRequest();
     private EditionSummary edition;
     private MyRegistration existing;
     private String title = "";
 
-    RegistrationFormView(EditionService editions, RegistrationService registrations, OrganisationService organisations) {
+    RegistrationFormView(EditionService editions, RegistrationService registrations, OrganisationService organisations,
+                         Clock clock) {
         this.editions = editions;
+        this.clock = clock;
         this.registrations = registrations;
         this.organisations = organisations;
         addClassNames("page", "narrow-page");
@@ -142,7 +146,7 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
         result.addClassName("registration-result");
         result.setVisible(false);
         add(result);
-        boolean open = existing == null ? registrations.isOpenForRegistration(edition) : existing.editable();
+        boolean open = existing == null ? edition.isOpenForRegistration(clock.instant()) : existing.editable();
         if (!open) {
             var closed = new Paragraph(getTranslation(existing == null ? "registration.not-open" : "registration.closed"));
             closed.setId("registration-not-open");

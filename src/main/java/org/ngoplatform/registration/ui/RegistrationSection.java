@@ -19,11 +19,14 @@ import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.MyRegistration;
 import org.ngoplatform.registration.ParticipantListEntry;
+import org.ngoplatform.registration.ParticipantListVisibility;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
 import org.ngoplatform.registration.SeatCount;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -35,9 +38,11 @@ import java.util.Optional;
 class RegistrationSection implements EditionPageSection {
 
     private final RegistrationService registrations;
+    private final Clock clock;
 
-    RegistrationSection(RegistrationService registrations) {
+    RegistrationSection(RegistrationService registrations, Clock clock) {
         this.registrations = registrations;
+        this.clock = clock;
     }
 
     @Override
@@ -64,7 +69,8 @@ class RegistrationSection implements EditionPageSection {
 
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(ui.getLocale())
                 .withZone(ZoneId.of(edition.timeZone()));
-        boolean open = registrations.isOpenForRegistration(edition);
+        Instant now = clock.instant();
+        boolean open = edition.isOpenForRegistration(now);
         Optional<MyRegistration> mine = CurrentAccount.get().isPresent() ? registrations.mineFor(edition.id()) : Optional.empty();
         if (mine.isPresent() && mine.get().status() != RegistrationStatus.CANCELLED) {
             MyRegistration m = mine.get();
@@ -93,15 +99,13 @@ class RegistrationSection implements EditionPageSection {
             var closed = new Paragraph(ui.getTranslation("registration.not-open-now"));
             closed.addClassName("muted");
             section.add(closed);
-            if (edition.registrationOpensAt() != null && edition.status() == EditionStatus.OPEN
-                    && edition.registrationOpensAt().isAfter(java.time.Instant.now())) {
+            if (edition.opensForRegistrationAfter(now)) {
                 section.add(new Paragraph(ui.getTranslation("registration.opens-at", when.format(edition.registrationOpensAt()))));
             }
         }
 
-        boolean mayList = edition.participantListVisible() && CurrentAccount.get().isPresent()
-                && (CurrentAccount.hasRole(Role.ORGANISER) || mine.map(m -> m.status() == RegistrationStatus.CONFIRMED).orElse(false));
-        if (mayList) {
+        boolean confirmed = mine.map(m -> m.status() == RegistrationStatus.CONFIRMED).orElse(false);
+        if (ParticipantListVisibility.maySee(edition, CurrentAccount.hasRole(Role.ORGANISER), confirmed)) {
             section.add(participantList(ui, registrations.participantList(edition.id())));
         }
         return Optional.of(section);

@@ -13,12 +13,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
-import org.ngoplatform.survey.QuestionForm;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
+import org.ngoplatform.survey.design.QuestionForm;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -191,7 +192,7 @@ class QuestionDialog extends Dialog {
     /** "code = label" per line. */
     private class OptionsConverter implements Converter<String, List<QuestionForm.OptionInput>> {
         @Override
-        public Result<List<QuestionForm.OptionInput>> convertToModel(String value, com.vaadin.flow.data.binder.ValueContext context) {
+        public Result<List<QuestionForm.OptionInput>> convertToModel(String value, ValueContext context) {
             List<QuestionForm.OptionInput> list = new ArrayList<>();
             if (value == null) {
                 return Result.ok(list);
@@ -208,7 +209,7 @@ class QuestionDialog extends Dialog {
         }
 
         @Override
-        public String convertToPresentation(List<QuestionForm.OptionInput> value, com.vaadin.flow.data.binder.ValueContext context) {
+        public String convertToPresentation(List<QuestionForm.OptionInput> value, ValueContext context) {
             return value == null ? "" : value.stream().map(o -> o.code() + " = " + o.label()).collect(Collectors.joining("\n"));
         }
     }

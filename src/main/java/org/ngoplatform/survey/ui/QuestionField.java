@@ -2,7 +2,10 @@ package org.ngoplatform.survey.ui;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,6 +23,7 @@ import org.ngoplatform.survey.SurveyStructure.OptionDef;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +45,7 @@ class QuestionField extends Div {
         addClassName("survey-question");
         setId("question-" + question.code());
         Map<String, String> labels = question.choices().stream()
-                .collect(Collectors.toMap(OptionDef::code, o -> label(o), (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(OptionDef::code, o -> label(o), (a, b) -> a, LinkedHashMap::new));
         String label = question.text();
         other.setLabel(getTranslation("survey.respond.other"));
         other.setId("q-" + question.code() + "-other");
@@ -113,13 +117,13 @@ class QuestionField extends Div {
             default -> throw new IllegalStateException();
         }
         input.setId("q-" + question.code());
-        if (input instanceof com.vaadin.flow.component.HasHelper helper) {
+        if (input instanceof HasHelper helper) {
             helper.setHelperText(helpText());
         }
-        if (input instanceof com.vaadin.flow.component.HasSize sized) {
+        if (input instanceof HasSize sized) {
             sized.setWidthFull();
         }
-        if (input instanceof com.vaadin.flow.component.HasValue<?, ?> hv) {
+        if (input instanceof HasValue<?, ?> hv) {
             hv.setRequiredIndicatorVisible(question.required());
         }
         other.setValue(initial.otherText() == null ? "" : initial.otherText());

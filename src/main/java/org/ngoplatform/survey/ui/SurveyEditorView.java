@@ -19,8 +19,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,23 +29,24 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.ui.ViewHeader;
-import org.ngoplatform.survey.QuestionForm;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
-import org.ngoplatform.survey.SurveyBuilderService;
 import org.ngoplatform.survey.SurveyRejectedException;
-import org.ngoplatform.survey.SurveySettingsForm;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.SurveyStructure.SectionDef;
-import org.ngoplatform.survey.SurveySummary;
+import org.ngoplatform.survey.design.QuestionForm;
+import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.design.SurveySettingsForm;
+import org.ngoplatform.survey.design.SurveySummary;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Settings, status and the pages and questions of one survey. */
@@ -153,21 +155,24 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
         badge.getElement().getThemeList().add("badge");
         badge.setId("survey-status");
         statusBar.add(badge, new Span(getTranslation("survey.edit.version", summary.currentVersion())));
-        if (summary.status() == SurveyStatus.OPEN || summary.status() == SurveyStatus.CLOSED) {
+        if (summary.status().isPublished()) {
             var link = new Anchor("s/" + summary.publicKey(), getTranslation("survey.edit.link") + ": /s/" + summary.publicKey());
             link.setId("survey-public-link");
             statusBar.add(link);
         }
-        switch (summary.status()) {
-            case DRAFT -> statusBar.add(statusButton("survey.edit.open", SurveyStatus.OPEN));
-            case OPEN -> statusBar.add(statusButton("survey.edit.close", SurveyStatus.CLOSED));
-            case CLOSED -> statusBar.add(statusButton("survey.edit.reopen", SurveyStatus.OPEN),
-                    statusButton("survey.edit.archive", SurveyStatus.ARCHIVED));
-            case ARCHIVED -> { }
+        for (SurveyStatus next : summary.status().nextStates()) {
+            statusBar.add(statusButton(summary.status(), next));
         }
     }
 
-    private Button statusButton(String key, SurveyStatus next) {
+    /** A button for one move {@link SurveyStatus} allows; only its label depends on where the survey comes from. */
+    private Button statusButton(SurveyStatus from, SurveyStatus next) {
+        String key = switch (next) {
+            case OPEN -> from == SurveyStatus.DRAFT ? "survey.edit.open" : "survey.edit.reopen";
+            case CLOSED -> "survey.edit.close";
+            case ARCHIVED -> "survey.edit.archive";
+            case DRAFT -> throw new IllegalArgumentException("no way back to draft");
+        };
         var b = new Button(getTranslation(key), e -> act(() -> {
             summary = builder.changeStatus(surveyId, next);
             renderStatus();
@@ -201,7 +206,7 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void renderStructure() {
         structurePanel.removeAll();
-        if (summary.responses() > 0 && summary.status() != SurveyStatus.ARCHIVED) {
+        if (summary.responses() > 0 && summary.status().isEditable()) {
             var frozen = new Paragraph(getTranslation("survey.edit.frozen", summary.currentVersion() + 1));
             frozen.addClassName("survey-frozen-note");
             frozen.setId("survey-frozen-note");
@@ -273,7 +278,7 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
         return b;
     }
 
-    private void openQuestionDialog(QuestionForm form, List<QuestionDef> earlier, java.util.function.Function<QuestionForm, Boolean> save) {
+    private void openQuestionDialog(QuestionForm form, List<QuestionDef> earlier, Function<QuestionForm, Boolean> save) {
         questionDialog = new QuestionDialog(form, earlier, save);
         questionDialog.open();
     }
@@ -348,12 +353,12 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** Date-times are entered and shown in UTC, as the labels say. */
     private static final class UtcConverter implements Converter<LocalDateTime, Instant> {
         @Override
-        public Result<Instant> convertToModel(LocalDateTime value, com.vaadin.flow.data.binder.ValueContext context) {
+        public Result<Instant> convertToModel(LocalDateTime value, ValueContext context) {
             return Result.ok(value == null ? null : value.toInstant(ZoneOffset.UTC));
         }
 
         @Override
-        public LocalDateTime convertToPresentation(Instant value, com.vaadin.flow.data.binder.ValueContext context) {
+        public LocalDateTime convertToPresentation(Instant value, ValueContext context) {
             return value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC);
         }
     }

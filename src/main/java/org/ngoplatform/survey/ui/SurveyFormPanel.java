@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.ngoplatform.base.Countries;
-import org.ngoplatform.survey.AnswerRules;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.SurveyStructure.SectionDef;
+import org.ngoplatform.survey.respond.AnswerRules;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -109,7 +110,7 @@ class SurveyFormPanel extends Div {
     }
 
     /** The field of a question on the current page. */
-    java.util.Optional<QuestionField> field(String code) {
+    Optional<QuestionField> field(String code) {
         return fields.stream().filter(f -> f.question.code().equals(code)).findFirst();
     }
 

@@ -10,11 +10,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.ui.ViewHeader;
-import org.ngoplatform.survey.AnswerRules;
 import org.ngoplatform.survey.AnswerValue;
-import org.ngoplatform.survey.SurveyBuilderService;
 import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStructure;
+import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.respond.AnswerRules;
 
 import java.util.Map;
 

@@ -22,12 +22,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ngoplatform.base.ui.ViewHeader;
-import org.ngoplatform.survey.AnswerRules;
 import org.ngoplatform.survey.AnswerValue;
-import org.ngoplatform.survey.SurveyAnswersRejectedException;
 import org.ngoplatform.survey.SurveyRejectedException;
-import org.ngoplatform.survey.SurveyRespondentService;
-import org.ngoplatform.survey.SurveyRespondentService.OpenSurvey;
+import org.ngoplatform.survey.respond.AnswerRules;
+import org.ngoplatform.survey.respond.SurveyAnswersRejectedException;
+import org.ngoplatform.survey.respond.SurveyRespondentService;
+import org.ngoplatform.survey.respond.SurveyRespondentService.OpenSurvey;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneOffset;

@@ -24,22 +24,20 @@ import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.export.ExportButton;
 import org.ngoplatform.export.ExportService;
-import org.ngoplatform.survey.SurveyAnonymity;
-import org.ngoplatform.survey.SurveyExportService;
 import org.ngoplatform.survey.QuestionType;
-import org.ngoplatform.survey.SurveyBuilderService;
-import org.ngoplatform.survey.SurveyResponses.ResponseFilter;
-import org.ngoplatform.survey.SurveyResultsBroadcaster;
-import org.ngoplatform.survey.SurveyResultsService;
-import org.ngoplatform.survey.SurveyResultsService.OptionCount;
-import org.ngoplatform.survey.SurveyResultsService.QuestionResult;
-import org.ngoplatform.survey.SurveyResultsService.SurveyResults;
+import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
-import org.ngoplatform.survey.SurveySummary;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.design.SurveySummary;
+import org.ngoplatform.survey.respond.ResponseFilter;
+import org.ngoplatform.survey.results.SurveyExportService;
+import org.ngoplatform.survey.results.SurveyResultsBroadcaster;
+import org.ngoplatform.survey.results.SurveyResultsService;
+import org.ngoplatform.survey.results.SurveyResultsService.OptionCount;
+import org.ngoplatform.survey.results.SurveyResultsService.QuestionResult;
+import org.ngoplatform.survey.results.SurveyResultsService.SurveyResults;
 
 import java.util.List;
 
@@ -68,7 +66,6 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private SurveySummary summary;
     private SurveyStructure structure;
     private Runnable unsubscribe;
-    private SecurityContext securityContext;
 
     SurveyResultsView(SurveyBuilderService builder, SurveyResultsService results, SurveyResultsBroadcaster broadcaster,
                       SurveyExportService surveyExport, ExportService exports) {
@@ -260,17 +257,9 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        securityContext = SecurityContextHolder.getContext();
-        unsubscribe = broadcaster.subscribe(surveyId, id -> ui.access(() -> {
-            // the push thread has no security context of its own: use the analyst's
-            SecurityContext before = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(securityContext);
-            try {
-                refresh();
-            } finally {
-                SecurityContextHolder.setContext(before);
-            }
-        }));
+        // runs on the respondent's thread; Vaadin's security context strategy reads the analyst's context from
+        // the session of this UI while the task runs (SurveyResultsViewTest)
+        unsubscribe = broadcaster.subscribe(surveyId, id -> ui.access(this::refresh));
     }
 
     @Override

@@ -16,10 +16,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.ui.ViewHeader;
-import org.ngoplatform.survey.SurveyBuilderService;
 import org.ngoplatform.survey.SurveyRejectedException;
-import org.ngoplatform.survey.SurveySettingsForm;
-import org.ngoplatform.survey.SurveySummary;
+import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.design.SurveySettingsForm;
+import org.ngoplatform.survey.design.SurveySummary;
 
 /** All surveys, for the analysts who build them and read their results. */
 @Route("surveys")

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.ngoplatform.workshop.EntryDraft;
-import org.ngoplatform.workshop.EntryView;
+import org.ngoplatform.workshop.OutcomeEntrySummary;
 import org.ngoplatform.workshop.OutcomeEntry;
 
 import java.util.function.Consumer;
@@ -28,7 +28,7 @@ class ConflictDialog extends Dialog {
     /**
      * @param onResolve receives the text to save on top of their version; null means "take theirs" (drop my edit)
      */
-    ConflictDialog(EntryDraft myDraft, EntryView theirEntry, Consumer<String> onResolve) {
+    ConflictDialog(EntryDraft myDraft, OutcomeEntrySummary theirEntry, Consumer<String> onResolve) {
         setId("conflict-dialog");
         setHeaderTitle(getTranslation(theirEntry == null ? "conflict.deleted.title" : "conflict.title"));
         setWidth("min(960px, 100vw)");

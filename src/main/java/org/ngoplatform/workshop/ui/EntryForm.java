@@ -84,10 +84,6 @@ class EntryForm extends Composite<Div> {
         return binder.validate().isOk() ? draft.copy() : null;
     }
 
-    EntryDraft currentDraft() {
-        return draft.copy();
-    }
-
     void setText(String value) {
         text.setValue(value);
     }

@@ -30,7 +30,8 @@ import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.workshop.GroupForm;
 import org.ngoplatform.workshop.MembershipService;
-import org.ngoplatform.workshop.OutcomeRejectedException;
+import org.ngoplatform.workshop.MembershipRejectedException;
+import org.ngoplatform.workshop.WorkshopGroupRejectedException;
 import org.ngoplatform.workshop.WorkshopGroup;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
 import org.ngoplatform.workshop.WorkshopService;
@@ -189,7 +190,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
             members.add(new Span(getTranslation("membership.plenary-everyone")));
             return;
         }
-        List<MembershipService.Member> roster = memberships.roster(selected.id());
+        List<MembershipService.MemberSummary> roster = memberships.roster(selected.id());
         if (roster.isEmpty()) {
             members.add(new Span(getTranslation("membership.roster.empty")));
             return;
@@ -197,7 +198,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         List<WorkshopGroupSummary> targets = workshops.groupsOf(editionId).stream()
                 .filter(g -> !g.plenary() && g.id() != selected.id() && Objects.equals(g.sessionSlot(), selected.sessionSlot()))
                 .toList();
-        for (MembershipService.Member m : roster) {
+        for (MembershipService.MemberSummary m : roster) {
             var name = new Span(m.organisation() == null ? m.displayName()
                     : getTranslation("membership.roster.line", m.displayName(), m.organisation()));
             var moveTo = new ComboBox<WorkshopGroupSummary>();
@@ -225,7 +226,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         try {
             action.run();
             Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (OutcomeRejectedException rejected) {
+        } catch (MembershipRejectedException rejected) {
             Notification.show(getTranslation(rejected.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
@@ -261,7 +262,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
             Notification.show(getTranslation("group.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
             select(selected);
-        } catch (OutcomeRejectedException rejected) {
+        } catch (WorkshopGroupRejectedException rejected) {
             String message = getTranslation(rejected.messageKey());
             HasValidation field = switch (rejected.messageKey()) {
                 case "group.invalid.title" -> title;

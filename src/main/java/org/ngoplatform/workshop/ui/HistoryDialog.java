@@ -8,7 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.ngoplatform.workshop.OutcomeRejectedException;
 import org.ngoplatform.workshop.OutcomeService;
-import org.ngoplatform.workshop.RevisionView;
+import org.ngoplatform.workshop.OutcomeRevisionSummary;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +17,7 @@ import java.time.format.FormatStyle;
 /** Organisers: every change with author, time, before and after; an earlier text can be restored. */
 class HistoryDialog extends Dialog {
 
-    final Grid<RevisionView> grid = new Grid<>();
+    final Grid<OutcomeRevisionSummary> grid = new Grid<>();
 
     HistoryDialog(OutcomeService outcomes, long groupId, boolean restorable, ZoneId zone) {
         setId("history-dialog");
@@ -25,7 +25,7 @@ class HistoryDialog extends Dialog {
         setWidth("min(1100px, 100vw)");
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
         grid.addColumn(r -> format.format(r.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
-        grid.addColumn(RevisionView::authorName).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(OutcomeRevisionSummary::authorName).setHeader(getTranslation("history.who")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("history.kind." + r.kind())).setHeader(getTranslation("history.change")).setAutoWidth(true);
         grid.addColumn(r -> r.textBefore() == null ? "" : r.textBefore()).setHeader(getTranslation("history.before")).setFlexGrow(1);
         grid.addColumn(r -> r.textAfter() == null ? "" : r.textAfter()).setHeader(getTranslation("history.after")).setFlexGrow(1);

@@ -14,17 +14,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
-import org.ngoplatform.workshop.EntryView;
+import org.ngoplatform.workshop.OutcomeEntrySummary;
 import org.ngoplatform.workshop.JointActionForm;
 import org.ngoplatform.workshop.JointActionStatus;
-import org.ngoplatform.workshop.JointActionView;
-import org.ngoplatform.workshop.OutcomeRejectedException;
+import org.ngoplatform.workshop.JointActionSummary;
+import org.ngoplatform.workshop.JointActionRejectedException;
 import org.ngoplatform.workshop.WorkshopReportService;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,22 +39,22 @@ class JointActionDialog extends Dialog {
     final ComboBox<OrganisationRef> lead = new ComboBox<>();
     final MultiSelectComboBox<OrganisationRef> supporters = new MultiSelectComboBox<>();
     final ComboBox<JointActionStatus> status = new ComboBox<>();
-    final MultiSelectComboBox<EntryView> sources = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<OutcomeEntrySummary> sources = new MultiSelectComboBox<>();
     final Button save = new Button();
     final BeanValidationBinder<JointActionForm> binder = new BeanValidationBinder<>(JointActionForm.class);
 
     JointActionDialog(WorkshopReportService reports, OrganisationService organisationService, long editionId,
-                      JointActionView existing, Runnable onSaved) {
+                      JointActionSummary existing, Runnable onSaved) {
         setId("joint-action-dialog");
         setHeaderTitle(getTranslation(existing == null ? "joint.new" : "joint.edit"));
         setWidth("min(720px, 100vw)");
         List<OrganisationRef> orgs = organisationService.approved();
         Map<Long, OrganisationRef> orgById = orgs.stream().collect(Collectors.toMap(OrganisationRef::id, Function.identity()));
-        List<EntryView> points = new ArrayList<>(reports.approvedActionPoints(editionId));
+        List<OutcomeEntrySummary> points = new ArrayList<>(reports.approvedActionPoints(editionId));
         if (existing != null) {
             existing.sources().stream().filter(s -> points.stream().noneMatch(p -> p.id() == s.id())).forEach(points::add);
         }
-        Map<Long, EntryView> pointById = points.stream().collect(Collectors.toMap(EntryView::id, Function.identity()));
+        Map<Long, OutcomeEntrySummary> pointById = points.stream().collect(Collectors.toMap(OutcomeEntrySummary::id, Function.identity()));
 
         title.setLabel(getTranslation("joint.field.title"));
         title.setMaxLength(JointActionForm.TITLE_MAX);
@@ -77,7 +78,7 @@ class JointActionDialog extends Dialog {
         status.setAllowCustomValue(false);
         sources.setLabel(getTranslation("joint.field.sources"));
         sources.setItems(points);
-        sources.setItemLabelGenerator(EntryView::text);
+        sources.setItemLabelGenerator(OutcomeEntrySummary::text);
 
         binder.forField(title).asRequired(getTranslation("validation.required")).bind("title");
         binder.forField(description).bind("description");
@@ -86,12 +87,12 @@ class JointActionDialog extends Dialog {
                 .withConverter(r -> r == null ? null : r.id(), id -> id == null ? null : orgById.get(id)).bind("leadOrganisationId");
         binder.forField(supporters)
                 .withConverter(set -> set.stream().map(OrganisationRef::id).collect(Collectors.toSet()),
-                        ids -> ids.stream().map(orgById::get).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+                        ids -> ids.stream().map(orgById::get).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .bind("supporterIds");
         binder.forField(status).asRequired(getTranslation("validation.required")).bind("status");
         binder.forField(sources)
-                .withConverter(set -> set.stream().map(EntryView::id).collect(Collectors.toSet()),
-                        ids -> ids.stream().map(pointById::get).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+                .withConverter(set -> set.stream().map(OutcomeEntrySummary::id).collect(Collectors.toSet()),
+                        ids -> ids.stream().map(pointById::get).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .bind("sourceEntryIds");
 
         JointActionForm form = new JointActionForm();
@@ -102,7 +103,7 @@ class JointActionDialog extends Dialog {
             form.setLeadOrganisationId(existing.leadOrganisationId());
             form.setSupporterIds(new HashSet<>(existing.supporterIds()));
             form.setStatus(existing.status());
-            Set<Long> src = existing.sources().stream().map(EntryView::id).collect(Collectors.toSet());
+            Set<Long> src = existing.sources().stream().map(OutcomeEntrySummary::id).collect(Collectors.toSet());
             form.setSourceEntryIds(src);
         }
         binder.setBean(form);
@@ -121,7 +122,7 @@ class JointActionDialog extends Dialog {
                 close();
                 onSaved.run();
                 Notification.show(getTranslation("joint.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (OutcomeRejectedException rejected) {
+            } catch (JointActionRejectedException rejected) {
                 String message = getTranslation(rejected.messageKey());
                 if ("joint.invalid.title".equals(rejected.messageKey())) {
                     title.setInvalid(true);

@@ -26,9 +26,9 @@ import org.ngoplatform.export.ExportService;
 import org.ngoplatform.organisation.OrganisationService;
 import org.ngoplatform.workshop.EditionReport;
 import org.ngoplatform.workshop.EntryType;
-import org.ngoplatform.workshop.EntryView;
+import org.ngoplatform.workshop.OutcomeEntrySummary;
 import org.ngoplatform.workshop.GroupOutcomes;
-import org.ngoplatform.workshop.JointActionView;
+import org.ngoplatform.workshop.JointActionSummary;
 import org.ngoplatform.workshop.WorkshopReportService;
 
 import java.time.format.DateTimeFormatter;
@@ -106,7 +106,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 var items = g.entries().stream().filter(e -> e.type() == type).toList();
                 if (items.isEmpty()) continue;
                 var list = new UnorderedList();
-                for (EntryView e : items) {
+                for (OutcomeEntrySummary e : items) {
                     var li = new ListItem(e.text());
                     if (e.type() == EntryType.ACTION_POINT) {
                         var meta = new Span(" — " + getTranslation("outcome.action-meta",
@@ -129,7 +129,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             jointActions.add(new Paragraph(getTranslation("joint.none")));
         }
         boolean organiser = CurrentAccount.hasRole(Role.ORGANISER);
-        for (JointActionView a : report.jointActions()) {
+        for (JointActionSummary a : report.jointActions()) {
             var card = new Div();
             card.addClassName("entry-card");
             card.setId("joint-action-" + a.id());

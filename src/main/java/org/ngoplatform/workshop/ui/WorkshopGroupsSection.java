@@ -16,12 +16,14 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionPageSection;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.workshop.MembershipService;
-import org.ngoplatform.workshop.OutcomeRejectedException;
+import org.ngoplatform.workshop.OutcomeAccess;
+import org.ngoplatform.workshop.MembershipRejectedException;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
 import org.ngoplatform.workshop.WorkshopService;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,7 +73,7 @@ class WorkshopGroupsSection implements EditionPageSection {
         boolean signedIn = CurrentAccount.get().isPresent();
         Map<Long, Long> counts = memberships.memberCounts(edition.id());
         MembershipService.MyGroups mine = signedIn ? memberships.mine(edition.id()) : new MembershipService.MyGroups(false, Set.of());
-        boolean upcoming = !edition.isPast(LocalDate.now(java.time.ZoneId.of(edition.timeZone())));
+        boolean upcoming = !edition.isPast(LocalDate.now(ZoneId.of(edition.timeZone())));
         boolean joinable = mine.confirmed() && upcoming;
 
         var links = new Div();
@@ -167,18 +169,14 @@ class WorkshopGroupsSection implements EditionPageSection {
         try {
             action.run();
             Notification.show(ui.getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (OutcomeRejectedException rejected) {
+        } catch (MembershipRejectedException rejected) {
             Notification.show(ui.getTranslation(rejected.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         fill(section, edition);
     }
 
-    /** Mirrors the service's read rule so nobody is offered a link that ends on "access denied". */
+    /** The service's read rule, so nobody is offered a link that ends on "access denied". */
     private static boolean outcomesReadable(WorkshopGroupSummary g) {
-        return CurrentAccount.hasRole(Role.ORGANISER) || CurrentAccount.hasRole(Role.ANALYST)
-                || g.state() == org.ngoplatform.workshop.WorkflowState.APPROVED
-                || g.state() == org.ngoplatform.workshop.WorkflowState.LOCKED
-                || (CurrentAccount.hasRole(Role.FACILITATOR)
-                    && CurrentAccount.get().map(p -> g.facilitatorIds().contains(p.accountId())).orElse(false));
+        return OutcomeAccess.ofCaller(g.facilitatorIds()).mayRead(g.state());
     }
 }

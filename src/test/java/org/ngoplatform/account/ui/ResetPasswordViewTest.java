@@ -11,7 +11,7 @@ import org.ngoplatform.TestMail;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
-import org.ngoplatform.registration.MailOutbox;
+import org.ngoplatform.mail.MailOutbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;

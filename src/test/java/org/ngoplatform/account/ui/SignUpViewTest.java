@@ -70,6 +70,17 @@ class SignUpViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_account_keeps_the_language_the_form_was_filled_in_so_its_mails_are_written_in_it() {
+        String email = "signup-de-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        SignUpView view = fill(email);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        test(view.submit).click();
+
+        assertThat(jdbc.queryForObject("select preferred_language from account where email = ?", String.class, email))
+                .isEqualTo("de");
+    }
+
+    @Test
     void without_consent_no_account_is_created() {
         String email = "noconsent-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         SignUpView view = fill(email);

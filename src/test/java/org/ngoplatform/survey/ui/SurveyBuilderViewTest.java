@@ -9,9 +9,9 @@ import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.survey.QuestionType;
-import org.ngoplatform.survey.SurveyBuilderService;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyTestData;
+import org.ngoplatform.survey.design.SurveyBuilderService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.UUID;
@@ -93,6 +93,28 @@ class SurveyBuilderViewTest extends SpringBrowserlessTest {
         editor.audience.setValue(org.ngoplatform.survey.SurveyAudience.SIGNED_IN);
         test(editor.saveSettings).click();
         assertThat(builder.find(id).orElseThrow().title()).isEqualTo("Renamed survey");
+    }
+
+    @Test
+    void the_editor_offers_exactly_the_status_moves_the_status_allows() {
+        var survey = data.openSurvey();
+        AccountFixtures.signIn(survey.analyst());
+        SurveyEditorView editor = navigate("surveys/" + survey.id() + "/edit", SurveyEditorView.class);
+        assertThat(statusButtons(editor)).containsExactly("survey-status-closed");
+
+        test($(com.vaadin.flow.component.button.Button.class).id("survey-status-closed")).click();
+        assertThat(builder.find(survey.id()).orElseThrow().status()).isEqualTo(SurveyStatus.CLOSED);
+        assertThat(statusButtons(editor)).containsExactly("survey-status-open", "survey-status-archived");
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("survey-status-open").getText()).isEqualTo("Reopen");
+
+        test($(com.vaadin.flow.component.button.Button.class).id("survey-status-archived")).click();
+        assertThat(builder.find(survey.id()).orElseThrow().status()).isEqualTo(SurveyStatus.ARCHIVED);
+        assertThat(statusButtons(editor)).isEmpty();
+    }
+
+    private static java.util.List<String> statusButtons(SurveyEditorView editor) {
+        return editor.statusBar.getChildren().filter(c -> c instanceof com.vaadin.flow.component.button.Button)
+                .map(c -> c.getId().orElse("")).toList();
     }
 
     @Test

@@ -17,12 +17,12 @@ import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.survey.AnswerValue;
-import org.ngoplatform.survey.QuestionForm;
 import org.ngoplatform.survey.QuestionType;
-import org.ngoplatform.survey.SurveyBuilderService;
-import org.ngoplatform.survey.SurveyRespondentService;
-import org.ngoplatform.survey.SurveySettingsForm;
 import org.ngoplatform.survey.SurveyStatus;
+import org.ngoplatform.survey.design.QuestionForm;
+import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.design.SurveySettingsForm;
+import org.ngoplatform.survey.respond.SurveyRespondentService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;

@@ -17,10 +17,10 @@ import org.ngoplatform.base.ui.AccessDeniedView;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.workshop.EntryDraft;
 import org.ngoplatform.workshop.EntryType;
-import org.ngoplatform.workshop.EntryView;
+import org.ngoplatform.workshop.OutcomeEntrySummary;
 import org.ngoplatform.workshop.GroupForm;
 import org.ngoplatform.workshop.OutcomeService;
-import org.ngoplatform.workshop.RevisionView;
+import org.ngoplatform.workshop.OutcomeRevisionSummary;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
 import org.ngoplatform.workshop.WorkshopService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,13 +81,29 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     @Test
     void facilitator_adds_an_entry_and_unsaved_text_arms_the_leave_guard() {
         OutcomesView view = open(facilitator);
-        test(view.addForm.text).setValue("Monitoring needs independent NGOs");
+        test(view.newEntry.form.text).setValue("Monitoring needs independent NGOs");
         assertThat(view.hasUnsavedText()).isTrue();
-        test(view.addButton).click();
+        test(view.newEntry.addButton).click();
 
         assertThat(shows(view, "Monitoring needs independent NGOs")).isTrue();
         assertThat(view.hasUnsavedText()).isFalse();
-        assertThat(view.addForm.text.getValue()).isEmpty();
+        assertThat(view.newEntry.form.text.getValue()).isEmpty();
+    }
+
+    @Test
+    void leaving_with_unsaved_text_asks_first_and_leaves_only_when_told() {
+        OutcomesView view = open(facilitator);
+        test(view.newEntry.form.text).setValue("Half a thought");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("editions/" + editionId);
+        assertThat(getCurrentView()).isSameAs(view);
+        test($(ConfirmDialog.class).id("unsaved-dialog")).cancel();
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.newEntry.form.text.getValue()).isEqualTo("Half a thought");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("editions/" + editionId);
+        test($(ConfirmDialog.class).id("unsaved-dialog")).confirm();
+        assertThat(getCurrentView()).isNotInstanceOf(OutcomesView.class);
     }
 
     static final String MARKUP = "<script>alert('x')</script><b>bold</b>";
@@ -95,10 +111,10 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     @Test
     void markup_in_an_entry_is_shown_as_literal_text() {
         OutcomesView view = open(facilitator);
-        test(view.addForm.text).setValue(MARKUP);
-        test(view.addButton).click();
+        test(view.newEntry.form.text).setValue(MARKUP);
+        test(view.newEntry.addButton).click();
 
-        assertThat(outcomes.outcomes(groupId).entries()).extracting(EntryView::text).containsExactly(MARKUP);
+        assertThat(outcomes.outcomes(groupId).entries()).extracting(OutcomeEntrySummary::text).containsExactly(MARKUP);
         assertThat($(Paragraph.class, view.entryList).all()).filteredOn(p -> p.hasClassName("entry-text"))
                 .extracting(Paragraph::getText).containsExactly(MARKUP);
 
@@ -113,13 +129,13 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     void an_over_long_entry_is_explained_and_nothing_is_saved() {
         OutcomesView view = open(facilitator);
         // a client that ignores maxlength sends 100,000 characters
-        test(view.addForm.text).setValue("x".repeat(100_000));
-        test(view.addButton).click();
+        test(view.newEntry.form.text).setValue("x".repeat(100_000));
+        test(view.newEntry.addButton).click();
 
-        assertThat(view.addForm.text.isInvalid()).isTrue();
-        assertThat(view.addForm.text.getErrorMessage()).isEqualTo("Write between 3 and 2000 characters.");
+        assertThat(view.newEntry.form.text.isInvalid()).isTrue();
+        assertThat(view.newEntry.form.text.getErrorMessage()).isEqualTo("Write between 3 and 2000 characters.");
         assertThat(outcomes.outcomes(groupId).entries()).isEmpty();
-        assertThat(view.addForm.text.getValue()).hasSize(100_000);
+        assertThat(view.newEntry.form.text.getValue()).hasSize(100_000);
     }
 
     @Test
@@ -128,7 +144,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, "Point to review", null, null));
         outcomes.submit(groupId);
         OutcomesView view = open(organiser);
-        test(view.unlock).click();
+        test(view.workflowBar.unlock).click();
         TextArea reason = $(TextArea.class).id("unlock-reason");
         test(reason).setValue("r".repeat(501));
         test($(Button.class).id("unlock-confirm")).click();
@@ -141,11 +157,11 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     @Test
     void a_too_short_text_is_explained_and_nothing_is_saved() {
         OutcomesView view = open(facilitator);
-        test(view.addForm.text).setValue("x");
-        test(view.addButton).click();
-        assertThat(view.addForm.text.isInvalid()).isTrue();
+        test(view.newEntry.form.text).setValue("x");
+        test(view.newEntry.addButton).click();
+        assertThat(view.newEntry.form.text.isInvalid()).isTrue();
         assertThat(outcomes.outcomes(groupId).entries()).isEmpty();
-        assertThat(view.addForm.text.getValue()).isEqualTo("x");
+        assertThat(view.newEntry.form.text.getValue()).isEqualTo("x");
     }
 
     @Test
@@ -171,16 +187,16 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     @Test
     void a_live_update_leaves_the_forms_being_typed_in_attached() {
         AccountFixtures.signIn(facilitator);
-        EntryView e = outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, "Point being edited", null, null));
+        OutcomeEntrySummary e = outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, "Point being edited", null, null));
         OutcomesView view = open(facilitator);
         test($(Button.class).id("edit-" + e.id())).click();
-        EntryForm editForm = view.editing.get(e.id()).form;
+        EntryForm editForm = view.entryList.editing.get(e.id()).form;
         test(editForm.text).setValue("Point being rew");
-        test(view.addForm.text).setValue("New point half-ty");
+        test(view.newEntry.form.text).setValue("New point half-ty");
         java.util.List<String> detached = new java.util.ArrayList<>();
-        view.addForm.addDetachListener(ev -> detached.add("new-entry form"));
+        view.newEntry.form.addDetachListener(ev -> detached.add("new-entry form"));
         editForm.addDetachListener(ev -> detached.add("editor"));
-        view.addButton.addDetachListener(ev -> detached.add("Add button"));
+        view.newEntry.addButton.addDetachListener(ev -> detached.add("Add button"));
 
         AccountFixtures.signIn(colleague);
         outcomes.add(groupId, new EntryDraft(EntryType.CHALLENGE, "A colleague's challenge", null, null));
@@ -192,7 +208,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         });
 
         assertThat(detached).isEmpty();
-        assertThat(view.addForm.text.getValue()).isEqualTo("New point half-ty");
+        assertThat(view.newEntry.form.text.getValue()).isEqualTo("New point half-ty");
         assertThat(editForm.text.getValue()).isEqualTo("Point being rew");
         var children = view.entryList.getChildren().toList();
         assertThat(children).hasSize(2);
@@ -203,38 +219,38 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     @Test
     void a_stale_save_opens_the_side_by_side_dialog_and_the_merge_keeps_both_texts() {
         AccountFixtures.signIn(facilitator);
-        EntryView e = outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, "Original point", null, null));
+        OutcomeEntrySummary e = outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, "Original point", null, null));
         OutcomesView view = open(facilitator);
         test($(Button.class).id("edit-" + e.id())).click();
-        test(view.editing.get(e.id()).form.text).setValue("My careful rewording");
+        test(view.entryList.editing.get(e.id()).form.text).setValue("My careful rewording");
 
         AccountFixtures.signIn(colleague);
         outcomes.update(e.id(), e.version(), new EntryDraft(EntryType.KEY_POINT, "Colleague's rewording", null, null));
         AccountFixtures.signIn(facilitator);
 
-        view.saveEdit(e.id());
+        view.entryList.saveEdit(e.id());
         ConflictDialog dialog = $(ConflictDialog.class).single();
         assertThat(dialog.mine.getValue()).isEqualTo("My careful rewording");
         assertThat(dialog.theirs.getValue()).isEqualTo("Colleague's rewording");
         assertThat(dialog.merged.getValue()).contains("My careful rewording", "Colleague's rewording");
         // nothing is written until the person chooses; their text is still in the editor
         assertThat(outcomes.outcomes(groupId).entries().getFirst().text()).isEqualTo("Colleague's rewording");
-        assertThat(view.editing.get(e.id()).form.text.getValue()).isEqualTo("My careful rewording");
+        assertThat(view.entryList.editing.get(e.id()).form.text.getValue()).isEqualTo("My careful rewording");
 
         test(dialog.merged).setValue("Colleague's rewording, and my careful rewording");
         test(dialog.saveMerged).click();
 
         assertThat(outcomes.outcomes(groupId).entries().getFirst().text()).isEqualTo("Colleague's rewording, and my careful rewording");
-        assertThat(view.editing).isEmpty();
+        assertThat(view.entryList.editing).isEmpty();
         AccountFixtures.signIn(organiser);
-        assertThat(outcomes.history(groupId)).extracting(RevisionView::textAfter).containsExactly(
+        assertThat(outcomes.history(groupId)).extracting(OutcomeRevisionSummary::textAfter).containsExactly(
                 "Colleague's rewording, and my careful rewording", "Colleague's rewording", "Original point");
     }
 
     @Test
     void locked_outcomes_are_read_only_on_screen_and_a_participant_cannot_open_a_draft() {
         AccountFixtures.signIn(facilitator);
-        EntryView e = outcomes.add(groupId, new EntryDraft(EntryType.RECOMMENDATION, "Fund shelters sustainably", null, null));
+        OutcomeEntrySummary e = outcomes.add(groupId, new EntryDraft(EntryType.RECOMMENDATION, "Fund shelters sustainably", null, null));
         outcomes.submit(groupId);
         AccountFixtures.signIn(organiser);
         outcomes.approve(groupId);
@@ -243,8 +259,8 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         OutcomesView view = open(organiser);
         assertThat(shows(view, "Fund shelters sustainably")).isTrue();
         assertThat($(Button.class).withId("edit-" + e.id()).exists()).isFalse();
-        assertThat(view.addButton.isAttached()).isFalse();
-        assertThat(view.unlock.isVisible()).isTrue();
+        assertThat(view.newEntry.addButton.isAttached()).isFalse();
+        assertThat(view.workflowBar.unlock.isVisible()).isTrue();
 
         AccountPrincipal participant = fixtures.create(Role.PARTICIPANT);
         assertThat(open(participant).entryList.getElement().getTextRecursively()).contains("Fund shelters sustainably");

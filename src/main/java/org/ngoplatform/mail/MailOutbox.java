@@ -1,0 +1,170 @@
+package org.ngoplatform.mail;
+
+import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.base.i18n.Translator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Every mail the platform sends (accounts, registrations, privacy), written from a {@link MailTemplate} in the
+ * recipient's language. Mails are queued in the caller's transaction (so a mail exists exactly when the change
+ * does) and delivered afterwards by a scheduled sender that retries with back-off: a mail
+ * failure never rolls back or loses the change. Without {@code spring.mail.host} mails are only written to
+ * the log (recipient and subject; bodies at DEBUG) and listed in the organisers' outbox view.
+ * <p>
+ * Confidential mails (password-reset links, sign-up notices) never show their body to organisers, are logged
+ * only with {@code ngo.mail.log-confidential-bodies=true} (for trying password reset locally without SMTP), and
+ * lose their body in the transaction that delivers them. Delivered and failed mails are deleted
+ * {@code ngo.mail.keep-delivered} (default 30 days) after their last attempt.
+ */
+@Service
+public class MailOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
+    private final OutboxMailRepository mails;
+    private final Translator translator;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final String from;
+    private final boolean logConfidentialBodies;
+    private final Duration keepDelivered;
+
+    MailOutbox(OutboxMailRepository mails, Translator translator, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
+               Clock clock, @Value("${ngo.mail.from:NGO Platform <no-reply@ngo-platform.local>}") String from,
+               @Value("${ngo.mail.log-confidential-bodies:false}") boolean logConfidentialBodies,
+               @Value("${ngo.mail.keep-delivered:P30D}") Duration keepDelivered) {
+        if (keepDelivered.isNegative() || keepDelivered.isZero()) {
+            throw new IllegalArgumentException("ngo.mail.keep-delivered must be positive: " + keepDelivered);
+        }
+        this.mails = mails;
+        this.translator = translator;
+        this.sender = sender;
+        this.tx = new TransactionTemplate(txManager);
+        this.tx.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.from = from;
+        this.logConfidentialBodies = logConfidentialBodies;
+        this.keepDelivered = keepDelivered;
+    }
+
+    /**
+     * Writes a mail a feature asks for from its template, in the recipient's language, and queues it in the
+     * publisher's transaction (features publish {@link MailRequested}; nothing calls the outbox to queue).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MailRequested mail) {
+        Object[] params = mail.params();
+        String subject = translator.translate(mail.template().subjectKey(), mail.locale(), params);
+        String body = translator.translate(mail.template().bodyKey(), mail.locale(), params);
+        queue(mail.recipient(), subject, body, mail.confidential());
+    }
+
+    /** A mail whose text is already written (tests of delivery and confidentiality use it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void queue(String recipient, String subject, String body, boolean confidential) {
+        mails.save(new OutboxMail(recipient, subject, body, confidential, clock.instant()));
+    }
+
+    /** Delivers what is due, each mail in its own transaction holding that mail's row lock while it is sent. */
+    @Scheduled(initialDelayString = "${ngo.mail.send-interval:PT10S}", fixedDelayString = "${ngo.mail.send-interval:PT10S}")
+    public synchronized int sendDue() {
+        int delivered = 0;
+        // Batches of 50 until nothing is due (a failed mail moves its next attempt into the future); capped per run.
+        for (int batch = 0; batch < 20; batch++) {
+            List<Long> due = tx.execute(s -> mails.dueIds(clock.instant(), OffsetPageable.of(0, 50)));
+            if (due == null || due.isEmpty()) {
+                break;
+            }
+            for (Long id : due) {
+                if (send(id)) delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    /** Delivers one mail if it is (still) due, in its own transaction; whether it was delivered now. */
+    boolean send(long id) {
+        return Boolean.TRUE.equals(tx.execute(s -> deliver(id)));
+    }
+
+    private boolean deliver(long id) {
+        OutboxMail mail = mails.findForUpdate(id).orElse(null);
+        // Re-checked under the row lock: another sender (instance or run) may have tried it since it was listed.
+        if (mail == null || mail.getDelivery() != OutboxMail.Delivery.QUEUED || mail.getNextAttemptAt().isAfter(clock.instant())) {
+            return false;
+        }
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            log.info("Mail (no SMTP host configured) to {}: {}", mail.getRecipient(), mail.getSubject());
+            if (!mail.isConfidential()) {
+                log.debug("Body of mail {}:\n{}", id, mail.getBody());
+            } else if (logConfidentialBodies) {
+                log.info("Confidential body of mail {} (ngo.mail.log-confidential-bodies=true):\n{}", id, mail.getBody());
+            }
+            mail.delivered(clock.instant(), true);
+            return true;
+        }
+        try {
+            var message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(mail.getRecipient());
+            message.setSubject(mail.getSubject());
+            message.setText(mail.getBody());
+            smtp.send(message);
+            mail.delivered(clock.instant(), false);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Mail {} to {} failed (attempt {}): {}", id, mail.getRecipient(), mail.getAttempts() + 1, e.getMessage());
+            mail.failed(clock.instant(), e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Deletes delivered (sent or only logged) and failed mails whose last attempt is older than
+     * {@code ngo.mail.keep-delivered}; queued mails stay. Runs as a scheduled job without a signed-in person.
+     */
+    @Scheduled(initialDelayString = "${ngo.mail.purge-interval:PT1H}", fixedDelayString = "${ngo.mail.purge-interval:PT1H}")
+    @Transactional
+    public int purgeDelivered() {
+        Instant before = clock.instant().minus(keepDelivered);
+        int purged = mails.deleteFinishedBefore(before);
+        if (purged > 0) {
+            log.info("Purged {} delivered or failed mails last tried before {}", purged, before);
+        }
+        return purged;
+    }
+
+    /** The newest mails first; confidential bodies are never included. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<OutboxMailSummary> page(int offset, int limit) {
+        return mails.recent(OffsetPageable.of(offset, limit)).stream().map(OutboxMailSummary::of).toList();
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public long count() {
+        return mails.count();
+    }
+}

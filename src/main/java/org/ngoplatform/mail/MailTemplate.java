@@ -1,0 +1,60 @@
+package org.ngoplatform.mail;
+
+import java.util.Locale;
+
+/**
+ * Every mail the platform writes. Each template has a subject and a body in {@code messages-mail*.properties}
+ * (en, de, ru; {@code mail.<key>.subject}, {@code mail.<key>.body}) that a translator can edit; subject and body
+ * share one list of parameters, given here for each template. Whether a mail is confidential belongs to the
+ * template, so a sender cannot forget it: a confidential mail carries a secret or tells about someone's account,
+ * its body is never shown to organisers, never logged by default, and erased once delivered.
+ */
+public enum MailTemplate {
+
+    /** After sign-up. {0} name, {1} sign-in link, {2} password-reset link. */
+    ACCOUNT_WELCOME("account.welcome", false),
+    /** Someone tried to sign up with an address that has an account. {0} name, {1} sign-in link, {2} reset link. */
+    ACCOUNT_EXISTS("account.exists", true),
+    /** A one-time password-reset link. {0} name, {1} the link, {2} minutes it stays valid. */
+    PASSWORD_RESET("account.password-reset", true),
+    /**
+     * Registration mails. {0} name, {1} edition title, {2} dates, {3} waiting-list position (empty if none),
+     * {4} edition page, {5} the person's registrations page.
+     */
+    REGISTRATION_CONFIRMED("registration.confirmed", false),
+    REGISTRATION_WAITLISTED("registration.waitlisted", false),
+    REGISTRATION_PROMOTED("registration.promoted", false),
+    REGISTRATION_CANCELLED("registration.cancelled", false),
+    /** Retention warnings to organisers. {0} name, {1} edition title, {2} day of erasure, {3} retention settings page. */
+    RETENTION_SPECIAL("privacy.retention-special", false),
+    RETENTION_DETAILS("privacy.retention-details", false);
+
+    private final String key;
+    private final boolean confidential;
+
+    MailTemplate(String key, boolean confidential) {
+        this.key = key;
+        this.confidential = confidential;
+    }
+
+    public String subjectKey() {
+        return "mail." + key + ".subject";
+    }
+
+    public String bodyKey() {
+        return "mail." + key + ".body";
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    /**
+     * The template for a kind of mail a feature names in words ({@code of("REGISTRATION", "promoted")}).
+     *
+     * @throws IllegalArgumentException if there is no such template
+     */
+    public static MailTemplate of(String feature, String kind) {
+        return valueOf((feature + "_" + kind).toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

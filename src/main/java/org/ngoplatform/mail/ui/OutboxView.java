@@ -1,0 +1,65 @@
+package org.ngoplatform.mail.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.ViewHeader;
+import org.ngoplatform.mail.MailOutbox;
+import org.ngoplatform.mail.OutboxMailSummary;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Organisers see the mails the platform queued, sent, only logged, or failed to send. */
+@Route("admin/outbox")
+@RolesAllowed("ORGANISER")
+@Menu(order = 95, title = "menu.outbox", icon = "vaadin:envelopes")
+class OutboxView extends Div implements HasDynamicTitle {
+
+    final Grid<OutboxMailSummary> grid = new Grid<>();
+
+    OutboxView(MailOutbox outbox) {
+        addClassName("page");
+        setId("outbox");
+        add(new ViewHeader(getTranslation("outbox.title")));
+        var intro = new Paragraph(getTranslation("outbox.intro"));
+        intro.addClassName("muted");
+        add(intro);
+        var fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.addColumn(m -> fmt.format(m.createdAt())).setHeader(getTranslation("outbox.col.created")).setAutoWidth(true);
+        grid.addColumn(OutboxMailSummary::recipient).setHeader(getTranslation("outbox.col.recipient")).setAutoWidth(true);
+        grid.addColumn(OutboxMailSummary::subject).setHeader(getTranslation("outbox.col.subject")).setFlexGrow(1);
+        grid.addColumn(m -> getTranslation("outbox.delivery." + m.delivery().name())).setHeader(getTranslation("outbox.col.delivery")).setAutoWidth(true);
+        grid.addColumn(OutboxMailSummary::attempts).setHeader(getTranslation("outbox.col.attempts")).setAutoWidth(true);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.col.error"));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        grid.setItems(q -> outbox.page(q.getOffset(), q.getLimit()).stream(), q -> (int) outbox.count());
+        grid.setEmptyStateText(getTranslation("outbox.empty"));
+        grid.setHeight("70vh");
+        grid.setId("outbox-grid");
+        add(grid);
+    }
+
+    /** The text of an ordinary mail; a confidential one (reset link, sign-up notice) only says it is not shown. */
+    Component details(OutboxMailSummary mail) {
+        if (mail.confidential() || mail.body() == null) {
+            var hidden = new Paragraph(getTranslation("outbox.confidential"));
+            hidden.addClassName("muted");
+            return hidden;
+        }
+        return new Pre(mail.body());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outbox.title");
+    }
+}

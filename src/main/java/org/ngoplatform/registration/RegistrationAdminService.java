@@ -1,0 +1,117 @@
+package org.ngoplatform.registration;
+
+import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionSummary;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Organisers' side of registrations: the list of an edition with filters, counts, and cancelling or promoting
+ * someone with a reason that goes to the audit log. Seat changes take the edition's row lock first, as in
+ * {@link RegistrationService}.
+ */
+@Service
+public class RegistrationAdminService {
+
+    private final RegistrationRepository registrations;
+    private final EditionService editions;
+    private final SeatAllocator seats;
+    private final RegistrationCancellation cancellation;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RegistrationAdminService(RegistrationRepository registrations, EditionService editions, SeatAllocator seats,
+                             RegistrationCancellation cancellation, AuditLog audit, Clock clock) {
+        this.registrations = registrations;
+        this.editions = editions;
+        this.seats = seats;
+        this.cancellation = cancellation;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<RegistrationRow> page(long editionId, RegistrationFilter filter, int offset, int limit) {
+        if (filter.matchesNothing()) {
+            return List.of();
+        }
+        return registrations.rows(editionId, filter.status(), filter.like(), OffsetPageable.of(offset, limit));
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public long count(long editionId, RegistrationFilter filter) {
+        if (filter.matchesNothing()) {
+            return 0;
+        }
+        return registrations.countRows(editionId, filter.status(), filter.like());
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<CountEntry> countsByStatus(long editionId) {
+        return registrations.countByStatus(editionId);
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<CountEntry> countsByCountry(long editionId) {
+        return registrations.countByCountry(editionId);
+    }
+
+    /** Cancels someone's registration with a reason, which goes to the audit log. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void cancelByOrganiser(long registrationId, String reason) {
+        String why = reason(reason);
+        long editionId = registrations.editionOf(registrationId).orElseThrow(() -> new AccessDeniedException("No such registration"));
+        cancellation.cancelLocked(registrationId, editionId, why);
+        audit.record("REGISTRATION_CANCELLED", "registration:" + registrationId, why);
+    }
+
+    /**
+     * Seats a waiting person out of turn. When no seat is free the capacity grows by one, so the edition is
+     * never overbooked; the reason goes to the audit log.
+     */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void promoteByOrganiser(long registrationId, String reason) {
+        String why = reason(reason);
+        long editionId = registrations.editionOf(registrationId).orElseThrow(() -> new AccessDeniedException("No such registration"));
+        // Lock first, then read: nothing about this edition's seats is loaded before the lock is held.
+        EditionSummary edition = editions.lockForSeatChange(editionId);
+        Registration r = registrations.findById(registrationId).orElseThrow();
+        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+            throw new RegistrationRejectedException("status", "registration.not-waiting");
+        }
+        long confirmed = seats.confirmed(edition.id());
+        if (edition.capacity() == null || confirmed >= edition.capacity()) {
+            editions.changeCapacityLocked(edition.id(), (int) confirmed + 1, confirmed);
+            edition = editions.lockForSeatChange(edition.id());
+        }
+        r.confirm(clock.instant());
+        registrations.flush();
+        seats.renumber(edition.id());
+        seats.notify(r, edition, "promoted");
+        audit.record("REGISTRATION_PROMOTED", "registration:" + registrationId, why);
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RegistrationRejectedException("reason", "validation.required");
+        }
+        if (reason.strip().length() > Registration.REASON_MAX) {
+            throw new RegistrationRejectedException("reason", "validation.too-long");
+        }
+        return reason.strip();
+    }
+}

@@ -1,0 +1,464 @@
+package org.ngoplatform.survey.design;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.survey.QuestionType;
+import org.ngoplatform.survey.SurveyAnonymity;
+import org.ngoplatform.survey.SurveyAudience;
+import org.ngoplatform.survey.SurveyRejectedException;
+import org.ngoplatform.survey.SurveyStatus;
+import org.ngoplatform.survey.SurveyStructure;
+import org.ngoplatform.survey.respond.ResponseStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Analysts build surveys here. The structure of a version that has responses is frozen: the first change
+ * after a response copies the structure into a new version, and only the copy changes. Sections are
+ * addressed by their position and questions by their stable code, which both survive such a copy.
+ */
+@Service
+public class SurveyBuilderService {
+
+    private static final Pattern CODE = Pattern.compile(QuestionForm.CODE_PATTERN);
+    public static final int SECTION_TITLE_MAX = 200;
+    public static final int SECTION_INTRO_MAX = 2000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] KEY_CHARS = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+
+    private final SurveyRepository surveys;
+    private final SurveyVersionRepository versions;
+    private final ResponseStore responses;
+    private final Validator validator;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    SurveyBuilderService(SurveyRepository surveys, SurveyVersionRepository versions, ResponseStore responses,
+                         Validator validator, AuditLog audit, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.surveys = surveys;
+        this.versions = versions;
+        this.responses = responses;
+        this.validator = validator;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // --- reading ------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<SurveySummary> list(String filter, int offset, int limit) {
+        return surveys.search(like(filter), OffsetPageable.of(offset, limit)).stream()
+                .map(s -> SurveySummary.of(s, responses.count(s.getId(), null))).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public long count(String filter) {
+        return surveys.countSearch(like(filter));
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public Optional<SurveySummary> find(long surveyId) {
+        return surveys.findById(surveyId).map(s -> SurveySummary.of(s, responses.count(s.getId(), null)));
+    }
+
+    /** The current version's structure; the preview shows exactly this. */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public SurveyStructure structure(long surveyId) {
+        Survey survey = require(surveyId);
+        return survey.structureOf(currentVersion(survey));
+    }
+
+    // --- survey -------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public long create(SurveySettingsForm form) {
+        check(form);
+        Survey survey = new Survey(newPublicKey(), form.getTitle().strip(), clock.instant());
+        survey.applySettings(form);
+        survey = surveys.save(survey);
+        SurveyVersion version = versions.save(new SurveyVersion(survey.getId(), 1));
+        SurveySection first = new SurveySection(version, "Page 1", null);
+        version.getSections().add(first);
+        version.renumber();
+        audit.record("SURVEY_CREATED", "survey:" + survey.getId(), null);
+        return survey.getId();
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public SurveySummary updateSettings(long surveyId, SurveySettingsForm form) {
+        check(form);
+        Survey survey = require(surveyId);
+        if (!survey.getStatus().isEditable()) {
+            throw new SurveyRejectedException("status", "survey.error.archived");
+        }
+        survey.applySettings(form);
+        return SurveySummary.of(survey, responses.count(surveyId, null));
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public SurveySummary changeStatus(long surveyId, SurveyStatus next) {
+        Survey survey = require(surveyId);
+        if (next == SurveyStatus.OPEN && currentVersion(survey).questionsInOrder().isEmpty()) {
+            throw new SurveyRejectedException("status", "survey.error.no-questions");
+        }
+        survey.moveTo(next);
+        if (next != SurveyStatus.OPEN) {
+            // used submission tokens only guard an open survey against double submission; they go when it closes
+            responses.forgetSubmissionTokens(surveyId);
+        }
+        audit.record("SURVEY_STATUS", "survey:" + surveyId, next.name());
+        return SurveySummary.of(survey, responses.count(surveyId, null));
+    }
+
+    /** A new draft survey with the settings and the current structure of another; no responses. */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public long duplicate(long surveyId, String title) {
+        Survey source = require(surveyId);
+        SurveySettingsForm form = SurveySummary.of(source, 0).toForm();
+        form.setTitle(title == null || title.isBlank() ? source.getTitle() : title.strip());
+        check(form);
+        Survey copy = new Survey(newPublicKey(), form.getTitle(), clock.instant());
+        copy.applySettings(form);
+        copy = surveys.save(copy);
+        SurveyVersion version = versions.save(new SurveyVersion(copy.getId(), 1));
+        copyStructure(currentVersion(source), version);
+        audit.record("SURVEY_DUPLICATED", "survey:" + copy.getId(), "from survey:" + surveyId);
+        return copy.getId();
+    }
+
+    // --- sections -----------------------------------------------------------------------------------
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public SurveyStructure addSection(long surveyId, String title, String intro) {
+        checkSection(title, intro);
+        Survey survey = require(surveyId);
+        SurveyVersion version = editableVersion(survey);
+        version.getSections().add(new SurveySection(version, title, intro));
+        return finish(survey, version);
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public SurveyStructure editSection(long surveyId, int sectionIndex, String title, String intro) {
+        checkSection(title, intro);
+        Survey survey = require(surveyId);
+        SurveyVersion version = editableVersion(survey);
+        section(version, sectionIndex).edit(title, intro);
+        return finish(survey, version);
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public SurveyStructure moveSection(long surveyId, int sectionIndex, int delta) {
+        Survey survey = require(surveyId);
+        SurveyVersion version = editableVersion(survey);
+        List<SurveySection> sections = version.getSections();
+        section(version, sectionIndex);
+        int target = sectionIndex + delta;
+        if (target < 0 || target >= sections.size()) {
+            throw new SurveyRejectedException("section", "survey.error.move");
+        }
+        sections.add(target, sections.remove(sectionIndex));
+        return finish(survey, version);
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public SurveyStructure removeSection(long surveyId, int sectionIndex) {
+        Survey survey = require(surveyId);
+        SurveyVersion version = editableVersion(survey);
+        if (version.getSections().size() == 1) {
+            throw new SurveyRejectedException("section", "survey.error.last-section");
+        }
+        version.getSections().remove(section(version, sectionIndex));
+        return finish(survey, version);
+    }
+
+    // --- questions ----------------------------------------------------------------------------------
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public SurveyStructure addQuestion(long surveyId, int sectionIndex, QuestionForm form) {
+        check(form);
+        Survey survey = require(surveyId);
+        SurveyVersion version = editableVersion(survey);
+        if (version.questionsInOrder().stream().anyMatch(q -> q.getCode().equals(form.getCode().strip()))) {
+            throw new SurveyRejectedException("code", "survey.error.code-taken");
+        }
+        SurveySection section = section(version, sectionIndex);
+        SurveyQuestion question = new SurveyQuestion(section, version.getId());
+        question.apply(form);
+        section.getQuestions().add(question);
+        return finish(survey, version);
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public SurveyStructure updateQuestion(long surveyId, String code, QuestionForm form) {
+        check(form);
+        Survey survey = require(surveyId);
+        SurveyVersion version = editableVersion(survey);
+        SurveyQuestion question = question(version, code);
+        String newCode = form.getCode().strip();
+        if (!newCode.equals(code)) {
+            if (version.questionsInOrder().stream().anyMatch(q -> q.getCode().equals(newCode))) {
+                throw new SurveyRejectedException("code", "survey.error.code-taken");
+            }
+            if (version.getNumber() > 1 || responses.count(surveyId, null) > 0) {
+                // codes are what old responses and exports are keyed by
+                throw new SurveyRejectedException("code", "survey.error.code-frozen");
+            }
+            if (version.questionsInOrder().stream().anyMatch(q -> code.equals(q.getConditionQuestion()))) {
+                throw new SurveyRejectedException("code", "survey.error.code-used");
+            }
+        }
+        question.apply(form);
+        return finish(survey, version);
+    }
+
+    /**
+     * Moves a question up (-1) or down (+1) in its section; past the first or last place it moves to the
+     * end of the previous or the start of the next section.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public SurveyStructure moveQuestion(long surveyId, String code, int delta) {
+        if (delta != -1 && delta != 1) {
+            throw new IllegalArgumentException("delta must be -1 or 1");
+        }
+        Survey survey = require(surveyId);
+        SurveyVersion version = editableVersion(survey);
+        SurveyQuestion question = question(version, code);
+        SurveySection section = question.getSection();
+        List<SurveyQuestion> list = section.getQuestions();
+        int at = list.indexOf(question);
+        int target = at + delta;
+        if (target >= 0 && target < list.size()) {
+            list.add(target, list.remove(at));
+        } else {
+            int sectionAt = version.getSections().indexOf(section);
+            int otherAt = sectionAt + delta;
+            if (otherAt < 0 || otherAt >= version.getSections().size()) {
+                throw new SurveyRejectedException("question", "survey.error.move");
+            }
+            SurveySection other = version.getSections().get(otherAt);
+            list.remove(at);
+            question.moveToSection(other);
+            if (delta < 0) {
+                other.getQuestions().add(question);
+            } else {
+                other.getQuestions().addFirst(question);
+            }
+        }
+        return finish(survey, version);
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional
+    public SurveyStructure removeQuestion(long surveyId, String code) {
+        Survey survey = require(surveyId);
+        SurveyVersion version = editableVersion(survey);
+        SurveyQuestion question = question(version, code);
+        if (version.questionsInOrder().stream().anyMatch(q -> code.equals(q.getConditionQuestion()))) {
+            throw new SurveyRejectedException("question", "survey.error.code-used");
+        }
+        question.getSection().getQuestions().remove(question);
+        entityManager.remove(question);
+        return finish(survey, version);
+    }
+
+    // --- internals ----------------------------------------------------------------------------------
+
+    private Survey require(long surveyId) {
+        return surveys.findById(surveyId).orElseThrow(() -> new SurveyRejectedException("survey", "survey.error.not-found"));
+    }
+
+    private SurveyVersion currentVersion(Survey survey) {
+        return versions.findBySurveyIdAndNumber(survey.getId(), survey.getCurrentVersion()).orElseThrow();
+    }
+
+    /** The version changes go to: the current one, or a fresh copy of it once it has responses. */
+    private SurveyVersion editableVersion(Survey survey) {
+        if (!survey.getStatus().isEditable()) {
+            throw new SurveyRejectedException("status", "survey.error.archived");
+        }
+        SurveyVersion current = currentVersion(survey);
+        if (responses.countOfVersion(current.getId()) == 0) {
+            return current;
+        }
+        SurveyVersion next = versions.save(new SurveyVersion(survey.getId(), current.getNumber() + 1));
+        copyStructure(current, next);
+        survey.advanceVersion(next.getNumber());
+        audit.record("SURVEY_NEW_VERSION", "survey:" + survey.getId(), "version " + next.getNumber());
+        return next;
+    }
+
+    private void copyStructure(SurveyVersion from, SurveyVersion to) {
+        for (SurveySection s : from.getSections()) {
+            SurveySection copy = new SurveySection(to, s.getTitle(), s.getIntro());
+            for (SurveyQuestion q : s.getQuestions()) {
+                copy.getQuestions().add(q.copyInto(copy, to.getId()));
+            }
+            to.getSections().add(copy);
+        }
+        to.renumber();
+    }
+
+    private SurveyStructure finish(Survey survey, SurveyVersion version) {
+        version.renumber();
+        checkStructure(version);
+        versions.flush();
+        return survey.structureOf(version);
+    }
+
+    private static SurveySection section(SurveyVersion version, int index) {
+        if (index < 0 || index >= version.getSections().size()) {
+            throw new SurveyRejectedException("section", "survey.error.not-found");
+        }
+        return version.getSections().get(index);
+    }
+
+    private static SurveyQuestion question(SurveyVersion version, String code) {
+        return version.questionsInOrder().stream().filter(q -> q.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new SurveyRejectedException("question", "survey.error.not-found"));
+    }
+
+    private <T> void check(T form) {
+        Set<ConstraintViolation<T>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<T> first = violations.iterator().next();
+            boolean tooLong = first.getConstraintDescriptor().getAnnotation() instanceof Size
+                    && first.getInvalidValue() instanceof String;
+            throw new SurveyRejectedException(first.getPropertyPath().toString(),
+                    tooLong ? "survey.error.too-long" : "survey.error.invalid");
+        }
+        if (form instanceof SurveySettingsForm s) {
+            if (s.getOpensAt() != null && s.getClosesAt() != null && !s.getClosesAt().isAfter(s.getOpensAt())) {
+                throw new SurveyRejectedException("closesAt", "survey.error.dates");
+            }
+            if (s.getAnonymity() == SurveyAnonymity.IDENTIFIED && s.getAudience() != SurveyAudience.SIGNED_IN) {
+                throw new SurveyRejectedException("anonymity", "survey.error.identified-needs-sign-in");
+            }
+        }
+        if (form instanceof QuestionForm q) {
+            checkQuestion(q);
+        }
+    }
+
+    private static void checkSection(String title, String intro) {
+        if (title == null || title.isBlank()) {
+            throw new SurveyRejectedException("title", "survey.error.section-title");
+        }
+        if (title.strip().length() > SECTION_TITLE_MAX) {
+            throw new SurveyRejectedException("title", "survey.error.too-long");
+        }
+        if (intro != null && intro.strip().length() > SECTION_INTRO_MAX) {
+            throw new SurveyRejectedException("intro", "survey.error.too-long");
+        }
+    }
+
+    /** Rules of one question on its own. */
+    static void checkQuestion(QuestionForm q) {
+        if (q.getType().hasOptions()) {
+            if (q.getOptions().isEmpty()) {
+                throw new SurveyRejectedException("options", "survey.error.options-missing");
+            }
+            Set<String> codes = new HashSet<>();
+            for (QuestionForm.OptionInput o : q.getOptions()) {
+                String c = o.code() == null ? "" : o.code().strip();
+                if (!CODE.matcher(c).matches() || (q.isAllowOther() && SurveyStructure.OTHER.equals(c))) {
+                    throw new SurveyRejectedException("options", "survey.error.option-code");
+                }
+                if (!codes.add(c)) {
+                    throw new SurveyRejectedException("options", "survey.error.option-duplicate");
+                }
+                if (o.label() == null || o.label().isBlank() || o.label().strip().length() > QuestionForm.OPTION_LABEL_MAX) {
+                    throw new SurveyRejectedException("options", "survey.error.option-label");
+                }
+            }
+        }
+        if (q.getType() == QuestionType.NUMBER && q.getMin() != null && q.getMax() != null
+                && q.getMin().compareTo(q.getMax()) > 0) {
+            throw new SurveyRejectedException("max", "survey.error.min-max");
+        }
+        if (q.getType() == QuestionType.SCALE && (q.getScaleMin() == null || q.getScaleMax() == null
+                || q.getScaleMin() >= q.getScaleMax())) {
+            throw new SurveyRejectedException("scaleMax", "survey.error.scale");
+        }
+        boolean hasCondition = q.getConditionQuestion() != null && !q.getConditionQuestion().isBlank();
+        if (hasCondition && (q.getConditionOptions().isEmpty()
+                || q.getConditionOptions().stream().anyMatch(o -> o == null || !CODE.matcher(o).matches()))) {
+            throw new SurveyRejectedException("conditionOptions", "survey.error.condition");
+        }
+        if (hasCondition && String.join(",", q.getConditionOptions()).length() > QuestionForm.CONDITION_OPTIONS_MAX) {
+            throw new SurveyRejectedException("conditionOptions", "survey.error.condition-too-many");
+        }
+    }
+
+    /** Rules across questions: unique codes, conditions on an earlier choice question and its real options. */
+    private static void checkStructure(SurveyVersion version) {
+        Map<String, SurveyQuestion> earlier = new HashMap<>();
+        for (SurveyQuestion q : version.questionsInOrder()) {
+            if (earlier.containsKey(q.getCode())) {
+                throw new SurveyRejectedException("code", "survey.error.code-taken");
+            }
+            if (q.getConditionQuestion() != null) {
+                SurveyQuestion on = earlier.get(q.getConditionQuestion());
+                if (on == null || !on.getType().isChoice()) {
+                    throw new SurveyRejectedException("conditionQuestion", "survey.error.condition");
+                }
+                Set<String> known = new HashSet<>();
+                on.getOptions().forEach(o -> known.add(o.getCode()));
+                if (on.isAllowOther()) known.add(SurveyStructure.OTHER);
+                if (on.getType() == QuestionType.YES_NO) known.addAll(Set.of(SurveyStructure.YES, SurveyStructure.NO));
+                if (!known.containsAll(q.conditionOptionSet())) {
+                    throw new SurveyRejectedException("conditionOptions", "survey.error.condition");
+                }
+            }
+            earlier.put(q.getCode(), q);
+        }
+    }
+
+    private String newPublicKey() {
+        String key;
+        do {
+            var sb = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                sb.append(KEY_CHARS[RANDOM.nextInt(KEY_CHARS.length)]);
+            }
+            key = sb.toString();
+        } while (surveys.existsByPublicKey(key));
+        return key;
+    }
+
+    private static String like(String filter) {
+        return filter == null || filter.isBlank() ? null : "%" + filter.strip().toLowerCase(Locale.ROOT) + "%";
+    }
+}

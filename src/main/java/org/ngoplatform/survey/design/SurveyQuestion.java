@@ -1,0 +1,193 @@
+package org.ngoplatform.survey.design;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
+import org.ngoplatform.survey.QuestionType;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A question of one survey version. Its code is stable across versions and unique within one. */
+@Entity
+@Table(name = "survey_question")
+class SurveyQuestion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "version_id", nullable = false)
+    private long versionId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "section_id", nullable = false)
+    private SurveySection section;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false, length = 40)
+    @Size(max = 40)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "question_type", nullable = false, length = 20)
+    private QuestionType type;
+
+    @Column(name = "question_text", nullable = false, length = 1000)
+    @Size(max = 1000)
+    private String text;
+
+    @Column(name = "help_text", length = 1000)
+    @Size(max = 1000)
+    private String help;
+
+    @Column(nullable = false)
+    private boolean required;
+
+    @Column(name = "min_value", precision = 19, scale = 4)
+    private BigDecimal minValue;
+
+    @Column(name = "max_value", precision = 19, scale = 4)
+    private BigDecimal maxValue;
+
+    @Column(name = "integer_only", nullable = false)
+    private boolean integerOnly;
+
+    @Column(name = "scale_min")
+    private Integer scaleMin;
+
+    @Column(name = "scale_max")
+    private Integer scaleMax;
+
+    @Column(name = "scale_min_label", length = 100)
+    @Size(max = 100)
+    private String scaleMinLabel;
+
+    @Column(name = "scale_max_label", length = 100)
+    @Size(max = 100)
+    private String scaleMaxLabel;
+
+    @Column(name = "allow_other", nullable = false)
+    private boolean allowOther;
+
+    @Column(name = "condition_question", length = 40)
+    @Size(max = 40)
+    private String conditionQuestion;
+
+    @Column(name = "condition_options", length = 500)
+    @Size(max = 500)
+    private String conditionOptions;
+
+    @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder ASC")
+    private List<SurveyOption> options = new ArrayList<>();
+
+    protected SurveyQuestion() {
+    }
+
+    SurveyQuestion(SurveySection section, long versionId) {
+        this.section = section;
+        this.versionId = versionId;
+    }
+
+    /** Copies everything but the identity into a question of another section (a new version). */
+    SurveyQuestion copyInto(SurveySection target, long targetVersionId) {
+        SurveyQuestion copy = new SurveyQuestion(target, targetVersionId);
+        copy.sortOrder = sortOrder;
+        copy.code = code;
+        copy.type = type;
+        copy.text = text;
+        copy.help = help;
+        copy.required = required;
+        copy.minValue = minValue;
+        copy.maxValue = maxValue;
+        copy.integerOnly = integerOnly;
+        copy.scaleMin = scaleMin;
+        copy.scaleMax = scaleMax;
+        copy.scaleMinLabel = scaleMinLabel;
+        copy.scaleMaxLabel = scaleMaxLabel;
+        copy.allowOther = allowOther;
+        copy.conditionQuestion = conditionQuestion;
+        copy.conditionOptions = conditionOptions;
+        for (SurveyOption o : options) {
+            copy.options.add(new SurveyOption(copy, o.getSortOrder(), o.getCode(), o.getLabel()));
+        }
+        return copy;
+    }
+
+    /** Takes over a form the service has validated. */
+    void apply(QuestionForm f) {
+        this.code = f.getCode().strip();
+        this.type = f.getType();
+        this.text = f.getText().strip();
+        this.help = Survey.blankToNull(f.getHelp());
+        this.required = f.isRequired();
+        boolean number = type == QuestionType.NUMBER;
+        this.minValue = number ? f.getMin() : null;
+        this.maxValue = number ? f.getMax() : null;
+        this.integerOnly = number && f.isIntegerOnly();
+        boolean scale = type == QuestionType.SCALE;
+        this.scaleMin = scale ? f.getScaleMin() : null;
+        this.scaleMax = scale ? f.getScaleMax() : null;
+        this.scaleMinLabel = scale ? Survey.blankToNull(f.getScaleMinLabel()) : null;
+        this.scaleMaxLabel = scale ? Survey.blankToNull(f.getScaleMaxLabel()) : null;
+        this.allowOther = type.hasOptions() && f.isAllowOther();
+        if (f.getConditionQuestion() == null || f.getConditionQuestion().isBlank()) {
+            this.conditionQuestion = null;
+            this.conditionOptions = null;
+        } else {
+            this.conditionQuestion = f.getConditionQuestion().strip();
+            this.conditionOptions = String.join(",", f.getConditionOptions());
+        }
+        options.clear();
+        if (type.hasOptions()) {
+            int i = 0;
+            for (QuestionForm.OptionInput o : f.getOptions()) {
+                options.add(new SurveyOption(this, i++, o.code().strip(), o.label().strip()));
+            }
+        }
+    }
+
+    Set<String> conditionOptionSet() {
+        return conditionOptions == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(conditionOptions.split(",")));
+    }
+
+    Long getId() { return id; }
+    SurveySection getSection() { return section; }
+    void moveToSection(SurveySection target) { this.section = target; }
+    int getSortOrder() { return sortOrder; }
+    void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
+    String getCode() { return code; }
+    QuestionType getType() { return type; }
+    String getText() { return text; }
+    String getHelp() { return help; }
+    boolean isRequired() { return required; }
+    BigDecimal getMinValue() { return minValue; }
+    BigDecimal getMaxValue() { return maxValue; }
+    boolean isIntegerOnly() { return integerOnly; }
+    Integer getScaleMin() { return scaleMin; }
+    Integer getScaleMax() { return scaleMax; }
+    String getScaleMinLabel() { return scaleMinLabel; }
+    String getScaleMaxLabel() { return scaleMaxLabel; }
+    boolean isAllowOther() { return allowOther; }
+    String getConditionQuestion() { return conditionQuestion; }
+    List<SurveyOption> getOptions() { return options; }
+}

@@ -1,0 +1,152 @@
+package org.ngoplatform.survey.results;
+
+import org.ngoplatform.account.AccountService;
+import org.ngoplatform.account.AccountSummary;
+import org.ngoplatform.account.CurrentAccount;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.base.security.AuditActor;
+import org.ngoplatform.export.ExportFormat;
+import org.ngoplatform.export.ExportRequest;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportStatus;
+import org.ngoplatform.export.WorkbookOptions;
+import org.ngoplatform.export.WorkbookWriter;
+import org.ngoplatform.survey.SurveyAnonymity;
+import org.ngoplatform.survey.SurveyRejectedException;
+import org.ngoplatform.survey.SurveyStructure;
+import org.ngoplatform.survey.respond.ResponseFilter;
+import org.ngoplatform.survey.respond.ResponseStore;
+import org.ngoplatform.survey.respond.SubmittedResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The survey results workbook (About, Codebook, Responses, Summary), written through the shared export
+ * infrastructure: responses are read in keyset pages and streamed into SXSSF; exports of more than
+ * {@code ngo.export.inline-max-rows} responses run as background jobs with progress, cancel and an expiring
+ * download; every export is audited by {@link ExportService} (who, when, survey, filter, rows, identity).
+ *
+ * <p>Who may export: analysts and organisers. Who gets identity: only for identified surveys, only when asked
+ * for, and only for <b>organisers</b> (the network's data controllers); an analyst asking for identity is
+ * refused with {@link AccessDeniedException}. Anonymous surveys never have identity columns, whoever asks.
+ *
+ * <p>Responses sheet: one row per submitted response and one column per question code, the same columns
+ * whatever the branching. Questions the response did not answer hold a code instead of a value:
+ * {@value #SKIPPED} (not asked: its condition was not met), {@value #NO_ANSWER} (asked, left empty) and
+ * {@value #NOT_IN_VERSION} (the question was not in the version this response answered).
+ */
+@Service
+public class SurveyExportService {
+
+    public static final String SKIPPED = ".s";
+    public static final String NO_ANSWER = ".n";
+    public static final String NOT_IN_VERSION = ".v";
+    static final String OTHER_TEXT_SUFFIX = ".other_text";
+    private static final int PAGE = 500;
+
+    private final ResponseStore responses;
+    private final SurveyResultsService results;
+    private final AccountService accounts;
+    private final ExportService exports;
+    private final AuditLog audit;
+    private final Translator translator;
+    private final Clock clock;
+
+    SurveyExportService(ResponseStore responses, SurveyResultsService results,
+                        AccountService accounts, ExportService exports, AuditLog audit, Translator translator,
+                        Clock clock) {
+        this.responses = responses;
+        this.results = results;
+        this.accounts = accounts;
+        this.exports = exports;
+        this.audit = audit;
+        this.translator = translator;
+        this.clock = clock;
+    }
+
+    /** Whether the signed-in person may include names and emails in exports of identified surveys. */
+    public static boolean mayIncludeIdentity() {
+        return CurrentAccount.hasRole(Role.ORGANISER);
+    }
+
+    /**
+     * Starts the workbook export of one survey's submitted responses, optionally only those matching
+     * {@code filter} (as in the results view).
+     *
+     * @param includeIdentity add respondents' names and emails (identified surveys only, organisers only)
+     * @throws AccessDeniedException when identity is asked for an identified survey by a non-organiser
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    public ExportStatus exportResults(long surveyId, ResponseFilter filter, boolean includeIdentity) {
+        List<SurveyStructure> versions = responses.versions(surveyId);
+        SurveyStructure current = versions.getLast();
+        boolean identified = current.anonymity() == SurveyAnonymity.IDENTIFIED;
+        if (identified && includeIdentity && !mayIncludeIdentity()) {
+            throw new AccessDeniedException("Only organisers may export respondents' identity");
+        }
+        if (filter != null && versions.stream().noneMatch(v -> v.question(filter.questionCode()).isPresent())) {
+            throw new SurveyRejectedException("filter", "survey.error.not-found");
+        }
+        boolean identity = identified && includeIdentity;
+        long maxId = responses.newestResponseId(surveyId);
+        long total = responses.countUpTo(surveyId, filter, maxId);
+        Instant now = clock.instant();
+        String exportedBy = AuditActor.current();
+        if (identity) {
+            audit.record("SURVEY_RESPONDENTS_READ", "survey:" + surveyId, "identity export of " + total + " responses");
+        }
+        var plan = SurveyWorkbookPlan.of(versions, identity);
+        var request = new ExportRequest(t("surveyexport.what"), "survey:" + surveyId, "survey-" + surveyId + "-results",
+                ExportFormat.XLSX, total, describe(current, filter), identity);
+        return exports.start(request, (out, monitor) -> {
+            // only Responses rows count as progress (and as "rows" in the audit log)
+            var counting = new SurveyWorkbook.ResponseRowMonitor(monitor);
+            try (WorkbookWriter workbook = WorkbookWriter.create(WorkbookOptions.defaults().withMonitor(counting))) {
+                var input = new SurveyWorkbook.Input(versions, plan, describe(current, filter), total, now, exportedBy);
+                new SurveyWorkbook(this::t).write(workbook, counting, input,
+                        pages -> responses.forEachResponsePage(surveyId, filter, PAGE, page -> {
+                            counting.checkCancelled();
+                            // responses submitted after the count are left out, so About's count holds
+                            pages.accept(page.stream().filter(r -> r.id() <= maxId).toList());
+                        }),
+                        page -> identities(surveyId, plan, page),
+                        () -> results.results(surveyId, filter));
+                workbook.writeTo(out);
+            }
+        });
+    }
+
+    /** Response id to the person who submitted it; empty unless identity goes into this file. */
+    private Map<Long, AccountSummary> identities(long surveyId, SurveyWorkbookPlan plan, List<SubmittedResponse> page) {
+        Map<Long, AccountSummary> byResponse = new HashMap<>();
+        if (!plan.identity() || page.isEmpty()) return byResponse;
+        Map<Long, Long> accountOf = responses.identities(surveyId, page.stream().map(SubmittedResponse::id).toList());
+        Map<Long, AccountSummary> people = accounts.findAll(accountOf.values());
+        accountOf.forEach((response, account) -> {
+            AccountSummary person = people.get(account);
+            if (person != null) byResponse.put(response, person);
+        });
+        return byResponse;
+    }
+
+    /** The filter in words, for the About sheet and the audit log ("" when none). */
+    static String describe(SurveyStructure s, ResponseFilter filter) {
+        if (filter == null) return "";
+        return filter.questionCode() + " = " + filter.optionCode();
+    }
+
+    String t(String key, Object... params) {
+        return translator.translate(key, Locale.ENGLISH, params);
+    }
+
+}

@@ -1,0 +1,227 @@
+package org.ngoplatform.survey.results;
+
+import org.ngoplatform.survey.AnswerValue;
+import org.ngoplatform.survey.QuestionType;
+import org.ngoplatform.survey.SurveyStructure;
+import org.ngoplatform.survey.SurveyStructure.OptionDef;
+import org.ngoplatform.survey.SurveyStructure.QuestionDef;
+import org.ngoplatform.survey.respond.ResponseFilter;
+import org.ngoplatform.survey.respond.ResponseStore;
+import org.ngoplatform.survey.respond.SubmittedResponse;
+import org.ngoplatform.survey.respond.SubmittedResponse.Answer;
+import org.ngoplatform.survey.respond.SubmittedResponse.AnswerState;
+import org.ngoplatform.survey.results.SmallCellSuppression.Cell;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+/**
+ * Aggregated results per question of the current version, over responses of every version (matched by
+ * question code). Every count leaves here already passed through {@link SmallCellSuppression}.
+ */
+@Service
+public class SurveyResultsService {
+
+    public record OptionCount(String code, String label, Cell count, OptionalLong percent) {
+    }
+
+    /**
+     * One question: answered + missing + notShown add up to the responses; option counts add up to answered
+     * except for multiple choice ({@code multiple}). Mean and median are null when hidden or not applicable.
+     */
+    public record QuestionResult(QuestionDef question, Cell answered, Cell missing, Cell notShown,
+                                 List<OptionCount> options, boolean multiple, BigDecimal mean, BigDecimal median,
+                                 boolean statsHidden) {
+    }
+
+    public record SurveyResults(SurveyStructure structure, ResponseFilter filter, Cell responses, int k,
+                                List<QuestionResult> questions) {
+    }
+
+    private final ResponseStore responses;
+
+    SurveyResultsService(ResponseStore responses) {
+        this.responses = responses;
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public SurveyResults results(long surveyId, ResponseFilter filter) {
+        SurveyStructure structure = responses.structure(surveyId);
+        return aggregate(structure, filter, pages -> responses.forEachResponsePage(surveyId, filter, 500, pages));
+    }
+
+    /**
+     * The aggregation itself, over responses handed out page by page by {@code source} (the database in
+     * {@link #results}; synthetic responses in benchmarks).
+     */
+    static SurveyResults aggregate(SurveyStructure structure, ResponseFilter filter,
+                                   Consumer<Consumer<List<SubmittedResponse>>> source) {
+        SmallCellSuppression suppression = SmallCellSuppression.withK(structure.suppressionK());
+        Map<String, Tally> tallies = new HashMap<>();
+        structure.questions().forEach(q -> tallies.put(q.code(), new Tally(q)));
+        long[] total = {0};
+        source.accept(page -> {
+            for (SubmittedResponse r : page) {
+                total[0]++;
+                tallies.values().forEach(t -> t.add(r.answers().get(t.question.code())));
+            }
+        });
+        List<QuestionResult> results = new ArrayList<>();
+        for (QuestionDef q : structure.questions()) {
+            results.add(tallies.get(q.code()).result(suppression, total[0]));
+        }
+        return new SurveyResults(structure, filter, suppression.cell(total[0]), suppression.k(), results);
+    }
+
+    /**
+     * Free-text answers to one question, a page at a time, in the responses' random sort-key order (never in
+     * submission order, so the newest answer cannot be told apart). Only the asked page is kept in memory.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<String> textAnswers(long surveyId, String questionCode, ResponseFilter filter, int offset, int limit) {
+        List<String> texts = new ArrayList<>();
+        long[] seen = {0};
+        long end = (long) Math.max(0, offset) + Math.max(0, limit);
+        responses.forEachResponsePage(surveyId, filter, 500, page -> page.forEach(r -> {
+            Answer a = r.answers().get(questionCode);
+            if (a != null && a.answered() && a.value().text() != null) {
+                if (seen[0] >= offset && seen[0] < end) {
+                    texts.add(a.value().text());
+                }
+                seen[0]++;
+            }
+        }));
+        return texts;
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public long countTextAnswers(long surveyId, String questionCode, ResponseFilter filter) {
+        long[] count = {0};
+        responses.forEachResponsePage(surveyId, filter, 500, page -> page.forEach(r -> {
+            Answer a = r.answers().get(questionCode);
+            if (a != null && a.answered() && a.value().text() != null) {
+                count[0]++;
+            }
+        }));
+        return count[0];
+    }
+
+    private static final class Tally {
+        final QuestionDef question;
+        final List<OptionDef> choices;
+        final long[] optionCounts;
+        long answered;
+        long missing;
+        long notShown;
+        final List<BigDecimal> numbers = new ArrayList<>();
+
+        final Map<String, Long> countries = new HashMap<>();
+
+        Tally(QuestionDef question) {
+            this.question = question;
+            this.choices = question.choices();
+            this.optionCounts = new long[choices.size()];
+        }
+
+        void add(Answer a) {
+            if (a == null || a.state() == AnswerState.NOT_IN_VERSION || a.state() == AnswerState.SKIPPED_BY_CONDITION) {
+                notShown++;
+                return;
+            }
+            if (a.state() == AnswerState.UNANSWERED) {
+                missing++;
+                return;
+            }
+            answered++;
+            AnswerValue v = a.value();
+            for (int i = 0; i < choices.size(); i++) {
+                String code = choices.get(i).code();
+                boolean hit = question.type() == QuestionType.SCALE
+                        ? v.number() != null && v.number().compareTo(new BigDecimal(code)) == 0
+                        : v.options().contains(code);
+                if (hit) {
+                    optionCounts[i]++;
+                }
+            }
+            if (question.type() == QuestionType.COUNTRY && v.text() != null) {
+                countries.merge(v.text(), 1L, Long::sum);
+            }
+            if (question.type().isNumeric() && v.number() != null) {
+                numbers.add(v.number());
+            }
+        }
+
+        QuestionResult result(SmallCellSuppression suppression, long responses) {
+            boolean multiple = question.type() == QuestionType.MULTIPLE_CHOICE;
+            List<OptionDef> choices = this.choices;
+            long[] optionCounts = this.optionCounts;
+            if (question.type() == QuestionType.COUNTRY) {
+                // the countries actually named, most frequent first
+                choices = countries.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .map(e -> new OptionDef(e.getKey(), e.getKey())).toList();
+                optionCounts = choices.stream().mapToLong(o -> countries.get(o.code())).toArray();
+            }
+            int n = choices.size();
+            List<Cell> cells;
+            List<Cell> optionCells = new ArrayList<>();
+            if (n > 0 && !multiple) {
+                // options..., answered, missing, notShown, responses
+                long[] values = new long[n + 4];
+                System.arraycopy(optionCounts, 0, values, 0, n);
+                values[n] = answered;
+                values[n + 1] = missing;
+                values[n + 2] = notShown;
+                values[n + 3] = responses;
+                int[] options = new int[n + 1];
+                for (int i = 0; i < n; i++) options[i] = i;
+                options[n] = n;
+                cells = suppression.linked(values, List.of(options, new int[]{n, n + 1, n + 2, n + 3}));
+                optionCells.addAll(cells.subList(0, n));
+                cells = cells.subList(n, n + 4);
+            } else {
+                cells = suppression.linked(new long[]{answered, missing, notShown, responses}, List.<int[]>of(new int[]{0, 1, 2, 3}));
+                for (int i = 0; i < n; i++) {
+                    optionCells.add(suppression.cell(optionCounts[i]));
+                }
+            }
+            Cell answeredCell = cells.get(0);
+            List<OptionCount> options = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Cell c = optionCells.get(i);
+                options.add(new OptionCount(choices.get(i).code(), choices.get(i).label(), c, c.percentOf(answeredCell)));
+            }
+            BigDecimal mean = null;
+            BigDecimal median = null;
+            boolean statsHidden = false;
+            if (question.type().isNumeric()) {
+                if (numbers.size() >= suppression.k()) {
+                    mean = numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(numbers.size()), new MathContext(10)).setScale(1, RoundingMode.HALF_UP);
+                    List<BigDecimal> sorted = numbers.stream().sorted().toList();
+                    int mid = sorted.size() / 2;
+                    median = sorted.size() % 2 == 1 ? sorted.get(mid)
+                            : sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.TWO, 1, RoundingMode.HALF_UP);
+                    median = median.stripTrailingZeros();
+                    if (median.scale() < 0) median = median.setScale(0);
+                } else {
+                    statsHidden = !numbers.isEmpty();
+                }
+            }
+            return new QuestionResult(question, answeredCell, cells.get(1), cells.get(2), options, multiple, mean, median, statsHidden);
+        }
+    }
+}

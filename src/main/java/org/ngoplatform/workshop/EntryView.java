@@ -1,8 +1,0 @@
-package org.ngoplatform.workshop;
-
-import java.time.LocalDate;
-
-/** An outcome entry as screens show it, without attribution. */
-public record EntryView(long id, long groupId, EntryType type, String text, Long ownerOrganisationId,
-                        String ownerOrganisationName, LocalDate dueDate, int position, long version) {
-}

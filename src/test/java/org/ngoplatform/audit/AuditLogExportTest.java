@@ -1,0 +1,118 @@
+package org.ngoplatform.audit;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.export.ExportFile;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportState;
+import org.ngoplatform.export.ExportStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class AuditLogExportTest {
+
+    @Autowired AuditLog auditLog;
+    @Autowired AuditLogExport auditExport;
+    @Autowired ExportService exports;
+    @Autowired AccountFixtures fixtures;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    @Test
+    void organisers_export_the_filtered_audit_log_with_a_summary_chart_and_the_export_is_audited() throws Exception {
+        var organiser = fixtures.signIn(Role.ORGANISER);
+        String action = "T-" + UUID.randomUUID().toString().substring(0, 20);
+        auditLog.record(action, "edition:1", "first");
+        auditLog.record(action, "edition:2", "=1+1");
+        auditLog.record(action, "edition:3", "=HYPERLINK(\"http://x\",\"y\")");
+
+        ExportStatus status = auditExport.start(action);
+
+        assertThat(status.state()).isEqualTo(ExportState.DONE);
+        assertThat(status.rowsDone()).isEqualTo(3);
+        ExportFile file = exports.download(status.jobId());
+        try (InputStream in = Files.newInputStream(file.path()); var wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("About");
+            assertThat(wb.getSheetName(1)).isEqualTo("Audit log");
+            assertThat(wb.getSheetName(2)).isEqualTo("Summary");
+            XSSFSheet events = wb.getSheet("Audit log");
+            assertThat(events.getLastRowNum()).isEqualTo(3);
+            assertThat(events.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Details");
+            // newest first
+            assertThat(events.getRow(1).getCell(4).getStringCellValue()).isEqualTo("edition:3");
+            assertThat(events.getRow(1).getCell(5).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(events.getRow(1).getCell(5).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+            assertThat(events.getRow(2).getCell(5).getStringCellValue()).isEqualTo("=1+1");
+            assertThat(events.getRow(3).getCell(2).getStringCellValue()).isEqualTo(organiser.auditName());
+            assertThat(DateUtil.isCellDateFormatted(events.getRow(3).getCell(1))).isTrue();
+            XSSFSheet summary = wb.getSheet("Summary");
+            assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo(action);
+            assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(summary.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(wb.getSheet("About").getRow(4).getCell(1).getStringCellValue()).isEqualTo(action);
+        }
+
+        List<AuditEvent> trail = auditLog.forSubject(AuditLogExport.SUBJECT).stream()
+                .filter(e -> e.getDetails() != null && e.getDetails().contains("job=" + status.jobId())).toList();
+        assertThat(trail).extracting(AuditEvent::getAction)
+                .containsExactly(ExportService.STARTED, ExportService.FINISHED, ExportService.DOWNLOADED);
+        assertThat(trail.get(1).getDetails()).contains("rows=3", "filter=action=" + action, "identity=true", "format=XLSX");
+        assertThat(trail.get(1).getActor()).isEqualTo(organiser.auditName());
+    }
+
+    @Test
+    void the_export_honours_subject_and_day_filters() throws Exception {
+        fixtures.signIn(Role.ORGANISER);
+        String id = UUID.randomUUID().toString().substring(0, 12);
+        auditLog.record("S-" + id, "case-" + id + ":1", "a");
+        auditLog.record("S-" + id, "case-" + id + ":2", "b");
+        auditLog.record("S-" + id, "other-" + id, "c");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        ExportStatus status = auditExport.start(new org.ngoplatform.audit.AuditFilter(null, "case-" + id + ":*", today, today));
+        assertThat(status.state()).isEqualTo(ExportState.DONE);
+        assertThat(status.rowsDone()).isEqualTo(2);
+        ExportFile file = exports.download(status.jobId());
+        try (InputStream in = Files.newInputStream(file.path()); var wb = new XSSFWorkbook(in)) {
+            XSSFSheet events = wb.getSheet("Audit log");
+            assertThat(events.getLastRowNum()).isEqualTo(2);
+            assertThat(List.of(events.getRow(1).getCell(4).getStringCellValue(), events.getRow(2).getCell(4).getStringCellValue()))
+                    .containsExactly("case-" + id + ":2", "case-" + id + ":1");
+            var about = new java.util.ArrayList<String>();
+            wb.getSheet("About").forEach(row -> row.forEach(cell -> about.add(cell.toString())));
+            assertThat(about).contains("case-" + id + ":*", today + " .. " + today);
+        }
+
+        assertThat(auditExport.start(new org.ngoplatform.audit.AuditFilter(null, "case-" + id + ":*", today.plusDays(1), null)).rowsDone())
+                .isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"PARTICIPANT", "FACILITATOR", "ANALYST"})
+    void only_organisers_may_export_the_audit_log(Role role) {
+        fixtures.signIn(role);
+        assertThatThrownBy(() -> auditExport.start((String) null)).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,72 @@
+package org.ngoplatform.registration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountPrincipal;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.audit.AuditEvent;
+import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.edition.EditionSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Organisers acting on someone's registration. */
+@IntegrationTest
+@RecordApplicationEvents
+class RegistrationAdminServiceTest {
+
+    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdminService registrationAdmin;
+    @Autowired EditionFixtures editions;
+    @Autowired AccountFixtures accounts;
+    @Autowired AuditLog audit;
+    @Autowired ApplicationEvents events;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    private MyRegistration register(AccountPrincipal who, long editionId) {
+        AccountFixtures.signIn(who);
+        return registrations.register(editionId, EditionFixtures.request("La Strada Poland", "Lawyer"));
+    }
+
+    private List<AccountPrincipal> people(int n) {
+        List<AccountPrincipal> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) list.add(accounts.create(Role.PARTICIPANT));
+        return list;
+    }
+
+    @Test
+    void organiser_cancels_and_promotes_with_a_reason_in_the_audit_log_without_overbooking() {
+        EditionSummary edition = editions.open(1);
+        List<AccountPrincipal> p = people(3);
+        p.forEach(x -> register(x, edition.id()));
+        AccountFixtures.signIn(p.get(2));
+        long third = registrations.mineFor(edition.id()).orElseThrow().id();
+        AccountFixtures.signIn(p.get(0));
+        long first = registrations.mineFor(edition.id()).orElseThrow().id();
+
+        accounts.signIn(Role.ORGANISER);
+        registrationAdmin.promoteByOrganiser(third, "Speaker at the plenary");
+        assertThat(registrations.confirmedAccountIds(edition.id())).containsExactlyInAnyOrder(p.get(0).accountId(), p.get(2).accountId());
+        assertThat(registrations.seats(edition.id()).capacity()).isEqualTo(2);
+
+        registrationAdmin.cancelByOrganiser(first, "Asked by phone");
+        assertThat(registrations.confirmedAccountIds(edition.id())).containsExactlyInAnyOrder(p.get(1).accountId(), p.get(2).accountId());
+        assertThat(audit.forSubject("registration:" + third)).extracting(AuditEvent::getDetails).contains("Speaker at the plenary");
+        assertThat(audit.forSubject("registration:" + first)).extracting(AuditEvent::getAction).contains("REGISTRATION_CANCELLED");
+        assertThat(events.stream(RegistrationCancelled.class)).anyMatch(e -> e.registrationId() == first);
+        assertThatThrownBy(() -> registrationAdmin.cancelByOrganiser(third, " ")).isInstanceOf(RegistrationRejectedException.class);
+    }
+}
