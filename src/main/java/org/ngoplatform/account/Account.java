@@ -160,6 +160,22 @@ public class Account {
         this.preferredLanguage = language;
     }
 
+    /**
+     * Erases the person: the email becomes a placeholder that frees the address, the name a stand-in, no login,
+     * no roles, no organisation or language. The country stays (it carries no identity on its own and keeps
+     * counts per country right); so do the consent record and creation time.
+     */
+    void erase(String placeholderEmail, String standInName) {
+        this.email = normaliseEmail(placeholderEmail);
+        rename(standInName);
+        this.passwordHash = "!erased";
+        this.enabled = false;
+        this.organisationId = null;
+        this.preferredLanguage = null;
+        this.lastLoginAt = null;
+        this.roles.clear();
+    }
+
     public Long getId() { return id; }
     public String getEmail() { return email; }
     public String getDisplayName() { return displayName; }

@@ -2,8 +2,10 @@ package org.ngoplatform.account;
 
 import java.time.Instant;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -25,6 +27,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Modifying
     @Query("update Account a set a.oneTimePasswordUntil = :at where a.email = :email and a.oneTimePasswordUntil > :at")
     int spendOneTimePassword(@Param("email") String email, @Param("at") Instant at);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.id = :id")
+    Optional<Account> lockById(@Param("id") long id);
 
     @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
     boolean existsWithRole(@Param("role") Role role);

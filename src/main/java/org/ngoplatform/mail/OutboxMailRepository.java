@@ -26,6 +26,13 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     @Query("delete from OutboxMail m where m.delivery in ('SENT', 'LOGGED', 'FAILED') and m.lastAttemptAt < :before")
     int deleteFinishedBefore(@Param("before") Instant before);
 
+    List<OutboxMail> findByRecipientOrderByIdAsc(String recipient);
+
+    /** Every mail to the address, whatever its delivery state (a bulk delete: a concurrent send cannot make it fail). */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from OutboxMail m where m.recipient = :recipient")
+    int deleteAllTo(@Param("recipient") String recipient);
+
     @Query("select m from OutboxMail m order by m.id desc")
     List<OutboxMail> recent(Pageable page);
 }

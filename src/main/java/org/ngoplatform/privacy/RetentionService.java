@@ -7,6 +7,7 @@ import org.ngoplatform.account.MailContact;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.OffsetPageable;
 import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.privacy.EditionEnds.EditionEnd;
 import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.mail.MailTemplate;
 import org.slf4j.Logger;
@@ -20,23 +21,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Per-edition retention of registration data. Organisers set the periods; {@link #runDue()} (scheduled daily)
- * first erases the special-category fields (dietary, accessibility), later the registration details, and records
- * each step and each advance warning in the audit log. With each advance warning every enabled organiser gets a
- * mail (through the mail outbox, in the job's transaction: the warning mark, its audit record and the mails exist
- * together or not at all). Registrations themselves stay, so counts stay right.
+ * Per-edition retention of registration data. Organisers set the periods; an edition without periods falls under
+ * the default period ({@code ngo.privacy.default-retention}, P2Y after the edition's last day unless configured).
+ * {@link #runDue()} (scheduled daily) first erases the special-category fields (dietary, accessibility), later the
+ * registration details, through every module's {@link EditionRetentionPurger}, and records each step and each
+ * advance warning in the audit log. With each advance warning every enabled organiser gets a mail (through the mail
+ * outbox, in the job's transaction: the warning mark, its audit record and the mails exist together or not at all).
+ * Registrations themselves stay, so counts stay right.
  */
 @Service
 public class RetentionService {
@@ -48,6 +53,9 @@ public class RetentionService {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration warnBefore;
+    private final Period defaultPeriod;
+    private final EditionEnds editions;
+    private final List<EditionRetentionPurger> purgers;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Translator translator;
@@ -55,8 +63,13 @@ public class RetentionService {
 
     RetentionService(JdbcClient jdbc, Validator validator, AuditLog audit, Clock clock,
                      @Value("${ngo.privacy.retention-warning:P14D}") Duration warnBefore,
+                     @Value("${ngo.privacy.default-retention:P2Y}") Period defaultPeriod,
+                     EditionEnds editions, List<EditionRetentionPurger> purgers,
                      AccountService accounts, ApplicationEventPublisher events, Translator translator,
                      @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
+        if (defaultPeriod.isNegative()) {
+            throw new IllegalArgumentException("ngo.privacy.default-retention must not be negative");
+        }
         this.accounts = accounts;
         this.events = events;
         this.translator = translator;
@@ -66,11 +79,19 @@ public class RetentionService {
         this.audit = audit;
         this.clock = clock;
         this.warnBefore = warnBefore;
+        this.defaultPeriod = defaultPeriod;
+        this.editions = editions;
+        this.purgers = purgers;
     }
 
     /** How long before a purge organisers are warned. */
     public Duration warningPeriod() {
         return warnBefore;
+    }
+
+    /** How long after its last day an edition without periods keeps its registration data. */
+    public Period defaultPeriod() {
+        return defaultPeriod;
     }
 
     @PreAuthorize("hasRole('ORGANISER')")
@@ -84,7 +105,7 @@ public class RetentionService {
         if (form.getDetailsDays() < form.getSpecialDays()) {
             throw new PrivacyRejectedException("detailsDays", "privacy.retention.order");
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM edition WHERE id = ?").param(editionId).query(Long.class).single() == 0) {
+        if (editions.all().stream().noneMatch(e -> e.editionId() == editionId)) {
             throw new PrivacyRejectedException("edition", "privacy.retention.no-edition");
         }
         int changed = jdbc.sql("""
@@ -103,38 +124,35 @@ public class RetentionService {
     @Transactional(readOnly = true)
     public List<EditionRetention> overview() {
         Instant now = clock.instant();
-        return jdbc.sql(SELECT + " ORDER BY e.edition_year DESC, e.id DESC").query((rs, i) -> map(rs, now)).list();
+        Map<Long, Kept> kept = kept();
+        return editions.all().stream().map(e -> map(e, kept.get(e.editionId()), now)).toList();
     }
 
     /** One page of {@link #overview()}, for the lazy grid of the retention page. */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public List<EditionRetention> overview(long offset, int limit) {
-        OffsetPageable page = OffsetPageable.of(offset, limit);
         Instant now = clock.instant();
-        return jdbc.sql(SELECT + " ORDER BY e.edition_year DESC, e.id DESC LIMIT ? OFFSET ?")
-                .param(page.getPageSize()).param(page.getOffset())
-                .query((rs, i) -> map(rs, now)).list();
+        Map<Long, Kept> kept = kept();
+        return editions.page(offset, limit).stream().map(e -> map(e, kept.get(e.editionId()), now)).toList();
     }
 
     /** How many editions {@link #overview()} lists. */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public int editionCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM edition").query(Integer.class).single();
+        return Math.toIntExact(editions.count());
     }
 
     /**
-     * Editions whose purge is due within the warning period (or overdue) and has not run. Only editions with a
-     * period set and a step still to run can be due, so this does not read every edition ever held.
+     * Editions whose purge is due within the warning period (or overdue) and has not run. Every edition can be due
+     * (an edition without its own period falls under the default one), so every edition is looked at; each costs
+     * a few comparisons in memory, and the page shows only the few that are due.
      */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public List<EditionRetention> warnings() {
-        Instant now = clock.instant();
-        return jdbc.sql(SELECT + " WHERE r.edition_id IS NOT NULL AND e.ends_on IS NOT NULL"
-                        + " AND (r.special_purged_at IS NULL OR r.details_purged_at IS NULL) ORDER BY e.edition_year DESC, e.id DESC")
-                .query((rs, i) -> map(rs, now)).stream().filter(EditionRetention::warning).toList();
+        return overview().stream().filter(EditionRetention::warning).toList();
     }
 
     /** The retention job: warns and purges whatever is due now. Idempotent; returns how many steps it took. */
@@ -142,11 +160,13 @@ public class RetentionService {
     @Transactional
     public int runDue() {
         Instant now = clock.instant();
+        Map<Long, Kept> kept = kept();
         int steps = 0;
-        List<EditionRetention> all = jdbc.sql(SELECT + " WHERE r.edition_id IS NOT NULL AND e.ends_on IS NOT NULL ORDER BY e.id")
-                .query((rs, i) -> map(rs, now)).list();
-        for (EditionRetention e : all) {
-            steps += step(e, now);
+        for (EditionEnd edition : editions.all().reversed()) {
+            if (edition.endsOn() != null) {
+                Kept row = kept.get(edition.editionId());
+                steps += step(map(edition, row, now), row, now);
+            }
         }
         if (steps > 0) {
             log.info("Retention job: {} steps", steps);
@@ -154,39 +174,40 @@ public class RetentionService {
         return steps;
     }
 
-    private int step(EditionRetention e, Instant now) {
+    private int step(EditionRetention e, Kept row, Instant now) {
         int steps = 0;
         String subject = "edition:" + e.editionId();
-        if (e.specialPurgedAt() == null && !now.isBefore(e.specialDueAt())) {
-            int rows = jdbc.sql("""
-                    UPDATE registration SET dietary_needs = NULL, accessibility_needs = NULL, version = version + 1
-                    WHERE edition_id = ? AND (dietary_needs IS NOT NULL OR accessibility_needs IS NOT NULL)""")
+        if (row == null && (!now.isBefore(e.specialDueAt().minus(warnBefore)) || !now.isBefore(e.detailsDueAt().minus(warnBefore)))) {
+            // The default period applies: the job's bookkeeping needs a row, whose periods stay unset.
+            jdbc.sql("INSERT INTO edition_retention (edition_id, special_days, details_days, version) VALUES (?, NULL, NULL, 0)")
                     .param(e.editionId()).update();
+        }
+        if (e.specialPurgedAt() == null && !now.isBefore(e.specialDueAt())) {
+            int rows = purgers.stream().mapToInt(p -> p.purgeSpecialCategory(e.editionId())).sum();
             jdbc.sql("UPDATE edition_retention SET special_purged_at = ? WHERE edition_id = ?")
                     .params(Utc.of(now), e.editionId()).update();
             audit.record("RETENTION_PURGE_SPECIAL", subject, "dietary and accessibility needs erased in " + rows + " registrations");
             steps++;
-        } else if (e.specialPurgedAt() == null && !now.isBefore(e.specialDueAt().minus(warnBefore)) && !warned(e, "special")) {
+        } else if (e.specialPurgedAt() == null && !now.isBefore(e.specialDueAt().minus(warnBefore))
+                && (row == null || row.warnedSpecialAt() == null)) {
             jdbc.sql("UPDATE edition_retention SET warned_special_at = ? WHERE edition_id = ?")
                     .params(Utc.of(now), e.editionId()).update();
             audit.record("RETENTION_WARNING", subject, "dietary and accessibility needs will be erased on " + e.specialDueAt());
-            mailOrganisers(e, "special", e.endsOn().plusDays(1L + e.specialDays()));
+            mailOrganisers(e, "special", dueDay(e.endsOn(), e.specialDays()));
             steps++;
         }
         if (e.detailsPurgedAt() == null && !now.isBefore(e.detailsDueAt())) {
-            int rows = jdbc.sql("""
-                    UPDATE registration SET job_title = '', arrival_on = NULL, departure_on = NULL, dietary_needs = NULL,
-                           accessibility_needs = NULL, cancel_reason = NULL, visa_letter = FALSE, version = version + 1
-                    WHERE edition_id = ?""").param(e.editionId()).update();
+            int rows = purgers.stream().mapToInt(p -> p.purgeDetails(e.editionId())).sum();
             jdbc.sql("UPDATE edition_retention SET details_purged_at = ?, special_purged_at = COALESCE(special_purged_at, ?) WHERE edition_id = ?")
                     .params(Utc.of(now), Utc.of(now), e.editionId()).update();
             audit.record("RETENTION_PURGE_DETAILS", subject, "registration details erased in " + rows + " registrations");
             steps++;
-        } else if (e.detailsPurgedAt() == null && !now.isBefore(e.detailsDueAt().minus(warnBefore)) && !warned(e, "details")) {
+        } else if (e.detailsPurgedAt() == null && !now.isBefore(e.detailsDueAt().minus(warnBefore))
+                && (row == null || row.warnedDetailsAt() == null)) {
             jdbc.sql("UPDATE edition_retention SET warned_details_at = ? WHERE edition_id = ?")
                     .params(Utc.of(now), e.editionId()).update();
             audit.record("RETENTION_WARNING", subject, "registration details will be erased on " + e.detailsDueAt());
-            mailOrganisers(e, "details", e.endsOn().plusDays(1L + e.detailsDays()));
+            mailOrganisers(e, "details", dueDay(e.endsOn(), e.detailsDays()));
             steps++;
         }
         return steps;
@@ -202,35 +223,47 @@ public class RetentionService {
         }
     }
 
-    private boolean warned(EditionRetention e, String which) {
-        return jdbc.sql("SELECT COUNT(*) FROM edition_retention WHERE edition_id = ? AND warned_" + which + "_at IS NOT NULL")
-                .param(e.editionId()).query(Long.class).single() > 0;
+    /** Kept for N full days (or the default period) after the last day of the edition: the first day without the data. */
+    private LocalDate dueDay(LocalDate endsOn, Integer days) {
+        return days == null ? endsOn.plusDays(1).plus(defaultPeriod) : endsOn.plusDays(1L + days);
     }
 
-    private static final String SELECT = """
-            SELECT e.id, e.city, e.edition_year, e.ends_on, e.time_zone, r.edition_id AS has_retention, r.special_days,
-                   r.details_days, r.special_purged_at, r.details_purged_at
-            FROM edition e LEFT JOIN edition_retention r ON r.edition_id = e.id""";
+    /** This feature's own bookkeeping per edition: the periods set (null: the default applies) and what was done. */
+    private record Kept(Integer specialDays, Integer detailsDays, Instant warnedSpecialAt, Instant specialPurgedAt,
+                        Instant warnedDetailsAt, Instant detailsPurgedAt) {
+    }
 
-    private EditionRetention map(ResultSet rs, Instant now) throws SQLException {
-        LocalDate endsOn = rs.getObject("ends_on", LocalDate.class);
-        boolean has = rs.getObject("has_retention") != null;
-        Integer special = has ? rs.getInt("special_days") : null;
-        Integer details = has ? rs.getInt("details_days") : null;
+    private Map<Long, Kept> kept() {
+        Map<Long, Kept> kept = new HashMap<>();
+        jdbc.sql("""
+                SELECT edition_id, special_days, details_days, warned_special_at, special_purged_at, warned_details_at,
+                       details_purged_at
+                FROM edition_retention""").query((ResultSet rs) -> {
+            kept.put(rs.getLong("edition_id"), new Kept(rs.getObject("special_days", Integer.class),
+                    rs.getObject("details_days", Integer.class), Utc.read(rs, "warned_special_at"),
+                    Utc.read(rs, "special_purged_at"), Utc.read(rs, "warned_details_at"), Utc.read(rs, "details_purged_at")));
+        });
+        return kept;
+    }
+
+    private EditionRetention map(EditionEnd e, Kept row, Instant now) {
+        LocalDate endsOn = e.endsOn();
+        Integer special = row == null ? null : row.specialDays();
+        Integer details = row == null ? null : row.detailsDays();
         Instant specialDue = null;
         Instant detailsDue = null;
-        if (has && endsOn != null) {
-            ZoneId zone = zone(rs.getString("time_zone"));
-            // Kept for N full days after the last day of the edition, in the edition's own time zone.
-            specialDue = endsOn.plusDays(1L + special).atStartOfDay(zone).toInstant();
-            detailsDue = endsOn.plusDays(1L + details).atStartOfDay(zone).toInstant();
+        if (endsOn != null) {
+            // In the edition's own time zone.
+            ZoneId zone = zone(e.timeZone());
+            specialDue = dueDay(endsOn, special).atStartOfDay(zone).toInstant();
+            detailsDue = dueDay(endsOn, details).atStartOfDay(zone).toInstant();
         }
-        Instant specialPurged = Utc.read(rs, "special_purged_at");
-        Instant detailsPurged = Utc.read(rs, "details_purged_at");
+        Instant specialPurged = row == null ? null : row.specialPurgedAt();
+        Instant detailsPurged = row == null ? null : row.detailsPurgedAt();
         boolean warning = (specialDue != null && specialPurged == null && !now.isBefore(specialDue.minus(warnBefore)))
                 || (detailsDue != null && detailsPurged == null && !now.isBefore(detailsDue.minus(warnBefore)));
-        return new EditionRetention(rs.getLong("id"), rs.getString("city"), rs.getInt("edition_year"), endsOn,
-                special, details, specialDue, specialPurged, detailsDue, detailsPurged, warning);
+        return new EditionRetention(e.editionId(), e.city(), e.year(), endsOn, special, details, specialDue, specialPurged,
+                detailsDue, detailsPurged, warning);
     }
 
     private static ZoneId zone(String id) {

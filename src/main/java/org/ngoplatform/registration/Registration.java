@@ -167,6 +167,29 @@ public class Registration {
         this.updatedAt = now;
     }
 
+    /** Retention: erases the special-category fields; returns whether there was anything to erase. */
+    boolean eraseSpecialCategory() {
+        boolean had = dietaryNeeds != null || accessibilityNeeds != null;
+        this.dietaryNeeds = null;
+        this.accessibilityNeeds = null;
+        return had;
+    }
+
+    /** Retention or erasure: erases the details; status, edition, organisation and consent stay so counts stay right. */
+    void eraseDetails() {
+        eraseSpecialCategory();
+        this.jobTitle = "";
+        this.arrivalOn = null;
+        this.departureOn = null;
+        this.cancelReason = null;
+        this.visaLetter = false;
+    }
+
+    /** Erasure: the person no longer appears on any participant list. */
+    void leaveParticipantList() {
+        this.listOptIn = false;
+    }
+
     private static String optional(String s) {
         if (s == null || s.isBlank()) return null;
         String v = s.strip();
@@ -189,4 +212,12 @@ public class Registration {
     public Integer getWaitlistPosition() { return waitlistPosition; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
+
+    // For the person's own "my data" download (RegistrationPersonalData) only.
+    Instant getConsentAt() { return consentAt; }
+    String getConsentVersion() { return consentVersion; }
+    Instant getUpdatedAt() { return updatedAt; }
+    Instant getConfirmedAt() { return confirmedAt; }
+    Instant getCancelledAt() { return cancelledAt; }
+    String getCancelReason() { return cancelReason; }
 }

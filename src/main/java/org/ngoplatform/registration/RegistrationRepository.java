@@ -26,6 +26,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     List<Registration> findByAccountIdOrderByCreatedAtDesc(long accountId);
 
+    List<Registration> findByEditionIdOrderByIdAsc(long editionId);
+
+    List<Registration> findByAccountIdOrderByIdAsc(long accountId);
+
     boolean existsByEditionIdAndAccountIdAndStatus(long editionId, long accountId, RegistrationStatus status);
 
     @Query("select r.accountId from Registration r where r.editionId = :edition and r.status = 'CONFIRMED' order by r.accountId")

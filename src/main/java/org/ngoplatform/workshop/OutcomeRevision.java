@@ -79,6 +79,12 @@ class OutcomeRevision {
         this.textAfter = textAfter;
     }
 
+    /** Erasure of the author: the revision stays, with a stand-in name and no link to the account. */
+    void forgetAuthor(String standInName) {
+        this.authorAccountId = null;
+        this.authorName = standInName;
+    }
+
     Long getId() { return id; }
     long getEntryId() { return entryId; }
     long getGroupId() { return groupId; }

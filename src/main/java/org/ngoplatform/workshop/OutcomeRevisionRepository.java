@@ -9,4 +9,6 @@ interface OutcomeRevisionRepository extends JpaRepository<OutcomeRevision, Long>
     List<OutcomeRevision> findByGroupIdOrderByIdDesc(long groupId);
 
     List<OutcomeRevision> findByEntryIdOrderByIdAsc(long entryId);
+
+    List<OutcomeRevision> findByAuthorAccountIdOrderByIdAsc(Long authorAccountId);
 }

@@ -12,6 +12,9 @@ interface WorkshopGroupRepository extends JpaRepository<WorkshopGroup, Long> {
 
     List<WorkshopGroup> findByEditionIdOrderBySortOrderAscIdAsc(long editionId);
 
+    @Query("select g from WorkshopGroup g join g.facilitatorIds f where f = ?1 order by g.id")
+    List<WorkshopGroup> facilitatedBy(long accountId);
+
     /** The group row locked for writing: serialises changes to its entries, state and members. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select g from WorkshopGroup g where g.id = ?1")

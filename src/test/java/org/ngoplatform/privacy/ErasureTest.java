@@ -14,6 +14,10 @@ import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationRequest;
 import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.registration.RegistrationStatus;
+import org.ngoplatform.workshop.GroupForm;
+import org.ngoplatform.workshop.MembershipService;
+import org.ngoplatform.workshop.WorkshopService;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
@@ -50,6 +54,8 @@ class ErasureTest {
     @Autowired AccountFixtures fixtures;
     @Autowired AuditLog audit;
     @Autowired JdbcClient jdbc;
+    @Autowired WorkshopService workshops;
+    @Autowired MembershipService memberships;
 
     @AfterEach
     void signOut() {
@@ -91,6 +97,9 @@ class ErasureTest {
         surveys.submit(identified, SurveyTestData.complete("ngo", 7, false));
         surveys.submit(anonymous, SurveyTestData.complete("lawyer", 3, false));
         respondent.saveDraft(draftSurvey.key(), null, Map.of("comment", AnswerValue.ofText(p.draftText())), 1);
+        // The edition has taken place: its registration is kept (without details) and counts per country stay right.
+        // (A seat in an edition still to come is given up instead: see the test below.)
+        editions.moveToPast(edition.id());
 
         List<CountEntry> countsBefore = editions.asOrganiser(() -> registrationAdmin.countsByCountry(edition.id()));
         long anonymousAnswers = answersOf(anonymous.id());
@@ -133,6 +142,37 @@ class ErasureTest {
         again.setPassword("another long passphrase 42");
         again.setPrivacyConsent(true);
         assertThat(accounts.signUp(again)).as("the email is free again").isNotEqualTo(id);
+    }
+
+    @Test
+    void erasing_an_account_frees_its_seat_in_an_upcoming_edition_for_the_next_person_waiting_and_leaves_its_groups() {
+        var edition = editions.open(1);
+        long group = editions.asOrganiser(() -> {
+            var form = new GroupForm();
+            form.setTitle("Erasure group " + UUID.randomUUID().toString().substring(0, 6));
+            form.setSessionSlot("Day 1 morning");
+            form.setCapacity(5);
+            return workshops.createGroup(edition.id(), form).id();
+        });
+        Person p = signUpAndSignIn();
+        assertThat(registrations.register(edition.id(), EditionFixtures.request("La Strada Czech Republic", p.jobTitle())).status())
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+        memberships.join(group);
+        AccountPrincipal waiting = fixtures.signIn(Role.PARTICIPANT);
+        assertThat(registrations.register(edition.id(), EditionFixtures.request("La Strada Poland", "Lawyer")).status())
+                .isEqualTo(RegistrationStatus.WAITLISTED);
+
+        AccountFixtures.signIn(p.principal());
+        myData.eraseMine();
+
+        AccountFixtures.signIn(waiting);
+        assertThat(registrations.mineFor(edition.id()).orElseThrow().status()).as("the next person waiting has the seat")
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(jdbc.sql("SELECT status FROM registration WHERE account_id = ?").param(p.principal().accountId())
+                .query(String.class).single()).isEqualTo("CANCELLED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM workshop_membership WHERE account_id = ?").param(p.principal().accountId())
+                .query(Long.class).single()).as("group places left").isZero();
+        assertThat(editions.asOrganiser(() -> registrations.seats(edition.id()).confirmed())).isEqualTo(1);
     }
 
     @Test

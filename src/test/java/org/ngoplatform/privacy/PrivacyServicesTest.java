@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -61,6 +62,8 @@ class PrivacyServicesTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired Translator translator;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired EditionEnds editionEnds;
+    @Autowired List<EditionRetentionPurger> purgers;
 
     @AfterEach
     void signOut() {
@@ -210,6 +213,35 @@ class PrivacyServicesTest {
     }
 
     @Test
+    void an_edition_without_a_retention_period_is_purged_after_the_default_period() {
+        EditionSummary edition = editions.open(10);
+        fixtures.signIn(Role.PARTICIPANT);
+        RegistrationRequest r = EditionFixtures.request("La Strada Czech Republic", "Outreach worker");
+        r.setDietaryNeeds("halal");
+        registrations.register(edition.id(), r);
+        edition = editions.moveToPast(edition.id());
+        AccountFixtures.signOut();
+
+        // No period set: both steps fall under ngo.privacy.default-retention (P2Y after the last day, edition's zone).
+        Instant due = edition.endsOn().plusDays(1).plusYears(2).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
+        fixtures.signIn(Role.ORGANISER);
+        long id = edition.id();
+        EditionRetention shown = retention.overview().stream().filter(e -> e.editionId() == id).findFirst().orElseThrow();
+        assertThat(shown.specialDays()).isNull();
+        assertThat(shown.specialDueAt()).isEqualTo(due);
+        assertThat(shown.detailsDueAt()).isEqualTo(due);
+        AccountFixtures.signOut();
+
+        runAt(due.minusSeconds(1));
+        assertThat(specialFieldsLeft(edition)).isEqualTo(1);
+        assertThat(jobTitles(edition)).containsExactly("Outreach worker");
+        runAt(due);
+        assertThat(specialFieldsLeft(edition)).isZero();
+        assertThat(jobTitles(edition)).containsExactly("");
+        assertThat(actions(edition)).contains("RETENTION_PURGE_DETAILS");
+    }
+
+    @Test
     void each_advance_warning_mails_every_enabled_organiser_once_in_their_language() {
         EditionSummary edition = editions.open(10);
         AccountPrincipal english = fixtures.create(Role.ORGANISER);
@@ -349,7 +381,7 @@ class PrivacyServicesTest {
 
     private RetentionService at(Instant now, ApplicationEventPublisher publisher) {
         return new RetentionService(jdbc, validator, audit, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(14),
-                accounts, publisher, translator, "https://platform.example.org/");
+                Period.ofYears(2), editionEnds, purgers, accounts, publisher, translator, "https://platform.example.org/");
     }
 
     /** The job as the scheduler runs it: in one transaction, with nobody signed in. */

@@ -62,6 +62,18 @@ public class EditionFixtures {
         });
     }
 
+    /** Moves an edition into the past: it ended a week ago (its registrations stay as they are). */
+    public EditionSummary moveToPast(long editionId) {
+        return asOrganiser(() -> {
+            EditionForm form = EditionForm.of(editions.require(editionId));
+            form.setRegistrationOpensAt(LocalDateTime.now().minusDays(40));
+            form.setRegistrationClosesAt(LocalDateTime.now().minusDays(20));
+            form.setStartsOn(LocalDate.now().minusDays(10));
+            form.setEndsOn(LocalDate.now().minusDays(8));
+            return editions.update(editionId, form);
+        });
+    }
+
     public EditionSummary changeCapacity(long editionId, int capacity) {
         return asOrganiser(() -> {
             EditionForm form = EditionForm.of(editions.require(editionId));

@@ -200,6 +200,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("RetentionService.warnings", ORGANISERS);
         // a configuration value, and the scheduled purge job, which runs without a signed-in person
         ACCESS.put("RetentionService.warningPeriod", ANYONE);
+        ACCESS.put("RetentionService.defaultPeriod", ANYONE);
         ACCESS.put("RetentionService.runDue", ANYONE);
     }
 

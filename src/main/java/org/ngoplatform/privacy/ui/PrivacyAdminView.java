@@ -26,6 +26,7 @@ import org.ngoplatform.privacy.RetentionForm;
 import org.ngoplatform.privacy.RetentionService;
 
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -56,7 +57,8 @@ class PrivacyAdminView extends Div implements HasDynamicTitle {
         warnings.setId("retention-warnings");
         add(warnings);
         add(new H2(getTranslation("privacy.retention.title")),
-                new Paragraph(getTranslation("privacy.retention.text", retention.warningPeriod().toDays())));
+                new Paragraph(getTranslation("privacy.retention.text", retention.warningPeriod().toDays())),
+                defaultText());
         editions.setId("retention-grid");
         editions.addColumn(e -> e.city() + " " + e.year()).setHeader(getTranslation("privacy.retention.col.edition")).setAutoWidth(true);
         editions.addColumn(e -> e.endsOn() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(e.endsOn()))
@@ -110,9 +112,35 @@ class PrivacyAdminView extends Div implements HasDynamicTitle {
         }
     }
 
+    private Paragraph defaultText() {
+        var text = new Paragraph(getTranslation("privacy.retention.default-text", period(retention.defaultPeriod())));
+        text.setId("retention-default");
+        return text;
+    }
+
+    /** A period as organisers read it: "2 years", "1 year 6 months", "30 days". */
+    private String period(Period period) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(getTranslation("privacy.retention.period.years", period.getYears()));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(getTranslation("privacy.retention.period.months", period.getMonths()));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(getTranslation("privacy.retention.period.days", period.getDays()));
+        }
+        return String.join(" ", parts);
+    }
+
     private String step(Integer days, Instant due, Instant purged) {
         if (days == null) {
-            return getTranslation("privacy.retention.unset");
+            String period = period(retention.defaultPeriod());
+            if (purged != null) {
+                return getTranslation("privacy.retention.default.purged", period, date(purged));
+            }
+            return due == null ? getTranslation("privacy.retention.unset")
+                    : getTranslation("privacy.retention.default.due", period, date(due));
         }
         if (purged != null) {
             return getTranslation("privacy.retention.purged", days, date(purged));

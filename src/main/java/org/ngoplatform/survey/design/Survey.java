@@ -117,6 +117,19 @@ public class Survey {
         this.status = next;
     }
 
+    /** Whether "anonymise after fieldwork" may run: identified, and closed or archived. */
+    boolean mayAnonymiseAfterFieldwork() {
+        return anonymity == SurveyAnonymity.IDENTIFIED && (status == SurveyStatus.CLOSED || status == SurveyStatus.ARCHIVED);
+    }
+
+    /** After fieldwork the survey becomes anonymous for good (its identity links are deleted by the caller). */
+    void anonymiseAfterFieldwork() {
+        if (!mayAnonymiseAfterFieldwork()) {
+            throw new IllegalStateException("only a closed identified survey can be anonymised");
+        }
+        this.anonymity = SurveyAnonymity.ANONYMOUS;
+    }
+
     void advanceVersion(int number) {
         this.currentVersion = number;
     }

@@ -1,12 +1,15 @@
 package org.ngoplatform.survey.design;
 
 import jakarta.persistence.LockModeType;
+import org.ngoplatform.survey.SurveyAnonymity;
+import org.ngoplatform.survey.SurveyStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +18,8 @@ public interface SurveyRepository extends JpaRepository<Survey, Long> {
     Optional<Survey> findByPublicKey(String publicKey);
 
     boolean existsByPublicKey(String publicKey);
+
+    List<Survey> findByAnonymityAndStatusInOrderByIdDesc(SurveyAnonymity anonymity, Collection<SurveyStatus> statuses);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Survey s where s.id = :id")

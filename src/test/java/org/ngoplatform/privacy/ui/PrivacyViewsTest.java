@@ -135,6 +135,9 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         var edition = editions.open(5);
         fixtures.signIn(Role.ORGANISER);
         var view = navigate("admin/privacy", PrivacyAdminView.class);
+        assertThat($(Paragraph.class).withId("retention-default").single().getText())
+                .isEqualTo("Editions without periods of their own fall under the default period: both steps happen 2 years "
+                        + "after the end (setting ngo.privacy.default-retention).");
         view.openRetention(retention.overview().stream().filter(e -> e.editionId() == edition.id()).findFirst().orElseThrow());
         roundTrip();
         var dialog = view.retentionDialog;
