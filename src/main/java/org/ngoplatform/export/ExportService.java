@@ -400,9 +400,9 @@ public class ExportService {
         }
 
         void publish(boolean always) {
-            if (live.subscriberCount(ExportProgressed.class, id) == 0) return;
             long now = System.nanoTime();
             if (!always && now - lastPublished < NOTIFY_INTERVAL_NANOS) return;
+            if (live.subscriberCount(ExportProgressed.class, id) == 0) return;
             lastPublished = now;
             ExportProgressed progressed;
             synchronized (this) {
