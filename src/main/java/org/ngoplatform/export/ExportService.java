@@ -2,6 +2,7 @@ package org.ngoplatform.export;
 
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
+import org.ngoplatform.base.live.LiveUpdates;
 import org.ngoplatform.base.security.NamedPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +30,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -60,6 +61,7 @@ public class ExportService {
     private static final long NOTIFY_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final ApplicationEventPublisher events;
+    private final LiveUpdates live;
     private final Clock clock;
     private final ExportSettings settings;
     private final Path directory;
@@ -67,8 +69,9 @@ public class ExportService {
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    public ExportService(ApplicationEventPublisher events, Clock clock, ExportSettings settings) {
+    public ExportService(ApplicationEventPublisher events, LiveUpdates live, Clock clock, ExportSettings settings) {
         this.events = events;
+        this.live = live;
         this.clock = clock;
         this.settings = settings;
         this.directory = createPrivateDirectory(settings.directory());
@@ -135,15 +138,32 @@ public class ExportService {
     }
 
     /**
-     * Subscribes to a job's progress; the listener is called from the export thread (at most every 200 ms
-     * while running, and on every change of state) and right away with the current status.
+     * Subscribes to a job's progress: the listener is called right away with the current status, then through
+     * {@link LiveUpdates} on one of its threads (never the export's), at most every 200 ms and always with the
+     * last state; never with a status older than one it already had.
      */
     @PreAuthorize("isAuthenticated()")
     public Registration subscribe(String jobId, Consumer<ExportStatus> listener) {
         Job job = owned(jobId);
-        job.listeners.add(listener);
-        listener.accept(job.status());
-        return () -> job.listeners.remove(listener);
+        Object gate = new Object();
+        long[] seen = {Long.MAX_VALUE}; // nothing before the current status
+        Registration registration = live.subscribe(ExportProgressed.class, job.id, progressed -> {
+            synchronized (gate) {
+                if (progressed.sequence() > seen[0]) {
+                    seen[0] = progressed.sequence();
+                    listener.accept(progressed.status());
+                }
+            }
+        });
+        synchronized (gate) {
+            ExportStatus current;
+            synchronized (job) {
+                seen[0] = job.sequence.get();
+                current = job.status();
+            }
+            listener.accept(current);
+        }
+        return registration;
     }
 
     /** Asks a running or queued job to stop; its partial file is deleted. No effect once it is final. */
@@ -337,7 +357,7 @@ public class ExportService {
         final String owner;
         final ExportRequest request;
         final Instant created = clock.instant();
-        final List<Consumer<ExportStatus>> listeners = new CopyOnWriteArrayList<>();
+        final AtomicLong sequence = new AtomicLong();
         volatile ExportState state = ExportState.QUEUED;
         volatile boolean cancelled;
         volatile long rowsDone;
@@ -380,19 +400,15 @@ public class ExportService {
         }
 
         void publish(boolean always) {
-            if (listeners.isEmpty()) return;
             long now = System.nanoTime();
             if (!always && now - lastPublished < NOTIFY_INTERVAL_NANOS) return;
+            if (live.subscriberCount(ExportProgressed.class, id) == 0) return;
             lastPublished = now;
-            ExportStatus status = status();
-            for (Consumer<ExportStatus> listener : listeners) {
-                try {
-                    listener.accept(status);
-                } catch (RuntimeException e) {
-                    log.debug("Export listener failed; removing it", e);
-                    listeners.remove(listener);
-                }
+            ExportProgressed progressed;
+            synchronized (this) {
+                progressed = new ExportProgressed(id, sequence.incrementAndGet(), status());
             }
+            events.publishEvent(progressed);
         }
     }
 }

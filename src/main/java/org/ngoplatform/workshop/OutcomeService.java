@@ -7,6 +7,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.organisation.OrganisationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,21 +40,21 @@ public class OutcomeService {
     private final WorkshopService workshops;
     private final EditionService editions;
     private final OrganisationService organisations;
-    private final OutcomeBroadcaster broadcaster;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Validator validator;
     private final Clock clock;
 
     OutcomeService(WorkshopGroupRepository groups, OutcomeEntryRepository entries, OutcomeRevisionRepository revisions,
                    WorkshopService workshops, EditionService editions, OrganisationService organisations,
-                   OutcomeBroadcaster broadcaster, AuditLog audit, Validator validator, Clock clock) {
+                   ApplicationEventPublisher events, AuditLog audit, Validator validator, Clock clock) {
         this.groups = groups;
         this.entries = entries;
         this.revisions = revisions;
         this.workshops = workshops;
         this.editions = editions;
         this.organisations = organisations;
-        this.broadcaster = broadcaster;
+        this.events = events;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
@@ -151,7 +152,7 @@ public class OutcomeService {
         entries.delete(e);
         entries.flush();
         renumber(g.getId());
-        broadcaster.publishAfterCommit(snapshot(g));
+        events.publishEvent(new OutcomesChanged(snapshot(g)));
     }
 
     /** Moves an entry one place up (-1) or down (+1). */
@@ -173,7 +174,7 @@ public class OutcomeService {
             list.get(k).moveTo(k + 1);
         }
         entries.flush();
-        broadcaster.publishAfterCommit(snapshot(g));
+        events.publishEvent(new OutcomesChanged(snapshot(g)));
     }
 
     /** Puts back the text an entry had at a revision (organisers; the restore is itself a revision). */
@@ -237,7 +238,7 @@ public class OutcomeService {
         groups.flush();
         audit.record(action, "workshop-group:" + g.getId(), details != null ? details : from + " -> " + next);
         GroupOutcomes snapshot = snapshot(g);
-        broadcaster.publishAfterCommit(snapshot);
+        events.publishEvent(new OutcomesChanged(snapshot));
         return snapshot;
     }
 
@@ -311,7 +312,7 @@ public class OutcomeService {
 
     private OutcomeEntrySummary publish(WorkshopGroup g, OutcomeEntry changed) {
         GroupOutcomes snapshot = snapshot(g);
-        broadcaster.publishAfterCommit(snapshot);
+        events.publishEvent(new OutcomesChanged(snapshot));
         return snapshot.entries().stream().filter(v -> v.id() == changed.getId()).findFirst()
                 .orElseGet(() -> summary(changed, orgNames(List.of(changed))));
     }

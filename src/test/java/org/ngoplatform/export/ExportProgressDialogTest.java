@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The progress dialog follows a background job pushed from the export thread, and cancels it. */
 @IntegrationTest
@@ -48,12 +49,12 @@ class ExportProgressDialogTest extends SpringBrowserlessTest {
         }));
     }
 
-    private void waitUntilFinal(String jobId) throws InterruptedException {
-        for (int i = 0; i < 3000 && !exports.status(jobId).state().isFinal(); i++) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(50);
-        runPushedUpdates();
+    /** Waits until the job is final and its final state has been pushed to the dialog. */
+    private void waitUntilFinal(String jobId, ExportProgressDialog dialog) {
+        await().pollInSameThread().atMost(60, TimeUnit.SECONDS).pollInterval(20, TimeUnit.MILLISECONDS).until(() -> {
+            runPushedUpdates();
+            return exports.status(jobId).state().isFinal() && !dialog.cancel.isVisible();
+        });
     }
 
     /** What @Push would deliver: the UI.access tasks queued by the export thread. */
@@ -76,7 +77,7 @@ class ExportProgressDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.message.getText()).matches("Waiting for a free slot…|\\d+ of 5,000 rows");
 
         go.countDown();
-        waitUntilFinal(status.jobId());
+        waitUntilFinal(status.jobId(), dialog);
 
         assertThat(dialog.message.getText()).isEqualTo("Ready: 5,000 rows.");
         assertThat(dialog.bar.getValue()).isEqualTo(1.0);
@@ -98,7 +99,7 @@ class ExportProgressDialogTest extends SpringBrowserlessTest {
 
         dialog.cancel.click();
         go.countDown();
-        waitUntilFinal(status.jobId());
+        waitUntilFinal(status.jobId(), dialog);
 
         assertThat(exports.status(status.jobId()).state()).isEqualTo(ExportState.CANCELLED);
         assertThat(dialog.message.getText()).isEqualTo("Export cancelled. Nothing was kept.");

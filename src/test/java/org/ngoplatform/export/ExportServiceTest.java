@@ -11,6 +11,7 @@ import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.live.LiveUpdates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +42,7 @@ class ExportServiceTest {
 
     @Autowired AuditLog auditLog;
     @Autowired ApplicationEventPublisher events;
+    @Autowired LiveUpdates live;
     @Autowired AccountFixtures fixtures;
     @Autowired ExportService springExports;
 
@@ -55,7 +57,7 @@ class ExportServiceTest {
     @BeforeEach
     void setUp() {
         PoiTempFiles.redirectTo(poiTemp);
-        exports = new ExportService(events, clock, new ExportSettings(exportRoot, Duration.ofMinutes(30), 1, 0, 100));
+        exports = new ExportService(events, live, clock, new ExportSettings(exportRoot, Duration.ofMinutes(30), 1, 0, 100));
         owner = fixtures.signIn(Role.ORGANISER);
         subject = "test-export:" + UUID.randomUUID();
     }

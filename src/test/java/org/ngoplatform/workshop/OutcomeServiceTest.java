@@ -9,6 +9,7 @@ import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.live.LiveUpdates;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.organisation.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,8 @@ class OutcomeServiceTest {
     @Autowired WorkshopService workshops;
     @Autowired AccountService accounts;
     @Autowired OrganisationService organisations;
-    @Autowired OutcomeBroadcaster broadcaster;
+    @Autowired OutcomePresence presence;
+    @Autowired LiveUpdates live;
     @Autowired AuditLog audit;
 
     @BeforeEach
@@ -242,19 +244,23 @@ class OutcomeServiceTest {
     void open_screens_receive_the_change_after_commit() {
         var f = support.group();
         List<GroupOutcomes> received = new CopyOnWriteArrayList<>();
-        List<List<String>> presence = new CopyOnWriteArrayList<>();
-        try (var reg = broadcaster.register(f.groupId(), "Observer", new OutcomeBroadcaster.Listener() {
-            @Override public void outcomesChanged(GroupOutcomes o) { received.add(o); }
-            @Override public void presenceChanged(List<String> names) { presence.add(names); }
-        })) {
+        List<List<String>> present = new CopyOnWriteArrayList<>();
+        var changes = live.subscribe(OutcomesChanged.class, f.groupId(), e -> received.add(e.outcomes()));
+        var arrivals = live.subscribe(OutcomePresenceChanged.class, f.groupId(), e -> present.add(e.names()));
+        var visit = presence.enter(f.groupId(), "Observer");
+        try {
             AccountFixtures.signIn(f.facilitator());
             outcomes.add(f.groupId(), draft("Shared live"));
             assertThatThrownBy(() -> outcomes.add(f.groupId(), draft("x"))).isInstanceOf(OutcomeRejectedException.class);
             await().atMost(5, TimeUnit.SECONDS).until(() -> !received.isEmpty());
             assertThat(received.getLast().entries()).extracting(OutcomeEntrySummary::text).containsExactly("Shared live");
-            assertThat(presence).contains(List.of("Observer"));
-            assertThat(broadcaster.present(f.groupId())).containsExactly("Observer");
+            await().atMost(5, TimeUnit.SECONDS).until(() -> present.contains(List.of("Observer")));
+            assertThat(presence.present(f.groupId())).containsExactly("Observer");
+        } finally {
+            visit.remove();
+            changes.remove();
+            arrivals.remove();
         }
-        assertThat(broadcaster.present(f.groupId())).isEmpty();
+        assertThat(presence.present(f.groupId())).isEmpty();
     }
 }

@@ -11,14 +11,13 @@ import org.ngoplatform.survey.design.Survey;
 import org.ngoplatform.survey.design.SurveyRepository;
 import org.ngoplatform.survey.design.SurveyVersion;
 import org.ngoplatform.survey.design.SurveyVersionRepository;
-import org.ngoplatform.survey.results.SurveyResultsBroadcaster;
+import org.ngoplatform.survey.SurveyResponseArrived;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -73,17 +72,17 @@ public class SurveyRespondentService {
     private final SurveyRepository surveys;
     private final SurveyVersionRepository versions;
     private final ResponseStore store;
-    private final SurveyResultsBroadcaster broadcaster;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration draftTtl;
 
     SurveyRespondentService(SurveyRepository surveys, SurveyVersionRepository versions, ResponseStore store,
-                            SurveyResultsBroadcaster broadcaster, Clock clock,
+                            ApplicationEventPublisher events, Clock clock,
                             @Value("${ngo.survey.draft-ttl:30d}") Duration draftTtl) {
         this.surveys = surveys;
         this.versions = versions;
         this.store = store;
-        this.broadcaster = broadcaster;
+        this.events = events;
         this.clock = clock;
         this.draftTtl = draftTtl;
     }
@@ -218,13 +217,7 @@ public class SurveyRespondentService {
         } else if (resumeCode != null) {
             store.draftByCode(survey.getId(), hash(normaliseCode(resumeCode))).ifPresent(d -> store.deleteDraft(d.id()));
         }
-        long surveyId = survey.getId();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                broadcaster.responseArrived(surveyId);
-            }
-        });
+        events.publishEvent(new SurveyResponseArrived(survey.getId()));
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.ngoplatform.survey.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,13 +16,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.live.LiveUpdates;
+import org.ngoplatform.base.ui.LiveSubscription;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.export.ExportButton;
 import org.ngoplatform.export.ExportService;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyAnonymity;
+import org.ngoplatform.survey.SurveyResponseArrived;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
@@ -33,7 +34,6 @@ import org.ngoplatform.survey.design.SurveyBuilderService;
 import org.ngoplatform.survey.design.SurveySummary;
 import org.ngoplatform.survey.respond.ResponseFilter;
 import org.ngoplatform.survey.results.SurveyExportService;
-import org.ngoplatform.survey.results.SurveyResultsBroadcaster;
 import org.ngoplatform.survey.results.SurveyResultsService;
 import org.ngoplatform.survey.results.SurveyResultsService.OptionCount;
 import org.ngoplatform.survey.results.SurveyResultsService.QuestionResult;
@@ -61,17 +61,17 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final SurveyBuilderService builder;
     private final SurveyResultsService results;
-    private final SurveyResultsBroadcaster broadcaster;
+    private final LiveUpdates live;
     private long surveyId;
     private SurveySummary summary;
     private SurveyStructure structure;
-    private Runnable unsubscribe;
+    private Registration following;
 
-    SurveyResultsView(SurveyBuilderService builder, SurveyResultsService results, SurveyResultsBroadcaster broadcaster,
+    SurveyResultsView(SurveyBuilderService builder, SurveyResultsService results, LiveUpdates live,
                       SurveyExportService surveyExport, ExportService exports) {
         this.builder = builder;
         this.results = results;
-        this.broadcaster = broadcaster;
+        this.live = live;
         addClassName("page");
         setId("survey-results");
         content.setId("survey-results-content");
@@ -101,6 +101,11 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         surveyId = event.getRouteParameters().getLong("surveyId").orElse(-1L);
+        // new responses refresh the view while it is attached: after commit, at most once a second, off the
+        // respondent's thread; Vaadin's security context strategy gives the task the analyst's context
+        // (SurveyResultsViewTest)
+        if (following != null) following.remove();
+        following = LiveSubscription.follow(this, live, SurveyResponseArrived.class, surveyId, e -> refresh());
         var found = builder.find(surveyId);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -251,24 +256,6 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
         show.run();
         box.add(list, new Div(previous, next));
         return box;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        UI ui = event.getUI();
-        // runs on the respondent's thread; Vaadin's security context strategy reads the analyst's context from
-        // the session of this UI while the task runs (SurveyResultsViewTest)
-        unsubscribe = broadcaster.subscribe(surveyId, id -> ui.access(this::refresh));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
-        super.onDetach(event);
     }
 
     @Override

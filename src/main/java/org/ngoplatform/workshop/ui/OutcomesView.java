@@ -1,7 +1,5 @@
 package org.ngoplatform.workshop.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.CurrentAccount;
+import org.ngoplatform.base.live.LiveUpdates;
 import org.ngoplatform.base.ui.UnsavedChangesGuard;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
@@ -24,7 +23,7 @@ import org.ngoplatform.organisation.OrganisationService;
 import org.ngoplatform.workshop.GroupOutcomes;
 import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.workshop.OutcomeAccess;
-import org.ngoplatform.workshop.OutcomeBroadcaster;
+import org.ngoplatform.workshop.OutcomePresence;
 import org.ngoplatform.workshop.OutcomeService;
 
 import java.time.ZoneId;
@@ -41,7 +40,8 @@ import java.util.Optional;
 class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final OutcomeService outcomes;
-    private final OutcomeBroadcaster broadcaster;
+    private final LiveUpdates liveUpdates;
+    private final OutcomePresence presenceOfGroup;
     private final EditionService editions;
     private final OrganisationService organisationService;
     private final GroupFacts facts = new GroupFacts();
@@ -57,10 +57,11 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     private LiveOutcomes live;
     private String title = "";
 
-    OutcomesView(OutcomeService outcomes, OutcomeBroadcaster broadcaster, EditionService editions,
+    OutcomesView(OutcomeService outcomes, LiveUpdates liveUpdates, OutcomePresence presenceOfGroup, EditionService editions,
                  OrganisationService organisationService, MembershipService memberships) {
         this.outcomes = outcomes;
-        this.broadcaster = broadcaster;
+        this.liveUpdates = liveUpdates;
+        this.presenceOfGroup = presenceOfGroup;
         this.editions = editions;
         this.organisationService = organisationService;
         this.roster = new GroupRoster(memberships);
@@ -105,20 +106,8 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         render(current);
         roster.show(groupId, access(current).maySeeRoster());
         if (live != null) live.stop();
-        live = new LiveOutcomes(broadcaster, groupId, me.displayName(), this::render, presence::show);
-        getUI().ifPresent(live::start); // this view shown again for another group: onAttach does not come again
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        if (live != null) live.start(event.getUI());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (live != null) live.stop();
-        super.onDetach(event);
+        // follows while attached, and at once when this view is shown again for another group
+        live = new LiveOutcomes(this, liveUpdates, presenceOfGroup, groupId, me.displayName(), this::render, presence::show);
     }
 
     /** Rendered with the account that opened the page: live updates arrive without a security context. */

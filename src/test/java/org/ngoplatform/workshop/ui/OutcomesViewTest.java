@@ -38,7 +38,8 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     @Autowired WorkshopService workshops;
     @Autowired OutcomeService outcomes;
     @Autowired EditionService editions;
-    @Autowired org.ngoplatform.workshop.OutcomeBroadcaster broadcaster;
+    @Autowired org.ngoplatform.workshop.OutcomePresence presenceOfGroup;
+    @Autowired org.ngoplatform.base.live.LiveUpdates live;
 
     long editionId;
     long groupId;
@@ -106,6 +107,20 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(OutcomesView.class);
     }
 
+    @Test
+    void leaving_the_page_ends_its_live_subscriptions_and_its_presence() {
+        open(facilitator);
+        assertThat(live.subscriberCount(org.ngoplatform.workshop.OutcomesChanged.class, groupId)).isEqualTo(1);
+        assertThat(live.subscriberCount(org.ngoplatform.workshop.OutcomePresenceChanged.class, groupId)).isEqualTo(1);
+        assertThat(presenceOfGroup.present(groupId)).containsExactly(facilitator.displayName());
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("editions/" + editionId);
+        assertThat(getCurrentView()).isNotInstanceOf(OutcomesView.class);
+        assertThat(live.subscriberCount(org.ngoplatform.workshop.OutcomesChanged.class, groupId)).isZero();
+        assertThat(live.subscriberCount(org.ngoplatform.workshop.OutcomePresenceChanged.class, groupId)).isZero();
+        assertThat(presenceOfGroup.present(groupId)).isEmpty();
+    }
+
     static final String MARKUP = "<script>alert('x')</script><b>bold</b>";
 
     @Test
@@ -167,7 +182,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     @Test
     void an_entry_added_on_another_screen_appears_without_reload() {
         OutcomesView view = open(facilitator);
-        assertThat(broadcaster.present(groupId)).contains(facilitator.displayName());
+        assertThat(presenceOfGroup.present(groupId)).contains(facilitator.displayName());
         // another facilitator saves from their own session
         AccountFixtures.signIn(colleague);
         outcomes.add(groupId, new EntryDraft(EntryType.GOOD_PRACTICE, "Shared referral protocol", null, null));

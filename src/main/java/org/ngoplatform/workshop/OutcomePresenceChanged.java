@@ -1,0 +1,18 @@
+package org.ngoplatform.workshop;
+
+import org.ngoplatform.base.live.LiveEvent;
+
+import java.util.List;
+
+/** Who has a group's outcome page open changed: everyone there now (sorted, a name once). */
+public record OutcomePresenceChanged(long groupId, List<String> names) implements LiveEvent {
+
+    public OutcomePresenceChanged {
+        names = List.copyOf(names);
+    }
+
+    @Override
+    public Object key() {
+        return groupId;
+    }
+}
