@@ -33,9 +33,22 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
                             @Param("subjectLike") String subjectLike, @Param("from") Instant from,
                             @Param("to") Instant to, Pageable pageable);
 
+    /** The next page after (before, in time) the event at {@code time}/{@code id}: keyset paging, newest first. */
+    @Query("select e from AuditEvent e " + FILTER + """
+             and e.id <= :upperId
+             and (e.occurredAt < :time or (e.occurredAt = :time and e.id < :id))
+            order by e.occurredAt desc, e.id desc""")
+    List<AuditEvent> searchOlder(@Param("action") String action, @Param("subject") String subject,
+                                 @Param("subjectLike") String subjectLike, @Param("from") Instant from,
+                                 @Param("to") Instant to, @Param("upperId") long upperId, @Param("time") Instant time,
+                                 @Param("id") long id, Pageable pageable);
+
     @Query("select count(e) from AuditEvent e " + FILTER)
     long countMatching(@Param("action") String action, @Param("subject") String subject,
                        @Param("subjectLike") String subjectLike, @Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("select coalesce(max(e.id), 0) from AuditEvent e")
+    long maxId();
 
     List<AuditEvent> findBySubjectOrderByIdAsc(String subject);
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Append-only record of exports, role changes, purges and other acts on personal data. */
@@ -53,6 +54,28 @@ public class AuditLog {
         AuditFilter f = filter == null ? AuditFilter.NONE : filter;
         return events.search(f.action(), f.exactSubject(), f.subjectPattern(), f.fromInstant(), f.toInstantExclusive(),
                 OffsetPageable.of(offset, limit));
+    }
+
+    /**
+     * The events the filter matches that come after {@code last} in the newest-first order (older, or as old with a
+     * smaller id), up to {@code upperId}: keyset paging, so every page costs the same and no row is skipped or
+     * repeated when ids and times disagree. {@code last} null starts at the newest.
+     */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> searchAfter(AuditFilter filter, long upperId, AuditEvent last, int limit) {
+        AuditFilter f = filter == null ? AuditFilter.NONE : filter;
+        Instant time = last == null ? f.toInstantExclusive() : last.getOccurredAt();
+        long id = last == null ? Long.MAX_VALUE : last.getId();
+        return events.searchOlder(f.action(), f.exactSubject(), f.subjectPattern(), f.fromInstant(), f.toInstantExclusive(),
+                upperId, time, id, OffsetPageable.of(0, limit));
+    }
+
+    /** The id of the latest recorded event (0 when none): events recorded later have larger ids. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public long latestId() {
+        return events.maxId();
     }
 
     /** How many events the filter matches. */

@@ -59,8 +59,7 @@ public class AuditLogExport {
         AuditFilter chosen = filter == null ? AuditFilter.NONE : filter;
         long total = auditLog.countMatching(chosen);
         // Events recorded after this point (including this export's own) are left out.
-        List<AuditEvent> newest = auditLog.search(chosen, 0, 1);
-        long upperId = newest.isEmpty() ? 0 : newest.getFirst().getId();
+        long upperId = auditLog.latestId();
         Instant now = clock.instant();
         String exportedBy = AuditActor.current();
         var request = new ExportRequest(t("export.audit.what"), SUBJECT,
@@ -91,19 +90,17 @@ public class AuditLogExport {
                 Column.text(t("export.audit.col.subject")),
                 Column.longText(t("export.audit.col.details"))));
         Map<String, Long> byAction = new TreeMap<>();
-        long lastId = Long.MAX_VALUE;
-        for (int offset = 0; ; ) {
+        // keyset paging newest first, as the view lists them; events recorded after the start are left out
+        AuditEvent last = null;
+        while (true) {
             monitor.checkCancelled();
-            List<AuditEvent> page = auditLog.search(filter, offset, PAGE);
+            List<AuditEvent> page = auditLog.searchAfter(filter, upperId, last, PAGE);
             if (page.isEmpty()) break;
-            offset += page.size();
             for (AuditEvent e : page) {
-                // newest first: events added meanwhile shift the pages; skip what was already written
-                if (e.getId() > upperId || e.getId() >= lastId) continue;
-                lastId = e.getId();
                 events.row(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getSubject(), e.getDetails());
                 byAction.merge(e.getAction(), 1L, Long::sum);
             }
+            last = page.getLast();
         }
         long written = events.rowCount();
         List<SummaryTable.Row> rows = byAction.entrySet().stream()

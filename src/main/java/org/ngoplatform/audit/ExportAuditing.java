@@ -5,7 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every export (started, finished, failed, cancelled, downloaded) that export publishes.
+ * Records every export (started, finished, failed, cancelled, downloaded, abandoned by an earlier run) that export
+ * publishes.
  *
  * <p>A plain {@link EventListener}, not an after-commit one: it runs in the publishing thread, inside its
  * transaction if there is one ({@link AuditLog#record} joins it), so the row exists exactly when the act does, is

@@ -6,7 +6,12 @@ import org.ngoplatform.base.live.LiveUpdates;
 import org.ngoplatform.base.security.NamedPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +26,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +60,8 @@ public class ExportService {
     public static final String CANCELLED = "EXPORT_CANCELLED";
     public static final String FAILED = "EXPORT_FAILED";
     public static final String DOWNLOADED = "EXPORT_DOWNLOADED";
+    /** An export that an earlier run of the application left unfinished (it stopped or was killed meanwhile). */
+    public static final String ABANDONED = "EXPORT_ABANDONED";
 
     private static final Logger log = LoggerFactory.getLogger(ExportService.class);
     private static final long NOTIFY_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
@@ -65,16 +71,19 @@ public class ExportService {
     private final Clock clock;
     private final ExportSettings settings;
     private final Path directory;
+    private final ExportFolders folders;
     private final ThreadPoolExecutor executor;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private final TempFileCreationStrategy poiTempFiles;
 
     public ExportService(ApplicationEventPublisher events, LiveUpdates live, Clock clock, ExportSettings settings) {
         this.events = events;
         this.live = live;
         this.clock = clock;
         this.settings = settings;
-        this.directory = createPrivateDirectory(settings.directory());
+        this.folders = new ExportFolders(settings.directory());
+        this.directory = folders.createOwnFolder(newId().substring(0, 12));
         AtomicInteger threadNo = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 30, TimeUnit.SECONDS,
                 settings.queueCapacity() == 0 ? new SynchronousQueue<>()
@@ -86,11 +95,27 @@ public class ExportService {
                     return t;
                 });
         this.executor.allowCoreThreadTimeOut(true);
+        this.poiTempFiles = new DefaultTempFileCreationStrategy(directory.resolve(ExportFolders.POI_TEMP).toFile());
     }
 
     /** This instance's own folder for finished files (one per application instance). */
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * Clears what earlier, no longer running instances left in the export folder (a JVM killed mid-export leaves
+     * its partial files, finished files and POI temp files) and publishes an {@link #ABANDONED} event for each
+     * export they left unfinished. Runs once the application is ready; instances still running are left alone.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void cleanUpAfterEarlierRuns() {
+        for (ExportFolders.Leftover leftover : folders.leftovers(settings.expiry().multipliedBy(2), clock.instant())) {
+            for (ExportFolders.UnfinishedJob job : leftover.unfinishedJobs()) {
+                publish(ABANDONED, job.subject(), job.details() + "; reason=instance stopped");
+            }
+            folders.delete(leftover);
+        }
     }
 
     /**
@@ -106,6 +131,8 @@ public class ExportService {
         Job job = new Job(id, owner, request);
         jobs.put(id, job);
         publish(STARTED, request.subject(), details(job));
+        // Until the job ends, a note in the folder tells a later start which export a crash left unfinished.
+        ExportFolders.writeUnfinished(directory, id, request.subject(), details(job));
         boolean inline = request.expectedRows() >= 0 && request.expectedRows() <= settings.inlineMaxRows();
         if (inline) {
             run(job, content);
@@ -115,6 +142,7 @@ public class ExportService {
                         SecurityContextHolder.getContext()));
             } catch (RejectedExecutionException full) {
                 jobs.remove(id);
+                ExportFolders.clearUnfinished(directory, id);
                 job.state = ExportState.FAILED;
                 publish(FAILED, request.subject(), details(job) + "; reason=busy");
                 throw new ExportBusyException();
@@ -218,7 +246,8 @@ public class ExportService {
         } catch (IOException e) {
             log.warn("Could not list export folder {}: {}", directory, e.toString());
         }
-        deleteQuietly(directory);
+        folders.delete(directory);
+        folders.release();
     }
 
     private void run(Job job, ExportContent content) {
@@ -231,6 +260,8 @@ public class ExportService {
         Path part = directory.resolve(job.id + ".part");
         ExportState outcome;
         String reason = "";
+        // POI's temp files go to this instance's folder, so a later start can remove what a crash leaves
+        TempFile.setThreadLocalTempFileCreationStrategy(poiTempFiles);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 64 * 1024)) {
                 content.write(out, job);
@@ -250,6 +281,7 @@ public class ExportService {
             outcome = ExportState.FAILED;
             reason = "; reason=" + failure.getClass().getSimpleName();
         } finally {
+            TempFile.setThreadLocalTempFileCreationStrategy(null);
             deleteQuietly(part);
         }
         // the final state becomes visible only once every partial file is gone
@@ -266,6 +298,7 @@ public class ExportService {
             job.expiresAt = job.finishedAt.plus(settings.expiry());
         }
         recordQuietly(action, job, reason);
+        ExportFolders.clearUnfinished(directory, job.id);
         job.state = outcome;
         job.publish(true);
     }
@@ -326,21 +359,6 @@ public class ExportService {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private Path createPrivateDirectory(Path parent) {
-        try {
-            Files.createDirectories(parent);
-            String name = "instance-" + newId().substring(0, 12);
-            try {
-                return Files.createDirectory(parent.resolve(name),
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } catch (UnsupportedOperationException notPosix) {
-                return Files.createDirectory(parent.resolve(name));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot create export folder under " + parent, e);
-        }
     }
 
     private static void deleteQuietly(Path path) {

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Configuration of the export jobs ({@code ngo.export.*} properties).
  *
- * @param directory      where finished files wait for their owner (created if missing)
+ * @param directory      the parent of each instance's own folder, where finished files wait for their owner
+ *                       (created if missing; leftovers of instances no longer running are removed at start)
  * @param expiry         how long a finished file stays downloadable
  * @param threads        exports running at once
  * @param queueCapacity  exports waiting beyond those; more are refused with {@link ExportBusyException}

@@ -22,14 +22,15 @@ class AuditAppendOnlyTest {
                 .containsExactly(org.springframework.data.repository.Repository.class);
         List<String> methods = Arrays.stream(AuditEventRepository.class.getMethods()).map(Method::getName).distinct().toList();
         assertThat(methods).containsExactlyInAnyOrder("save", "findRecent", "countByActionOrAll", "findBySubjectOrderByIdAsc",
-                "search", "countMatching");
+                "search", "countMatching", "searchOlder", "maxId");
     }
 
     @Test
     void the_service_and_the_entity_offer_no_way_to_change_an_event() {
         List<String> service = Arrays.stream(AuditLog.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName).distinct().toList();
-        assertThat(service).containsExactlyInAnyOrder("record", "recent", "count", "forSubject", "search", "countMatching");
+        assertThat(service).containsExactlyInAnyOrder("record", "recent", "count", "forSubject", "search", "countMatching",
+                "searchAfter", "latestId");
         assertThat(service).noneMatch(name -> WRITES.stream().anyMatch(name::startsWith));
 
         assertThat(AuditEvent.class.isAnnotationPresent(Immutable.class)).isTrue();

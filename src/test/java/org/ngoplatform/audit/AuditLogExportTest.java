@@ -33,6 +33,7 @@ class AuditLogExportTest {
     @Autowired AuditLogExport auditExport;
     @Autowired ExportService exports;
     @Autowired AccountFixtures fixtures;
+    @Autowired AuditEventRepository repository;
 
     @AfterEach
     void signOut() {
@@ -107,6 +108,30 @@ class AuditLogExportTest {
 
         assertThat(auditExport.start(new org.ngoplatform.audit.AuditFilter(null, "case-" + id + ":*", today.plusDays(1), null)).rowsDone())
                 .isZero();
+    }
+
+    @Test
+    void events_whose_ids_disagree_with_their_times_are_all_exported_newest_first() throws Exception {
+        fixtures.signIn(Role.ORGANISER);
+        String action = "K-" + UUID.randomUUID().toString().substring(0, 20);
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // recorded in this order (ids rising), but with times that say otherwise (e.g. clocks of two instances)
+        repository.save(new AuditEvent(now.minusSeconds(10), "test", action, "late", "id 1, newest"));
+        repository.save(new AuditEvent(now.minusSeconds(30), "test", action, "early", "id 2, oldest"));
+        repository.save(new AuditEvent(now.minusSeconds(20), "test", action, "middle", "id 3, middle"));
+        repository.save(new AuditEvent(now.minusSeconds(20), "test", action, "middle-2", "id 4, as old as id 3"));
+
+        ExportStatus status = auditExport.start(action);
+
+        assertThat(status.state()).isEqualTo(ExportState.DONE);
+        assertThat(status.rowsDone()).isEqualTo(4);
+        try (InputStream in = Files.newInputStream(exports.download(status.jobId()).path()); var wb = new XSSFWorkbook(in)) {
+            XSSFSheet events = wb.getSheet("Audit log");
+            assertThat(events.getLastRowNum()).isEqualTo(4);
+            List<String> subjects = new java.util.ArrayList<>();
+            for (int r = 1; r <= 4; r++) subjects.add(events.getRow(r).getCell(4).getStringCellValue());
+            assertThat(subjects).containsExactly("late", "middle-2", "middle", "early");
+        }
     }
 
     @ParameterizedTest

@@ -77,6 +77,8 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AuditLog.forSubject", ORGANISERS);
         ACCESS.put("AuditLog.search", ORGANISERS);
         ACCESS.put("AuditLog.countMatching", ORGANISERS);
+        ACCESS.put("AuditLog.searchAfter", ORGANISERS);
+        ACCESS.put("AuditLog.latestId", ORGANISERS);
         // edition: the public programme is public.
         ACCESS.put("EditionService.upcoming", ANYONE);
         ACCESS.put("EditionService.past", ANYONE);
@@ -89,7 +91,8 @@ class ServiceAccessMatrixTest {
         ACCESS.put("EditionService.update", ORGANISERS);
         ACCESS.put("EditionService.changeCapacityLocked", ORGANISERS);
         ACCESS.put("EditionService.changeStatus", ORGANISERS);
-        // export: jobs belong to their owner (checked inside); the scheduled clean-up runs without a caller.
+        // export: jobs belong to their owner (checked inside); the scheduled clean-up and the clean-up at start run
+        // without a caller.
         ACCESS.put("AuditLogExport.start", ORGANISERS);
         ACCESS.put("ExportService.directory", ANYONE);
         ACCESS.put("ExportService.start", SIGNED_IN);
@@ -99,6 +102,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("ExportService.cancel", SIGNED_IN);
         ACCESS.put("ExportService.download", SIGNED_IN);
         ACCESS.put("ExportService.cleanupExpired", ANYONE);
+        ACCESS.put("ExportService.cleanUpAfterEarlierRuns", ANYONE);
         // organisation: approved names are public (sign-up lists them); sign-up proposes new ones.
         ACCESS.put("OrganisationService.approved", ANYONE);
         ACCESS.put("OrganisationService.find", ANYONE);

@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
-/** Tells a database that cannot be reached from a bug, so people get the right message. */
+/**
+ * Tells a database that cannot be reached from a bug, so people get the right message, and a request the client
+ * crafted from a bug, so the log says which it was.
+ */
 public final class Failures {
 
     private Failures() {
@@ -36,4 +39,29 @@ public final class Failures {
         }
         return false;
     }
+
+    /**
+     * Whether Vaadin refused the client's request itself, before any of the app's code ran: an invocation the
+     * browser never sends, such as an event aimed at a text node (which has no listeners). Told by where the root
+     * failure was thrown: inside Vaadin's RPC handling, with no frame of the app above it.
+     */
+    public static boolean isRefusedClientRequest(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        for (StackTraceElement frame : root.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith(APP)) {
+                return false;
+            }
+            if (type.startsWith(VAADIN_RPC)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String APP = "org.ngoplatform.";
+    private static final String VAADIN_RPC = "com.vaadin.flow.server.communication.";
 }

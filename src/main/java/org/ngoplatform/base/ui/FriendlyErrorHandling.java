@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Errors in button clicks and other events: the person keeps the screen (and everything typed in it) and
- * sees what happened in plain words; the log gets the details with a reference.
+ * sees what happened in plain words; the log gets the details with a reference. A request the client crafted
+ * (Vaadin refuses it before any code of the app runs) is logged in one line as refused.
  */
 @Component
 class FriendlyErrorHandling implements VaadinServiceInitListener {
@@ -35,7 +36,11 @@ class FriendlyErrorHandling implements VaadinServiceInitListener {
             Throwable error = event.getThrowable();
             UI ui = UI.getCurrent();
             String message;
-            if (Failures.isDatabaseUnavailable(error)) {
+            if (Failures.isRefusedClientRequest(error)) {
+                // a request no browser of ours sends: nothing to tell the person, nothing to debug
+                log.warn("Refused request: {}", error.toString());
+                return;
+            } else if (Failures.isDatabaseUnavailable(error)) {
                 log.warn("Database unavailable: {}", error.toString());
                 message = ui == null ? "" : ui.getTranslation("error.unavailable.text");
             } else if (error instanceof AccessDeniedException || error.getCause() instanceof AccessDeniedException) {
