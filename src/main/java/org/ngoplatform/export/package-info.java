@@ -29,4 +29,5 @@
  * The content runs with the caller's security context (also on the export thread); exports expected to
  * have more than {@code ngo.export.inline-max-rows} rows run in the background.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base"})
 package org.ngoplatform.export;

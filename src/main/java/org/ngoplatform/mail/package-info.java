@@ -5,4 +5,5 @@
  * in that language, queues it in the same transaction and delivers it later with retries. The sender passes the
  * language, so this module depends on {@code base} only.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base"})
 package org.ngoplatform.mail;

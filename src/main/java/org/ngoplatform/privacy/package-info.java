@@ -8,4 +8,5 @@
  * ({@code account.AccountPersonalData}, {@code mail.MailPersonalData}) and interfaces they define (e.g.
  * {@code account.PrivacyNoticeVersions}): privacy depends on both, so neither can implement privacy's interfaces.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "account", "audit", "mail"})
 package org.ngoplatform.privacy;

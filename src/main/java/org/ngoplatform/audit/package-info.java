@@ -1,0 +1,6 @@
+/**
+ * The append-only audit log, its view and workbook; records export events. Knows no feature.
+ * Allowed dependencies are declared here and enforced by {@code ModularityTest}; the map is in docs/developing.md.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "export"})
+package org.ngoplatform.audit;
