@@ -3,7 +3,7 @@
  * ({@link org.ngoplatform.export.CsvWriter}), background jobs with progress, cancel and expiry
  * ({@link org.ngoplatform.export.ExportService}, which publishes an {@link org.ngoplatform.export.ExportEvent} per
  * step of a job for the audit log to record; export itself depends on no feature) and the download UI
- * ({@link org.ngoplatform.export.ExportButton}, {@link org.ngoplatform.export.ExportProgressDialog}).
+ * ({@link org.ngoplatform.export.ui.ExportButton}, {@link org.ngoplatform.export.ui.ExportProgressDialog}).
  *
  * <p>How a feature exports (e.g. a survey's results), in its own service:
  * <pre>{@code

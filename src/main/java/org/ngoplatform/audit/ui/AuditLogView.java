@@ -19,7 +19,7 @@ import org.ngoplatform.audit.AuditFilter;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.audit.AuditLogExport;
 import org.ngoplatform.base.ui.ViewHeader;
-import org.ngoplatform.export.ExportButton;
+import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
 
 import java.time.ZoneOffset;

@@ -26,7 +26,7 @@ import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.export.ExportButton;
+import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
 import org.ngoplatform.registration.CountEntry;
 import org.ngoplatform.registration.Registration;

@@ -22,7 +22,7 @@ import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.live.LiveUpdates;
 import org.ngoplatform.base.ui.LiveSubscription;
 import org.ngoplatform.base.ui.ViewHeader;
-import org.ngoplatform.export.ExportButton;
+import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyAnonymity;

@@ -21,7 +21,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.export.ExportButton;
+import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
 import org.ngoplatform.organisation.OrganisationService;
 import org.ngoplatform.workshop.EditionReport;

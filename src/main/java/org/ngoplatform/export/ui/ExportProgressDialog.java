@@ -1,5 +1,10 @@
-package org.ngoplatform.export;
+package org.ngoplatform.export.ui;
 
+import org.ngoplatform.export.ExportUnavailableException;
+import org.ngoplatform.export.ExportStatus;
+import org.ngoplatform.export.ExportState;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportFile;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package org.ngoplatform.export;
+package org.ngoplatform.export.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.Role;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportStatus;
+import org.ngoplatform.export.ExportRequest;
+import org.ngoplatform.export.ExportFormat;
+import org.ngoplatform.export.ExportContent;
+import org.ngoplatform.export.Column;
+import org.ngoplatform.export.ExportState;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;

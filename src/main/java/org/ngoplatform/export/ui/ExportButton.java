@@ -1,5 +1,8 @@
-package org.ngoplatform.export;
+package org.ngoplatform.export.ui;
 
+import org.ngoplatform.export.ExportStatus;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportBusyException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
