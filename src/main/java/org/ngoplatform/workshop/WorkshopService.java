@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Workshop groups of an edition: organisers define them and assign facilitators. */
@@ -48,6 +49,13 @@ public class WorkshopService {
         List<WorkshopGroup> found = groups.findByEditionIdOrderBySortOrderAscIdAsc(editionId);
         Map<Long, String> names = facilitatorNames(found.stream().flatMap(g -> g.getFacilitatorIds().stream()).toList());
         return found.stream().map(g -> summary(g, names)).toList();
+    }
+
+    /** The group with this id, empty when there is none. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<WorkshopGroupSummary> findGroup(long groupId) {
+        return groups.findById(groupId).map(g -> summary(g, facilitatorNames(g.getFacilitatorIds())));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionPageSection;
 import org.ngoplatform.edition.EditionService;
@@ -36,9 +36,8 @@ class EditionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> found = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
+        Optional<EditionSummary> found = RouteIds.find(event, "editionId", editions::find);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         show(found.get());

@@ -18,9 +18,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.ViewHeader;
@@ -78,9 +78,8 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> found = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
+        Optional<EditionSummary> found = RouteIds.find(event, "editionId", editions::find);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         edition = found.get();

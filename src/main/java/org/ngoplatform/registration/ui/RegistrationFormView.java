@@ -18,9 +18,9 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
@@ -128,9 +128,8 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> found = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
+        Optional<EditionSummary> found = RouteIds.find(event, "editionId", editions::find);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         edition = found.get();

@@ -25,9 +25,9 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
@@ -121,13 +121,12 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        surveyId = event.getRouteParameters().getLong("surveyId").orElse(-1L);
-        var found = builder.find(surveyId);
+        var found = RouteIds.find(event, "surveyId", builder::find);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         summary = found.get();
+        surveyId = summary.id();
         structure = builder.structure(surveyId);
         form = summary.toForm();
         binder.setBean(form);

@@ -17,9 +17,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.export.ExportButton;
@@ -100,13 +100,12 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        surveyId = event.getRouteParameters().getLong("surveyId").orElse(-1L);
-        var found = builder.find(surveyId);
+        var found = RouteIds.find(event, "surveyId", builder::find);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         summary = found.get();
+        surveyId = summary.id();
         structure = builder.structure(surveyId);
         removeAll();
         add(new ViewHeader(getTranslation("survey.results.title") + ": " + summary.title()));

@@ -20,9 +20,9 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.base.ui.ViewHeader;
@@ -146,9 +146,8 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> edition = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
+        Optional<EditionSummary> edition = RouteIds.find(event, "editionId", editions::find);
         if (edition.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         editionId = edition.get().id();

@@ -13,9 +13,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ui.ViewHeader;
@@ -65,9 +65,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> edition = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
+        Optional<EditionSummary> edition = RouteIds.find(event, "editionId", editions::find);
         if (edition.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         editionId = edition.get().id();
