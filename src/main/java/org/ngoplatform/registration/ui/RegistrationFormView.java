@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
@@ -217,15 +218,11 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
         Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    private final FieldErrors rejections = new FieldErrors(this, FieldErrors.notification(8000, Notification.Position.MIDDLE))
+            .on(arrival, "arrivalOn").on(departure, "departureOn").on(consent, "privacyConsent");
+
     private void showRejection(RegistrationRejectedException rejected) {
-        String message = getTranslation(rejected.messageKey());
-        switch (rejected.field()) {
-            case "arrivalOn" -> { arrival.setInvalid(true); arrival.setErrorMessage(message); }
-            case "departureOn" -> { departure.setInvalid(true); departure.setErrorMessage(message); }
-            case "privacyConsent" -> { consent.setInvalid(true); consent.setErrorMessage(message); }
-            default -> Notification.show(message, 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        rejections.show(rejected);
     }
 
     @Override

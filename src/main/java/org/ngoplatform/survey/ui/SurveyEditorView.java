@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.SurveyAnonymity;
@@ -191,17 +192,12 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
             renderStatus();
             Notification.show(getTranslation("survey.edit.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (SurveyRejectedException rejected) {
-            String message = getTranslation(rejected.messageKey());
-            switch (rejected.field()) {
-                case "closesAt" -> { closesAt.setInvalid(true); closesAt.setErrorMessage(message); }
-                case "anonymity" -> { anonymity.setInvalid(true); anonymity.setErrorMessage(message); }
-                case "title" -> { title.setInvalid(true); title.setErrorMessage(message); }
-                case "intro" -> { intro.setInvalid(true); intro.setErrorMessage(message); }
-                case "thankYou" -> { thankYou.setInvalid(true); thankYou.setErrorMessage(message); }
-                default -> error(message);
-            }
+            rejections.show(rejected);
         }
     }
+
+    private final FieldErrors rejections = new FieldErrors(this, this::error).on(closesAt, "closesAt")
+            .on(anonymity, "anonymity").on(title, "title").on(intro, "intro").on(thankYou, "thankYou");
 
     private void renderStructure() {
         structurePanel.removeAll();
