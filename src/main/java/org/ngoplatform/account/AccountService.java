@@ -1,11 +1,11 @@
 package org.ngoplatform.account;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.base.Validation;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.mail.MailLanguage;
 import org.ngoplatform.mail.MailRequested;
@@ -79,11 +79,8 @@ public class AccountService {
         if (request.getEmail() != null) {
             request.setEmail(request.getEmail().strip());
         }
-        Set<ConstraintViolation<SignUpRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<SignUpRequest> first = violations.iterator().next();
-            throw new SignUpRejectedException(first.getPropertyPath().toString(), "validation.invalid");
-        }
+        Validation.requireValid(validator, request,
+                broken -> new SignUpRejectedException(Validation.field(broken), "validation.invalid"));
         if (!request.isPrivacyConsent()) {
             throw new SignUpRejectedException("privacyConsent", "validation.consent");
         }

@@ -1,10 +1,10 @@
 package org.ngoplatform.privacy;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.MailContact;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.Validation;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.mail.MailTemplate;
@@ -28,7 +28,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Per-edition retention of registration data. Organisers set the periods; {@link #runDue()} (scheduled daily)
@@ -75,11 +74,8 @@ public class RetentionService {
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional
     public void set(long editionId, RetentionForm form) {
-        Set<ConstraintViolation<RetentionForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<RetentionForm> first = violations.iterator().next();
-            throw new PrivacyRejectedException(first.getPropertyPath().toString(), "privacy.retention.invalid");
-        }
+        Validation.requireValid(validator, form,
+                broken -> new PrivacyRejectedException(Validation.field(broken), "privacy.retention.invalid"));
         if (form.getDetailsDays() < form.getSpecialDays()) {
             throw new PrivacyRejectedException("detailsDays", "privacy.retention.order");
         }
