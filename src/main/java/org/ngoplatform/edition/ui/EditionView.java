@@ -16,7 +16,6 @@ import org.ngoplatform.edition.EditionSummary;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /** Public page of one edition; other features add their sections (registration, workshop groups). */
 @Route("editions/:editionId")
@@ -36,11 +35,7 @@ class EditionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> found = RouteIds.find(event, "editionId", editions::find);
-        if (found.isEmpty()) {
-            return;
-        }
-        show(found.get());
+        RouteIds.find(event, "editionId", editions::find).ifPresent(this::show);
     }
 
     private void show(EditionSummary e) {

@@ -40,7 +40,6 @@ import org.ngoplatform.registration.RegistrationStatus;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -78,11 +77,11 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> found = RouteIds.find(event, "editionId", editions::find);
-        if (found.isEmpty()) {
-            return;
-        }
-        edition = found.get();
+        RouteIds.find(event, "editionId", editions::find).ifPresent(this::enter);
+    }
+
+    private void enter(EditionSummary found) {
+        edition = found;
         build();
     }
 

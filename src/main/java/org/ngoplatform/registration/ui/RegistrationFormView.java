@@ -38,7 +38,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Optional;
 
 /** Register for an edition, or change one's registration until registration closes. */
 @Route("editions/:editionId/register")
@@ -129,11 +128,11 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> found = RouteIds.find(event, "editionId", editions::find);
-        if (found.isEmpty()) {
-            return;
-        }
-        edition = found.get();
+        RouteIds.find(event, "editionId", editions::find).ifPresent(this::enter);
+    }
+
+    private void enter(EditionSummary found) {
+        edition = found;
         existing = registrations.mineFor(edition.id()).filter(m -> m.status() != RegistrationStatus.CANCELLED).orElse(null);
         build();
     }

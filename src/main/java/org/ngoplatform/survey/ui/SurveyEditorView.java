@@ -122,11 +122,11 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = RouteIds.find(event, "surveyId", builder::find);
-        if (found.isEmpty()) {
-            return;
-        }
-        summary = found.get();
+        RouteIds.find(event, "surveyId", builder::find).ifPresent(this::enter);
+    }
+
+    private void enter(SurveySummary found) {
+        summary = found;
         surveyId = summary.id();
         structure = builder.structure(surveyId);
         form = summary.toForm();

@@ -13,6 +13,7 @@ import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.design.SurveySummary;
 import org.ngoplatform.survey.respond.AnswerRules;
 
 import java.util.Map;
@@ -34,11 +35,11 @@ class SurveyPreviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = RouteIds.find(event, "surveyId", builder::find);
-        if (found.isEmpty()) {
-            return;
-        }
-        SurveyStructure structure = builder.structure(found.get().id());
+        RouteIds.find(event, "surveyId", builder::find).ifPresent(this::enter);
+    }
+
+    private void enter(SurveySummary found) {
+        SurveyStructure structure = builder.structure(found.id());
         title = getTranslation("survey.respond.preview") + ": " + structure.title();
         removeAll();
         add(new ViewHeader(title));

@@ -100,11 +100,11 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = RouteIds.find(event, "surveyId", builder::find);
-        if (found.isEmpty()) {
-            return;
-        }
-        summary = found.get();
+        RouteIds.find(event, "surveyId", builder::find).ifPresent(this::enter);
+    }
+
+    private void enter(SurveySummary found) {
+        summary = found;
         surveyId = summary.id();
         structure = builder.structure(surveyId);
         removeAll();

@@ -38,7 +38,6 @@ import org.ngoplatform.workshop.WorkshopService;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Organisers define an edition's workshop groups and assign facilitators. */
 @Route("admin/editions/:editionId/groups")
@@ -146,12 +145,12 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> edition = RouteIds.find(event, "editionId", editions::find);
-        if (edition.isEmpty()) {
-            return;
-        }
-        editionId = edition.get().id();
-        pageTitle = getTranslation("group.admin.title", edition.get().title());
+        RouteIds.find(event, "editionId", editions::find).ifPresent(this::enter);
+    }
+
+    private void enter(EditionSummary edition) {
+        editionId = edition.id();
+        pageTitle = getTranslation("group.admin.title", edition.title());
         removeAll();
         var form = new FormLayout(title, slot, room, capacity, plenary, description);
         form.setColspan(description, 2);
