@@ -1,11 +1,13 @@
 package org.ngoplatform.account;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.base.SingleLine;
+import org.ngoplatform.base.SingleLineText;
+import org.ngoplatform.base.Validation;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.mail.MailLanguage;
 import org.ngoplatform.mail.MailRequested;
@@ -95,13 +97,9 @@ public class AccountService {
         if (request.getEmail() != null) {
             request.setEmail(request.getEmail().strip());
         }
-        Set<ConstraintViolation<SignUpRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<SignUpRequest> first = violations.iterator().next();
-            boolean direction = first.getConstraintDescriptor().getAnnotation() instanceof org.ngoplatform.base.SingleLine;
-            throw new SignUpRejectedException(first.getPropertyPath().toString(),
-                    direction ? org.ngoplatform.base.SingleLineText.MESSAGE_KEY : "validation.invalid");
-        }
+        Validation.requireValid(validator, request, broken -> new SignUpRejectedException(Validation.field(broken),
+                broken.getConstraintDescriptor().getAnnotation() instanceof SingleLine
+                        ? SingleLineText.MESSAGE_KEY : "validation.invalid"));
         if (!request.isPrivacyConsent()) {
             throw new SignUpRejectedException("privacyConsent", "validation.consent");
         }

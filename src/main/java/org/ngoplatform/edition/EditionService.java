@@ -1,10 +1,10 @@
 package org.ngoplatform.edition;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.base.Validation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -198,15 +198,8 @@ public class EditionService {
         if (form == null) {
             throw new EditionRejectedException("form", "validation.invalid");
         }
-        Set<ConstraintViolation<EditionForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<EditionForm> first = violations.stream()
-                    .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
-            String template = first.getMessageTemplate();
-            String key = template.length() > 2 ? template.substring(1, template.length() - 1) : template;
-            throw new EditionRejectedException(first.getPropertyPath().toString(),
-                    SHOWN_AS_IS.contains(key) ? key : "validation.invalid");
-        }
+        Validation.requireValid(validator, form, broken -> new EditionRejectedException(Validation.field(broken),
+                SHOWN_AS_IS.contains(Validation.messageKey(broken)) ? Validation.messageKey(broken) : "validation.invalid"));
         if (!Countries.isValid(form.getCountryCode())) {
             throw new EditionRejectedException("countryCode", "validation.country");
         }

@@ -1,9 +1,9 @@
 package org.ngoplatform.privacy;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.ngoplatform.account.PrivacyNoticeVersions;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.Validation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The privacy notice: public to read; organisers publish new versions, which earlier versions never change. Each
@@ -77,11 +76,8 @@ public class PrivacyNoticeService implements PrivacyNoticeVersions {
     @Transactional
     public PrivacyNotice publish(PrivacyNoticeForm form) {
         form.setVersionLabel(form.getVersionLabel() == null ? null : form.getVersionLabel().strip());
-        Set<ConstraintViolation<PrivacyNoticeForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<PrivacyNoticeForm> first = violations.iterator().next();
-            throw new PrivacyRejectedException(first.getPropertyPath().toString(), "privacy.admin.notice.invalid");
-        }
+        Validation.requireValid(validator, form,
+                broken -> new PrivacyRejectedException(Validation.field(broken), "privacy.admin.notice.invalid"));
         if (version(form.getVersionLabel()).isPresent()) {
             throw new PrivacyRejectedException("versionLabel", "privacy.admin.notice.label-taken");
         }

@@ -1,11 +1,11 @@
 package org.ngoplatform.privacy;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.MailContact;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.base.Validation;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.privacy.EditionEnds.EditionEnd;
 import org.ngoplatform.mail.MailRequested;
@@ -97,11 +97,8 @@ public class RetentionService {
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional
     public void set(long editionId, RetentionForm form) {
-        Set<ConstraintViolation<RetentionForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<RetentionForm> first = violations.iterator().next();
-            throw new PrivacyRejectedException(first.getPropertyPath().toString(), "privacy.retention.invalid");
-        }
+        Validation.requireValid(validator, form,
+                broken -> new PrivacyRejectedException(Validation.field(broken), "privacy.retention.invalid"));
         if (form.getDetailsDays() < form.getSpecialDays()) {
             throw new PrivacyRejectedException("detailsDays", "privacy.retention.order");
         }

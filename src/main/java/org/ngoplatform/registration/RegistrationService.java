@@ -1,10 +1,10 @@
 package org.ngoplatform.registration;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
+import org.ngoplatform.base.Validation;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Registrations for editions, the participant's side: registering, seats and the waiting list, one's own
@@ -243,11 +242,8 @@ public class RegistrationService {
     }
 
     private void validate(RegistrationRequest request) {
-        Set<ConstraintViolation<RegistrationRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<RegistrationRequest> first = violations.iterator().next();
-            throw new RegistrationRejectedException(first.getPropertyPath().toString(), "validation.invalid");
-        }
+        Validation.requireValid(validator, request,
+                broken -> new RegistrationRejectedException(Validation.field(broken), "validation.invalid"));
     }
 
     private static void checkDates(RegistrationRequest request, EditionSummary edition) {

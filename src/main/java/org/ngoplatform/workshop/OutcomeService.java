@@ -5,6 +5,7 @@ import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.Validation;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.organisation.OrganisationService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -275,9 +276,10 @@ public class OutcomeService {
     }
 
     private void validate(EntryDraft draft) {
-        if (draft == null || !validator.validate(draft).isEmpty()) {
+        if (draft == null) {
             throw new OutcomeRejectedException("outcome.invalid-text");
         }
+        Validation.requireValid(validator, draft, broken -> new OutcomeRejectedException("outcome.invalid-text"));
         String text = draft.getText().strip();
         if (text.length() < OutcomeEntry.TEXT_MIN || text.length() > OutcomeEntry.TEXT_MAX) {
             throw new OutcomeRejectedException("outcome.invalid-text");

@@ -2,6 +2,7 @@ package org.ngoplatform.workshop;
 
 import jakarta.validation.Validator;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.Validation;
 import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
@@ -79,6 +80,9 @@ public class WorkshopReportService {
                 .filter(e -> e.type() == EntryType.ACTION_POINT).toList();
     }
 
+    /** The fields a refused joint action names in its message (the first broken one, in this order). */
+    private static final List<String> JOINT_FIELDS = List.of("title", "description");
+
     /** Creates ({@code id == null}) or updates a joint action. */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional
@@ -87,13 +91,8 @@ public class WorkshopReportService {
         if (form == null) {
             throw new JointActionRejectedException("joint.invalid");
         }
-        Set<String> broken = validator.validate(form).stream().map(v -> v.getPropertyPath().toString())
-                .collect(Collectors.toSet());
-        if (!broken.isEmpty()) {
-            // checked again here (the browser can be bypassed), before anything is read for update or written
-            throw new JointActionRejectedException(broken.contains("title") ? "joint.invalid.title"
-                    : broken.contains("description") ? "joint.invalid.description" : "joint.invalid");
-        }
+        Validation.requireValid(validator, form, JOINT_FIELDS, broken -> new JointActionRejectedException(
+                JOINT_FIELDS.contains(Validation.field(broken)) ? "joint.invalid." + Validation.field(broken) : "joint.invalid"));
         Set<Long> orgs = new HashSet<>(form.getSupporterIds());
         orgs.add(form.getLeadOrganisationId());
         if (organisations.findAll(orgs).size() != orgs.size()) {

@@ -1,11 +1,11 @@
 package org.ngoplatform.workshop;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.Validation;
 import org.ngoplatform.edition.EditionService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 
 /** Workshop groups of an edition: organisers define them and assign facilitators. */
 @Service
@@ -48,6 +48,13 @@ public class WorkshopService {
         List<WorkshopGroup> found = groups.findByEditionIdOrderBySortOrderAscIdAsc(editionId);
         Map<Long, String> names = facilitatorNames(found.stream().flatMap(g -> g.getFacilitatorIds().stream()).toList());
         return found.stream().map(g -> summary(g, names)).toList();
+    }
+
+    /** The group with this id, empty when there is none. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<WorkshopGroupSummary> findGroup(long groupId) {
+        return groups.findById(groupId).map(g -> summary(g, facilitatorNames(g.getFacilitatorIds())));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -141,13 +148,8 @@ public class WorkshopService {
         if (form == null) {
             throw new WorkshopGroupRejectedException("group.invalid");
         }
-        Set<ConstraintViolation<GroupForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            Set<String> broken = new HashSet<>();
-            violations.forEach(v -> broken.add(v.getPropertyPath().toString()));
-            throw new WorkshopGroupRejectedException(GROUP_FIELDS.stream().filter(broken::contains).findFirst()
-                    .map(field -> "group.invalid." + field).orElse("group.invalid"));
-        }
+        Validation.requireValid(validator, form, GROUP_FIELDS, broken -> new WorkshopGroupRejectedException(
+                GROUP_FIELDS.contains(Validation.field(broken)) ? "group.invalid." + Validation.field(broken) : "group.invalid"));
     }
 
     WorkshopGroupSummary summary(WorkshopGroup g, Map<Long, String> names) {

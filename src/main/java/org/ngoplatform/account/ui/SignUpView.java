@@ -25,6 +25,7 @@ import org.ngoplatform.account.ClientAddress;
 import org.ngoplatform.account.SignUpRejectedException;
 import org.ngoplatform.account.SignUpRequest;
 import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
@@ -134,14 +135,11 @@ class SignUpView extends Div implements HasDynamicTitle {
         getUI().ifPresent(ui -> ui.navigate("login"));
     }
 
+    private final FieldErrors rejections = new FieldErrors(this, FieldErrors.notification(6000, Notification.Position.TOP_CENTER))
+            .on(email, "email").on(password, "password");
+
     private void showRejection(SignUpRejectedException rejected) {
-        String message = getTranslation(rejected.messageKey(), PasswordPolicy.MIN_LENGTH);
-        switch (rejected.field()) {
-            case "email" -> { email.setInvalid(true); email.setErrorMessage(message); }
-            case "password" -> { password.setInvalid(true); password.setErrorMessage(message); }
-            default -> Notification.show(message, 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        rejections.show(rejected, PasswordPolicy.MIN_LENGTH);
     }
 
     @Override

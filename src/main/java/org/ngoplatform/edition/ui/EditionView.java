@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionPageSection;
 import org.ngoplatform.edition.EditionService;
@@ -16,7 +16,6 @@ import org.ngoplatform.edition.EditionSummary;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /** Public page of one edition; other features add their sections (registration, workshop groups). */
 @Route("editions/:editionId")
@@ -36,12 +35,7 @@ class EditionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> found = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(found.get());
+        RouteIds.find(event, "editionId", editions::find).ifPresent(this::show);
     }
 
     private void show(EditionSummary e) {

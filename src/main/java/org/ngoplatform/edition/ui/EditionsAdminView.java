@@ -1,7 +1,5 @@
 package org.ngoplatform.edition.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.AriaRequired;
+import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.Edition;
 import org.ngoplatform.edition.EditionForm;
@@ -40,7 +39,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
-import java.util.Map;
 
 /** Organisers create, edit, open, close and archive editions. */
 @Route("admin/editions")
@@ -235,20 +233,13 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
 
+        private final FieldErrors rejections = new FieldErrors(this, FieldErrors.notification(6000, Notification.Position.MIDDLE))
+                .on(city, "city").on(country, "countryCode").on(venue, "venue").on(description, "description")
+                .on(capacity, "capacity").on(timeZone, "timeZone").on(startsOn, "startsOn").on(endsOn, "endsOn", "datesOrdered")
+                .on(opensAt, "registrationOpensAt").on(closesAt, "registrationClosesAt", "windowOrdered");
+
         private void showRejection(EditionRejectedException rejected) {
-            Map<String, Component> fields = Map.ofEntries(Map.entry("city", city), Map.entry("countryCode", country),
-                    Map.entry("venue", venue), Map.entry("description", description), Map.entry("capacity", capacity),
-                    Map.entry("timeZone", timeZone), Map.entry("startsOn", startsOn), Map.entry("endsOn", endsOn),
-                    Map.entry("datesOrdered", endsOn), Map.entry("registrationOpensAt", opensAt),
-                    Map.entry("registrationClosesAt", closesAt), Map.entry("windowOrdered", closesAt));
-            String message = getTranslation(rejected.messageKey());
-            Component field = fields.get(rejected.field());
-            if (field instanceof HasValidation v) {
-                v.setInvalid(true);
-                v.setErrorMessage(message);
-            } else {
-                Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            rejections.show(rejected);
         }
     }
 

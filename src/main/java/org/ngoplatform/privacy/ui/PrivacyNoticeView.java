@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
+import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.privacy.PrivacyNotice;
 import org.ngoplatform.privacy.PrivacyNoticeForm;
@@ -182,21 +183,12 @@ class PrivacyNoticeView extends Div implements HasDynamicTitle, BeforeEnterObser
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (PrivacyRejectedException rejected) {
             // Nothing typed is lost: the editor stays open with the text.
-            TextArea area = switch (rejected.field()) {
-                case "body" -> body;
-                case "bodyDe" -> bodyDe;
-                case "bodyRu" -> bodyRu;
-                default -> null;
-            };
-            if (area != null) {
-                area.setInvalid(true);
-                area.setErrorMessage(getTranslation(rejected.messageKey()));
-                return;
-            }
-            label.setInvalid(true);
-            label.setErrorMessage(getTranslation(rejected.messageKey()));
+            rejections.show(rejected.field(), getTranslation(rejected.messageKey()));
         }
     }
+
+    private final FieldErrors rejections = new FieldErrors(this, FieldErrors.into(label))
+            .on(body, "body").on(bodyDe, "bodyDe").on(bodyRu, "bodyRu");
 
     @Override
     public String getPageTitle() {

@@ -18,9 +18,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.ViewHeader;
@@ -40,7 +40,6 @@ import org.ngoplatform.registration.RegistrationStatus;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -78,12 +77,11 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> found = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        edition = found.get();
+        RouteIds.find(event, "editionId", editions::find).ifPresent(this::enter);
+    }
+
+    private void enter(EditionSummary found) {
+        edition = found;
         build();
     }
 

@@ -18,9 +18,10 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.ngoplatform.base.ui.FieldErrors;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
@@ -37,7 +38,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Optional;
 
 /** Register for an edition, or change one's registration until registration closes. */
 @Route("editions/:editionId/register")
@@ -128,12 +128,11 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> found = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        edition = found.get();
+        RouteIds.find(event, "editionId", editions::find).ifPresent(this::enter);
+    }
+
+    private void enter(EditionSummary found) {
+        edition = found;
         existing = registrations.mineFor(edition.id()).filter(m -> m.status() != RegistrationStatus.CANCELLED).orElse(null);
         build();
     }
@@ -218,15 +217,11 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
         Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    private final FieldErrors rejections = new FieldErrors(this, FieldErrors.notification(8000, Notification.Position.MIDDLE))
+            .on(arrival, "arrivalOn").on(departure, "departureOn").on(consent, "privacyConsent");
+
     private void showRejection(RegistrationRejectedException rejected) {
-        String message = getTranslation(rejected.messageKey());
-        switch (rejected.field()) {
-            case "arrivalOn" -> { arrival.setInvalid(true); arrival.setErrorMessage(message); }
-            case "departureOn" -> { departure.setInvalid(true); departure.setErrorMessage(message); }
-            case "privacyConsent" -> { consent.setInvalid(true); consent.setErrorMessage(message); }
-            default -> Notification.show(message, 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        rejections.show(rejected);
     }
 
     @Override

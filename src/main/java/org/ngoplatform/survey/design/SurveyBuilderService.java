@@ -1,11 +1,11 @@
 package org.ngoplatform.survey.design;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.OffsetPageable;
+import org.ngoplatform.base.Validation;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
@@ -351,14 +351,9 @@ public class SurveyBuilderService {
     }
 
     private <T> void check(T form) {
-        Set<ConstraintViolation<T>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<T> first = violations.iterator().next();
-            boolean tooLong = first.getConstraintDescriptor().getAnnotation() instanceof Size
-                    && first.getInvalidValue() instanceof String;
-            throw new SurveyRejectedException(first.getPropertyPath().toString(),
-                    tooLong ? "survey.error.too-long" : "survey.error.invalid");
-        }
+        Validation.requireValid(validator, form, broken -> new SurveyRejectedException(Validation.field(broken),
+                broken.getConstraintDescriptor().getAnnotation() instanceof Size && broken.getInvalidValue() instanceof String
+                        ? "survey.error.too-long" : "survey.error.invalid"));
         if (form instanceof SurveySettingsForm s) {
             if (s.getOpensAt() != null && s.getClosesAt() != null && !s.getClosesAt().isAfter(s.getOpensAt())) {
                 throw new SurveyRejectedException("closesAt", "survey.error.dates");

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
+import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStructure;
@@ -174,19 +175,13 @@ class QuestionDialog extends Dialog {
         conditionOptions.setEnabled(on != null);
     }
 
+    private final FieldErrors rejections = new FieldErrors(this, FieldErrors.into(text))
+            .on(code, "code").on(help, "help").on(scaleMinLabel, "scaleMinLabel").on(scaleMaxLabel, "scaleMaxLabel")
+            .on(options, "options").on(max, "max").on(scaleMax, "scaleMax")
+            .on(conditionOptions, "conditionQuestion", "conditionOptions");
+
     private void show(SurveyRejectedException rejected) {
-        String message = getTranslation(rejected.messageKey());
-        switch (rejected.field()) {
-            case "code" -> { code.setInvalid(true); code.setErrorMessage(message); }
-            case "help" -> { help.setInvalid(true); help.setErrorMessage(message); }
-            case "scaleMinLabel" -> { scaleMinLabel.setInvalid(true); scaleMinLabel.setErrorMessage(message); }
-            case "scaleMaxLabel" -> { scaleMaxLabel.setInvalid(true); scaleMaxLabel.setErrorMessage(message); }
-            case "options" -> { options.setInvalid(true); options.setErrorMessage(message); }
-            case "max" -> { max.setInvalid(true); max.setErrorMessage(message); }
-            case "scaleMax" -> { scaleMax.setInvalid(true); scaleMax.setErrorMessage(message); }
-            case "conditionQuestion", "conditionOptions" -> { conditionOptions.setInvalid(true); conditionOptions.setErrorMessage(message); }
-            default -> { text.setInvalid(true); text.setErrorMessage(message); }
-        }
+        rejections.show(rejected);
     }
 
     /** "code = label" per line. */

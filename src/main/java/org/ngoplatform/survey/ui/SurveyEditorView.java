@@ -25,9 +25,10 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.FieldErrors;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
@@ -121,13 +122,12 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        surveyId = event.getRouteParameters().getLong("surveyId").orElse(-1L);
-        var found = builder.find(surveyId);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        summary = found.get();
+        RouteIds.find(event, "surveyId", builder::find).ifPresent(this::enter);
+    }
+
+    private void enter(SurveySummary found) {
+        summary = found;
+        surveyId = summary.id();
         structure = builder.structure(surveyId);
         form = summary.toForm();
         binder.setBean(form);
@@ -192,17 +192,12 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
             renderStatus();
             Notification.show(getTranslation("survey.edit.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (SurveyRejectedException rejected) {
-            String message = getTranslation(rejected.messageKey());
-            switch (rejected.field()) {
-                case "closesAt" -> { closesAt.setInvalid(true); closesAt.setErrorMessage(message); }
-                case "anonymity" -> { anonymity.setInvalid(true); anonymity.setErrorMessage(message); }
-                case "title" -> { title.setInvalid(true); title.setErrorMessage(message); }
-                case "intro" -> { intro.setInvalid(true); intro.setErrorMessage(message); }
-                case "thankYou" -> { thankYou.setInvalid(true); thankYou.setErrorMessage(message); }
-                default -> error(message);
-            }
+            rejections.show(rejected);
         }
     }
+
+    private final FieldErrors rejections = new FieldErrors(this, this::error).on(closesAt, "closesAt")
+            .on(anonymity, "anonymity").on(title, "title").on(intro, "intro").on(thankYou, "thankYou");
 
     private void renderStructure() {
         structurePanel.removeAll();

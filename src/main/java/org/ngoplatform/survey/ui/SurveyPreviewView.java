@@ -6,14 +6,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.AnswerValue;
-import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.design.SurveyBuilderService;
+import org.ngoplatform.survey.design.SurveySummary;
 import org.ngoplatform.survey.respond.AnswerRules;
 
 import java.util.Map;
@@ -35,13 +35,11 @@ class SurveyPreviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SurveyStructure structure;
-        try {
-            structure = builder.structure(event.getRouteParameters().getLong("surveyId").orElse(-1L));
-        } catch (SurveyRejectedException missing) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        RouteIds.find(event, "surveyId", builder::find).ifPresent(this::enter);
+    }
+
+    private void enter(SurveySummary found) {
+        SurveyStructure structure = builder.structure(found.id());
         title = getTranslation("survey.respond.preview") + ": " + structure.title();
         removeAll();
         add(new ViewHeader(title));

@@ -17,10 +17,10 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.SurveyRejectedException;
@@ -73,7 +73,7 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
         key = event.getRouteParameters().get("surveyKey").orElse("");
         Optional<OpenSurvey> found = respondent.open(key);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+            RouteIds.notFound(event);
             return;
         }
         survey = found.get();

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.live.LiveUpdates;
 import org.ngoplatform.base.ui.LiveSubscription;
@@ -100,18 +100,17 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        surveyId = event.getRouteParameters().getLong("surveyId").orElse(-1L);
+        RouteIds.find(event, "surveyId", builder::find).ifPresent(this::enter);
+    }
+
+    private void enter(SurveySummary found) {
+        summary = found;
+        surveyId = summary.id();
         // new responses refresh the view while it is attached: after commit, at most once a second, off the
         // respondent's thread; Vaadin's security context strategy gives the task the analyst's context
         // (SurveyResultsViewTest)
         if (following != null) following.remove();
         following = LiveSubscription.follow(this, live, SurveyResponseArrived.class, surveyId, e -> refresh());
-        var found = builder.find(surveyId);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        summary = found.get();
         structure = builder.structure(surveyId);
         removeAll();
         add(new ViewHeader(getTranslation("survey.results.title") + ": " + summary.title()));

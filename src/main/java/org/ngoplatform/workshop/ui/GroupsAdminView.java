@@ -1,6 +1,5 @@
 package org.ngoplatform.workshop.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,11 +19,12 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.AccountSummary;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
@@ -38,7 +38,6 @@ import org.ngoplatform.workshop.WorkshopService;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Organisers define an edition's workshop groups and assign facilitators. */
 @Route("admin/editions/:editionId/groups")
@@ -146,13 +145,12 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> edition = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
-        if (edition.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        editionId = edition.get().id();
-        pageTitle = getTranslation("group.admin.title", edition.get().title());
+        RouteIds.find(event, "editionId", editions::find).ifPresent(this::enter);
+    }
+
+    private void enter(EditionSummary edition) {
+        editionId = edition.id();
+        pageTitle = getTranslation("group.admin.title", edition.title());
         removeAll();
         var form = new FormLayout(title, slot, room, capacity, plenary, description);
         form.setColspan(description, 2);
@@ -264,21 +262,15 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
             select(selected);
         } catch (WorkshopGroupRejectedException rejected) {
             String message = getTranslation(rejected.messageKey());
-            HasValidation field = switch (rejected.messageKey()) {
-                case "group.invalid.title" -> title;
-                case "group.invalid.description" -> description;
-                case "group.invalid.sessionSlot" -> slot;
-                case "group.invalid.room" -> room;
-                case "group.invalid.capacity", "group.capacity-below-members" -> capacity;
-                default -> null;
-            };
-            if (field != null) {
-                field.setInvalid(true);
-                field.setErrorMessage(message);
-            }
+            rejections.show(rejected.messageKey(), message);
             Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
+
+    /** Workshop refusals name no field: their message key says which one. The notification shows every refusal. */
+    private final FieldErrors rejections = new FieldErrors(this, message -> { }).on(title, "group.invalid.title")
+            .on(description, "group.invalid.description").on(slot, "group.invalid.sessionSlot").on(room, "group.invalid.room")
+            .on(capacity, "group.invalid.capacity", "group.capacity-below-members");
 
     private void addFacilitator() {
         if (selected == null || facilitator.getValue() == null) {

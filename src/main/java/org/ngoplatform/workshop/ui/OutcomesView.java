@@ -3,21 +3,21 @@ package org.ngoplatform.workshop.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.base.live.LiveUpdates;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.UnsavedChangesGuard;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
 import org.ngoplatform.workshop.GroupOutcomes;
@@ -25,6 +25,8 @@ import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.workshop.OutcomeAccess;
 import org.ngoplatform.workshop.OutcomePresence;
 import org.ngoplatform.workshop.OutcomeService;
+import org.ngoplatform.workshop.WorkshopGroupSummary;
+import org.ngoplatform.workshop.WorkshopService;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -43,6 +45,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     private final LiveUpdates liveUpdates;
     private final OutcomePresence presenceOfGroup;
     private final EditionService editions;
+    private final WorkshopService workshops;
     private final OrganisationService organisationService;
     private final GroupFacts facts = new GroupFacts();
     private final GroupRoster roster;
@@ -58,10 +61,11 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
     private String title = "";
 
     OutcomesView(OutcomeService outcomes, LiveUpdates liveUpdates, OutcomePresence presenceOfGroup, EditionService editions,
-                 OrganisationService organisationService, MembershipService memberships) {
+                 OrganisationService organisationService, MembershipService memberships, WorkshopService workshops) {
         this.outcomes = outcomes;
         this.liveUpdates = liveUpdates;
         this.presenceOfGroup = presenceOfGroup;
+        this.workshops = workshops;
         this.editions = editions;
         this.organisationService = organisationService;
         this.roster = new GroupRoster(memberships);
@@ -72,26 +76,26 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> editionId = event.getRouteParameters().getLong("editionId");
-        Optional<Long> group = event.getRouteParameters().getLong("groupId");
-        if (editionId.isEmpty() || group.isEmpty() || editions.find(editionId.get()).isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+        Optional<EditionSummary> edition = RouteIds.find(event, "editionId", editions::find);
+        if (edition.isEmpty()) {
+            return;
+        }
+        long editionId = edition.get().id();
+        Optional<WorkshopGroupSummary> group = RouteIds.find(event, "groupId",
+                id -> workshops.findGroup(id).filter(g -> g.editionId() == editionId));
+        if (group.isEmpty()) {
             return;
         }
         me = CurrentAccount.require();
-        groupId = group.get();
+        groupId = group.get().id();
         GroupOutcomes current;
         try {
             current = outcomes.outcomes(groupId);
-        } catch (org.springframework.security.access.AccessDeniedException denied) {
-            event.rerouteToError(AccessDeniedException.class);
+        } catch (org.springframework.security.access.AccessDeniedException notYetPublished) {
+            showNotPublished(editionId, group.get().title());
             return;
         }
-        if (current.group().editionId() != editionId.get()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        ZoneId zone = ZoneId.of(editions.find(editionId.get()).get().timeZone());
+        ZoneId zone = ZoneId.of(edition.get().timeZone());
         List<OrganisationRef> organisations = organisationService.approved();
         title = current.group().title();
         workflowBar = new WorkflowBar(outcomes, groupId, zone, this::refresh);
@@ -99,7 +103,7 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         entryList = new OutcomeEntryList(outcomes, groupId, organisations, guard::update, this::refresh);
         newEntry = new NewEntryArea(outcomes, groupId, organisations, guard::update, this::refresh);
         removeAll();
-        var backToEdition = new Anchor("editions/" + editionId.get(), getTranslation("outcome.back"));
+        var backToEdition = new Anchor("editions/" + editionId, getTranslation("outcome.back"));
         backToEdition.addClassName("back-link");
         add(backToEdition, new ViewHeader(title, workflowBar), facts, presence, roster,
                 new Paragraph(getTranslation("outcome.chatham")), entryList, newEntry);
@@ -108,6 +112,21 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         if (live != null) live.stop();
         // follows while attached, and at once when this view is shown again for another group
         live = new LiveOutcomes(this, liveUpdates, presenceOfGroup, groupId, me.displayName(), this::render, presence::show);
+    }
+
+    /** A group the caller may not read yet (a draft): it exists, its outcomes are not published. */
+    private void showNotPublished(long editionId, String groupTitle) {
+        if (live != null) {
+            live.stop();
+            live = null;
+        }
+        title = groupTitle;
+        removeAll();
+        var backToEdition = new Anchor("editions/" + editionId, getTranslation("outcome.back"));
+        backToEdition.addClassName("back-link");
+        var note = new Paragraph(getTranslation("outcome.not-published"));
+        note.setId("outcome-not-published");
+        add(backToEdition, new ViewHeader(title), note);
     }
 
     /** Rendered with the account that opened the page: live updates arrive without a security context. */

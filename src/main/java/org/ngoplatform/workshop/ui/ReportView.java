@@ -13,9 +13,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ui.ViewHeader;
@@ -34,7 +34,6 @@ import org.ngoplatform.workshop.WorkshopReportService;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The edition report: approved outcomes by group and the joint actions; organisers export it to Excel. */
 @Route("editions/:editionId/report")
@@ -65,13 +64,12 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EditionSummary> edition = event.getRouteParameters().getLong("editionId").flatMap(editions::find);
-        if (edition.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        editionId = edition.get().id();
-        title = getTranslation("report.title", edition.get().title());
+        RouteIds.find(event, "editionId", editions::find).ifPresent(this::enter);
+    }
+
+    private void enter(EditionSummary edition) {
+        editionId = edition.id();
+        title = getTranslation("report.title", edition.title());
         removeAll();
         var actions = new Div();
         if (CurrentAccount.hasRole(Role.ORGANISER)) {

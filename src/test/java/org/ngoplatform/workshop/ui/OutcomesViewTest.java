@@ -13,7 +13,7 @@ import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
-import org.ngoplatform.base.ui.AccessDeniedView;
+import org.ngoplatform.base.ui.NotFoundView;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.workshop.EntryDraft;
 import org.ngoplatform.workshop.EntryType;
@@ -263,7 +263,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void locked_outcomes_are_read_only_on_screen_and_a_participant_cannot_open_a_draft() {
+    void locked_outcomes_are_read_only_on_screen_and_a_participant_is_told_a_draft_is_not_published_yet() {
         AccountFixtures.signIn(facilitator);
         OutcomeEntrySummary e = outcomes.add(groupId, new EntryDraft(EntryType.RECOMMENDATION, "Fund shelters sustainably", null, null));
         outcomes.submit(groupId);
@@ -287,6 +287,16 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         long draft = workshops.createGroup(editionId, form).id();
         AccountFixtures.signIn(participant);
         navigate("editions/" + editionId + "/groups/" + draft, Component.class);
-        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(getCurrentView()).isInstanceOf(OutcomesView.class);
+        assertThat($(Paragraph.class).withId("outcome-not-published").single().getText())
+                .isEqualTo("The outcomes of this group are not published yet.");
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("ask an organiser");
+    }
+
+    @Test
+    void a_group_that_does_not_exist_is_page_not_found_even_for_an_organiser() {
+        AccountFixtures.signIn(organiser);
+        navigate("editions/" + editionId + "/groups/99999999", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 }
