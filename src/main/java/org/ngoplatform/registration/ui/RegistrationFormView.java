@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.ngoplatform.base.ui.Failures;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
@@ -198,6 +199,11 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
             Notification.show(getTranslation("registration.stale"), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
+        } catch (RuntimeException failed) {
+            // Whatever failed (the database gone before, during or at the commit), the person is told on the
+            // page, not only in a passing notification, that nothing was saved.
+            showNotSaved(Failures.explain(getUI().orElseThrow(), failed));
+            return;
         }
         String message;
         if (existing != null) {
@@ -216,6 +222,17 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
         result.scrollIntoView();
         submit.setText(getTranslation("registration.save"));
         Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void showNotSaved(String reason) {
+        String message = getTranslation(existing == null ? "registration.not-saved" : "registration.changes-not-saved");
+        result.removeAll();
+        result.add(new Paragraph(message + " " + reason));
+        result.getElement().setAttribute("role", "alert");
+        result.setVisible(true);
+        result.scrollIntoView();
+        Notification.show(message + " " + reason, 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void showRejection(RegistrationRejectedException rejected) {
