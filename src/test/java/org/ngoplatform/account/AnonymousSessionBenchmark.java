@@ -61,7 +61,7 @@ class AnonymousSessionBenchmark {
                 "--spring.profiles.active=mariadb,demo", "--spring.datasource.url=" + db,
                 "--server.port=" + port, "--ngo.sessions.limit-anonymous=" + limit, "--ngo.mail.send-interval=PT1H",
                 "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=WARN",
-                "--logging.level.org.ngoplatform.demo=INFO")
+                "--logging.level.org.ngoplatform.demo=INFO", "--logging.level.org.ngoplatform.Application=INFO")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         List<String> out = new ArrayList<>();
         try {
