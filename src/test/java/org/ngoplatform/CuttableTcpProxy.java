@@ -28,6 +28,7 @@ public final class CuttableTcpProxy implements AutoCloseable {
     });
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean cut;
+    private volatile boolean stalled;
 
     public CuttableTcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -60,8 +61,17 @@ public final class CuttableTcpProxy implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops passing bytes either way while keeping every connection open and accepting new ones, as a database
+     * that hangs (or a network that drops packets) looks to the app, until {@link #restore()}.
+     */
+    public void stall() {
+        stalled = true;
+    }
+
     public void restore() {
         cut = false;
+        stalled = false;
     }
 
     private void acceptLoop() {
@@ -91,11 +101,16 @@ public final class CuttableTcpProxy implements AutoCloseable {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                while (stalled && !from.isClosed()) {
+                    Thread.sleep(20);
+                }
                 out.write(buffer, 0, n);
                 out.flush();
             }
         } catch (IOException ignored) {
             // connection cut or closed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             close(from);
             close(to);

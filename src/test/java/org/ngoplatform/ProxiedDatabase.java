@@ -10,8 +10,8 @@ import java.net.URI;
 
 /**
  * Points the context of {@link ProxiedDatabaseTest} at the test database through one {@link CuttableTcpProxy}
- * per JVM, with short timeouts so a cut shows quickly. Tests reach the proxy through {@link #proxy()}; it lives
- * as long as the JVM (the cached context keeps using it), its threads are daemons.
+ * per JVM. The pool keeps the application's own timeouts, so the outage tests hold them. Tests reach the proxy
+ * through {@link #proxy()}; it lives as long as the JVM (the cached context keeps using it), its threads are daemons.
  */
 public class ProxiedDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -21,14 +21,12 @@ public class ProxiedDatabase implements ApplicationContextInitializer<Configurab
     public void initialize(ConfigurableApplicationContext context) {
         URI real = URI.create(TestDatabase.url().substring("jdbc:".length()));
         CuttableTcpProxy through = proxy(real);
-        String query = real.getQuery() == null ? "" : real.getQuery() + "&";
+        String query = real.getQuery() == null ? "" : "?" + real.getQuery();
         TestPropertyValues.of(
                 "spring.datasource.url=jdbc:mariadb://127.0.0.1:" + through.port() + real.getPath()
-                        + "?" + query + "connectTimeout=2000&socketTimeout=5000",
+                        + query,
                 "spring.datasource.username=" + TestDatabase.user(),
                 "spring.datasource.password=" + TestDatabase.password(),
-                "spring.datasource.hikari.connection-timeout=2500",
-                "spring.datasource.hikari.validation-timeout=1000",
                 // the same in-process SMTP server as the shared context: both contexts' mail senders see one outbox
                 "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + TestMail.port(),

@@ -9,7 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.ngoplatform.base.ui.Failures;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.web.WebAttributes;
 
 /** Public because the security configuration names it as the login view. */
 @Route("login")
@@ -51,10 +55,28 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text", minutes.isEmpty() ? "15" : minutes));
             form.setI18n(i18n);
             form.setError(true);
+        } else if (parameters.containsKey("error") && failedForAnOutage()) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("error.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.text"));
+            form.setI18n(i18n);
+            form.setError(true);
         } else {
             form.setI18n(i18n());
             form.setError(parameters.containsKey("error"));
         }
+    }
+
+    /**
+     * Whether the last sign-in failed because the account could not be looked up (Spring Security wraps a
+     * database failure as an {@link InternalAuthenticationServiceException} and keeps it in the session).
+     */
+    private static boolean failedForAnOutage() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof InternalAuthenticationServiceException
+                || failure instanceof Throwable t && Failures.isDatabaseUnavailable(t);
     }
 
     @Override

@@ -1,6 +1,11 @@
 package org.ngoplatform.base.ui;
 
+import com.vaadin.flow.component.UI;
 import org.hibernate.TransactionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
@@ -8,13 +13,17 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
 
 /**
  * Tells a database that cannot be reached from a bug, so people get the right message, and a request the client
  * crafted from a bug, so the log says which it was.
  */
 public final class Failures {
+
+    private static final Logger log = LoggerFactory.getLogger(Failures.class);
 
     private Failures() {
     }
@@ -33,6 +42,8 @@ public final class Failures {
                     || t instanceof QueryTimeoutException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof JDBCConnectionException
                     || t instanceof TransactionException && t.getCause() instanceof SQLException) {
                 return true;
             }
@@ -64,4 +75,22 @@ public final class Failures {
 
     private static final String APP = "org.ngoplatform.";
     private static final String VAADIN_RPC = "com.vaadin.flow.server.communication.";
+
+    /**
+     * What to tell a person whose action failed with this error, in their language: the database being out of
+     * reach, a missing permission, or anything else with a reference the log repeats next to the details.
+     */
+    public static String explain(UI ui, Throwable error) {
+        if (isDatabaseUnavailable(error)) {
+            log.warn("Database unavailable: {}", error.toString());
+            return ui.getTranslation("error.unavailable.text");
+        }
+        if (error instanceof AccessDeniedException || error.getCause() instanceof AccessDeniedException) {
+            log.warn("Access denied: {}", error.toString());
+            return ui.getTranslation("error.denied.text");
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Error {}", reference, error);
+        return ui.getTranslation("error.internal.text", reference);
+    }
 }

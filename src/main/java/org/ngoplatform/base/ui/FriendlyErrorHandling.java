@@ -9,10 +9,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import java.util.UUID;
 
 /**
  * Errors in button clicks and other events: the person keeps the screen (and everything typed in it) and
@@ -35,29 +33,21 @@ class FriendlyErrorHandling implements VaadinServiceInitListener {
         public void error(ErrorEvent event) {
             Throwable error = event.getThrowable();
             UI ui = UI.getCurrent();
-            String message;
             if (Failures.isRefusedClientRequest(error)) {
                 // a request no browser of ours sends: nothing to tell the person, nothing to debug
                 log.warn("Refused request: {}", error.toString());
                 return;
-            } else if (Failures.isDatabaseUnavailable(error)) {
-                log.warn("Database unavailable: {}", error.toString());
-                message = ui == null ? "" : ui.getTranslation("error.unavailable.text");
-            } else if (error instanceof AccessDeniedException || error.getCause() instanceof AccessDeniedException) {
-                log.warn("Access denied: {}", error.toString());
-                message = ui == null ? "" : ui.getTranslation("error.denied.text");
-            } else {
-                String reference = UUID.randomUUID().toString().substring(0, 8);
-                log.error("Error {}", reference, error);
-                message = ui == null ? "" : ui.getTranslation("error.internal.text", reference);
             }
-            if (ui != null) {
-                ui.access(() -> {
-                    Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
-                    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    n.setId("error-notification");
-                });
+            if (ui == null) {
+                log.error("Error outside a UI", error);
+                return;
             }
+            String message = Failures.explain(ui, error);
+            ui.access(() -> {
+                Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                n.setId("error-notification");
+            });
         }
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.RouteIds;
+import org.ngoplatform.base.ui.Failures;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
@@ -197,6 +198,11 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
             Notification.show(getTranslation("registration.stale"), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
+        } catch (RuntimeException failed) {
+            // Whatever failed (the database gone before, during or at the commit), the person is told on the
+            // page, not only in a passing notification, that nothing was saved.
+            showNotSaved(Failures.explain(getUI().orElseThrow(), failed));
+            return;
         }
         String message;
         if (existing != null) {
@@ -219,6 +225,16 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
 
     private final FieldErrors rejections = new FieldErrors(this, FieldErrors.notification(8000, Notification.Position.MIDDLE))
             .on(arrival, "arrivalOn").on(departure, "departureOn").on(consent, "privacyConsent");
+    private void showNotSaved(String reason) {
+        String message = getTranslation(existing == null ? "registration.not-saved" : "registration.changes-not-saved");
+        result.removeAll();
+        result.add(new Paragraph(message + " " + reason));
+        result.getElement().setAttribute("role", "alert");
+        result.setVisible(true);
+        result.scrollIntoView();
+        Notification.show(message + " " + reason, 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
 
     private void showRejection(RegistrationRejectedException rejected) {
         rejections.show(rejected);

@@ -2,7 +2,11 @@ package org.ngoplatform.base.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import org.junit.jupiter.api.Test;
@@ -11,8 +15,14 @@ import org.ngoplatform.ProxiedDatabase;
 import org.ngoplatform.ProxiedDatabaseTest;
 import org.ngoplatform.edition.EditionService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.web.WebAttributes;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,7 +36,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ProxiedDatabaseTest
 class DatabaseOutageTest extends SpringBrowserlessTest {
 
+    /** How long a page or an action may take to tell the person the database is out of reach. */
+    private static final Duration FAIL_FAST = Duration.ofSeconds(15);
+
     @Autowired EditionService editions;
+    @Autowired AuthenticationConfiguration authentication;
 
     @Test
     void people_see_a_clear_message_during_an_outage_and_the_app_recovers_without_restart() {
@@ -36,10 +50,14 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
 
         proxy.cut();
         try {
+            long start = System.nanoTime();
             assertThatThrownBy(() -> editions.past()).satisfies(e -> assertThat(Failures.isDatabaseUnavailable(e)).isTrue());
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a call fails fast").isLessThan(FAIL_FAST);
 
             navigate("privacy", Component.class);
+            start = System.nanoTime();
             navigate("", Component.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the outage page comes fast").isLessThan(FAIL_FAST);
             assertThat(getCurrentView()).isInstanceOf(InternalErrorView.class);
             assertThat($(H1.class).single().getText()).isEqualTo("Temporarily unavailable");
 
@@ -60,7 +78,74 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             proxy.restore();
         }
 
-        // The pool reconnects by itself once the database answers again.
+        assertRecovered();
+    }
+
+    @Test
+    void a_stalled_database_shows_the_outage_page_within_seconds_and_the_app_recovers() throws Exception {
+        CuttableTcpProxy proxy = ProxiedDatabase.proxy();
+        navigate("", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
+
+        proxy.stall();
+        try {
+            // MariaDB accepts connections but answers nothing: without timeouts a page would wait forever.
+            var call = CompletableFuture.supplyAsync(() -> editions.past());
+            assertThatThrownBy(() -> call.get(FAIL_FAST.toSeconds(), TimeUnit.SECONDS))
+                    .as("a call on a stalled database fails within %s", FAIL_FAST)
+                    .satisfies(e -> assertThat(Failures.isDatabaseUnavailable(e.getCause())).as("%s", e).isTrue());
+
+            navigate("privacy", Component.class);
+            long start = System.nanoTime();
+            navigate("", Component.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the outage page comes fast").isLessThan(FAIL_FAST);
+            assertThat(getCurrentView()).isInstanceOf(InternalErrorView.class);
+            assertThat($(H1.class).single().getText()).isEqualTo("Temporarily unavailable");
+        } finally {
+            proxy.restore();
+        }
+
+        assertRecovered();
+    }
+
+    @Test
+    void signing_in_during_an_outage_says_the_service_is_unavailable_not_that_the_password_is_wrong() {
+        CuttableTcpProxy proxy = ProxiedDatabase.proxy();
+        proxy.cut();
+        InternalAuthenticationServiceException failure;
+        try {
+            long start = System.nanoTime();
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated("someone@example.org", "a-password-1234");
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> authentication.getAuthenticationManager().authenticate(attempt));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("sign-in fails fast").isLessThan(FAIL_FAST);
+            assertThat(thrown).isInstanceOf(InternalAuthenticationServiceException.class);
+            failure = (InternalAuthenticationServiceException) thrown;
+
+            // Spring Security keeps the failure in the session and redirects to login?error.
+            VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+            navigate("login", Component.class);
+            UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+            LoginForm form = $(LoginForm.class).single();
+            assertThat(form.isError()).isTrue();
+            assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                    .contains("Temporarily unavailable").doesNotContain("Check your email and password");
+        } finally {
+            proxy.restore();
+        }
+
+        // A wrong password after the outage gets the usual answer again.
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new org.springframework.security.authentication.BadCredentialsException("Bad credentials"));
+        navigate("", Component.class);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(String.valueOf($(LoginForm.class).single().getElement().getPropertyRaw("i18n")))
+                .contains("Check your email and password");
+        assertRecovered();
+    }
+
+    /** The pool reconnects by itself once the database answers again. */
+    private void assertRecovered() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(editions.past()).isNotEmpty());
         navigate("privacy", Component.class);
