@@ -87,10 +87,13 @@ class MailLanguageTest {
 
         MimeMessage de = only(germanEmail);
         assertThat(de.getSubject()).isEqualTo("NGO Platform: Ihr Konto ist bereit");
-        assertThat(text(de)).startsWith("Hallo Greta,").contains("Ihr NGO-Platform-Konto ist bereit");
+        // addressed by the typed email, never by the typed name (issue 12: no attacker-chosen text to others)
+        assertThat(text(de)).startsWith("Hallo " + germanEmail + ",").contains("Ihr NGO-Platform-Konto ist bereit")
+                .doesNotContain("Greta");
         MimeMessage ru = only(russianEmail);
         assertThat(ru.getSubject()).isEqualTo("NGO Platform: ваша учётная запись готова");
-        assertThat(text(ru)).startsWith("Здравствуйте, Ольга!").contains("учётная запись NGO Platform готова");
+        assertThat(text(ru)).startsWith("Здравствуйте, " + russianEmail + "!").contains("учётная запись NGO Platform готова")
+                .doesNotContain("Ольга");
         assertThat(jdbc.queryForObject("select preferred_language from account where email = ?", String.class, russianEmail))
                 .isEqualTo("ru");
     }
