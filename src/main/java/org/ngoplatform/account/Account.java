@@ -161,6 +161,10 @@ public class Account {
         this.enabled = enabled;
     }
 
+    void changeOrganisation(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
     void changePreferredLanguage(String language) {
         this.preferredLanguage = language;
     }

@@ -1,7 +1,15 @@
 package org.ngoplatform.account;
 
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.ngoplatform.audit.AuditLog;
+import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.SingleLine;
+import org.ngoplatform.base.SingleLineText;
+import org.ngoplatform.base.i18n.MessagesI18NProvider;
+import org.ngoplatform.organisation.OrganisationRef;
+import org.ngoplatform.organisation.OrganisationService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +23,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /** The signed-in person's own account: every method acts on the caller's account only. */
 @Service
@@ -25,14 +34,71 @@ public class MyAccountService {
     private final LoginThrottle throttle;
     private final SessionRegistry sessions;
     private final AuditLog audit;
+    private final OrganisationService organisations;
+    private final Validator validator;
 
     MyAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                     SessionRegistry sessions, AuditLog audit) {
+                     SessionRegistry sessions, AuditLog audit, OrganisationService organisations, Validator validator) {
+        this.organisations = organisations;
+        this.validator = validator;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.sessions = sessions;
         this.audit = audit;
+    }
+
+    /** The caller's name, organisation, country and language as the account page shows them. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ProfileChange profile() {
+        Account account = accounts.findById(CurrentAccount.requireId()).orElseThrow();
+        ProfileChange profile = new ProfileChange();
+        profile.setDisplayName(account.getDisplayName());
+        profile.setOrganisationName(account.getOrganisationId() == null ? ""
+                : organisations.find(account.getOrganisationId()).map(OrganisationRef::name).orElse(""));
+        profile.setCountryCode(account.getCountryCode());
+        profile.setLanguage(account.getPreferredLanguage());
+        return profile;
+    }
+
+    /**
+     * Changes the caller's display name, organisation (an unknown name is proposed for review, as at sign-up),
+     * country and language. Everything is checked here again, whatever the form did.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeProfile(ProfileChange change) {
+        Account account = accounts.findById(CurrentAccount.requireId()).orElseThrow();
+        if (change == null) {
+            throw new ProfileChangeRejectedException("", "validation.invalid");
+        }
+        Set<ConstraintViolation<ProfileChange>> violations = validator.validate(change);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<ProfileChange> first = violations.iterator().next();
+            boolean direction = first.getConstraintDescriptor().getAnnotation() instanceof SingleLine;
+            throw new ProfileChangeRejectedException(first.getPropertyPath().toString(),
+                    direction ? SingleLineText.MESSAGE_KEY : "validation.invalid");
+        }
+        String country = change.getCountryCode() == null || change.getCountryCode().isBlank() ? null : change.getCountryCode();
+        if (country != null && !Countries.isValid(country)) {
+            throw new ProfileChangeRejectedException("countryCode", "validation.country");
+        }
+        String language = change.getLanguage();
+        if (language != null && MessagesI18NProvider.LOCALES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+            throw new ProfileChangeRejectedException("language", "validation.invalid");
+        }
+        String organisation = change.getOrganisationName() == null ? "" : change.getOrganisationName().strip();
+        if (!organisation.isEmpty() && country == null) {
+            throw new ProfileChangeRejectedException("countryCode", "validation.country");
+        }
+        account.rename(change.getDisplayName());
+        account.changeCountry(country);
+        account.changeOrganisation(organisation.isEmpty() ? null : organisations.findOrPropose(organisation, country).id());
+        if (language != null) {
+            account.changePreferredLanguage(language);
+        }
+        audit.record("PROFILE_CHANGED", "account:" + account.getId(), null);
     }
 
     /** True while the caller still holds a one-time password and must choose a new one first. */

@@ -125,4 +125,48 @@ class MyAccountServiceTest {
         sessions.removeSessionInformation(elsewhere);
         sessions.removeSessionInformation(theirs);
     }
+
+    @Test
+    void a_person_changes_their_own_name_organisation_country_and_language() {
+        AccountPrincipal me = fixtures.signIn(Role.PARTICIPANT);
+        String organisation = "Profile Test NGO " + UUID.randomUUID().toString().substring(0, 8);
+        ProfileChange change = myAccount.profile();
+        change.setDisplayName("  Renamed Person ");
+        change.setOrganisationName(organisation);
+        change.setCountryCode("DE");
+        change.setLanguage("ru");
+
+        myAccount.changeProfile(change);
+
+        Account account = repository.findById(me.accountId()).orElseThrow();
+        assertThat(account.getDisplayName()).isEqualTo("Renamed Person");
+        assertThat(account.getCountryCode()).isEqualTo("DE");
+        assertThat(account.getPreferredLanguage()).isEqualTo("ru");
+        assertThat(myAccount.profile().getOrganisationName()).isEqualTo(organisation);
+    }
+
+    @Test
+    void control_characters_in_the_name_are_refused_like_at_sign_up() {
+        AccountPrincipal me = fixtures.signIn(Role.PARTICIPANT);
+        ProfileChange change = myAccount.profile();
+        change.setDisplayName("Evil\u202Eeman");
+
+        assertThatThrownBy(() -> myAccount.changeProfile(change))
+                .isInstanceOfSatisfying(ProfileChangeRejectedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("displayName");
+                    assertThat(e.messageKey()).isEqualTo(org.ngoplatform.base.SingleLineText.MESSAGE_KEY);
+                });
+        assertThat(repository.findById(me.accountId()).orElseThrow().getDisplayName()).isEqualTo(me.displayName());
+    }
+
+    @Test
+    void an_unsupported_language_is_refused() {
+        fixtures.signIn(Role.PARTICIPANT);
+        ProfileChange change = myAccount.profile();
+        change.setLanguage("xx");
+
+        assertThatThrownBy(() -> myAccount.changeProfile(change))
+                .isInstanceOfSatisfying(ProfileChangeRejectedException.class,
+                        e -> assertThat(e.field()).isEqualTo("language"));
+    }
 }

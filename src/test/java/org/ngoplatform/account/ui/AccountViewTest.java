@@ -71,4 +71,18 @@ class AccountViewTest extends SpringBrowserlessTest {
         navigate("admin/editions", Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(AccountView.class);
     }
+
+    @Test
+    void the_account_page_saves_the_name() {
+        AccountPrincipal me = fixtures.signIn(Role.PARTICIPANT);
+        AccountView view = navigate(AccountView.class);
+        assertThat(view.displayName.getValue()).isEqualTo(me.displayName());
+
+        test(view.displayName).setValue("Someone Else");
+        test(view.saveProfile).click();
+
+        assertThat(view.displayName.isInvalid()).isFalse();
+        AccountView again = navigate(AccountView.class);
+        assertThat(again.displayName.getValue()).isEqualTo("Someone Else");
+    }
 }
