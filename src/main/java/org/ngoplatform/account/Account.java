@@ -152,8 +152,17 @@ public class Account {
         return oneTimePasswordUntil == null || now.isBefore(oneTimePasswordUntil);
     }
 
+    /** True while the password is a one-time password (used or not): its owner must choose a new one. */
+    boolean hasOneTimePassword() {
+        return oneTimePasswordUntil != null;
+    }
+
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    void changeOrganisation(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     void changePreferredLanguage(String language) {

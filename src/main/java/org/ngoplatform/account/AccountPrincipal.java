@@ -22,6 +22,7 @@ public final class AccountPrincipal implements UserDetails, NamedPrincipal {
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean credentialsNonExpired;
+    private final boolean mustChangePassword;
 
     AccountPrincipal(Account account) {
         this(account, null);
@@ -30,6 +31,7 @@ public final class AccountPrincipal implements UserDetails, NamedPrincipal {
     /** With {@code now}: a one-time password used or expired by then counts as expired credentials. */
     AccountPrincipal(Account account, java.time.Instant now) {
         this.credentialsNonExpired = now == null || account.passwordUsableAt(now);
+        this.mustChangePassword = account.hasOneTimePassword();
         this.accountId = account.getId();
         this.email = account.getEmail();
         this.displayName = account.getDisplayName();
@@ -40,6 +42,11 @@ public final class AccountPrincipal implements UserDetails, NamedPrincipal {
 
     public long accountId() {
         return accountId;
+    }
+
+    /** Signed in with a one-time password: a new password comes before anything else (as of sign-in). */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public Set<Role> roles() {

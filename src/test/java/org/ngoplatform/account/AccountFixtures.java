@@ -30,6 +30,15 @@ public class AccountFixtures {
         return new AccountPrincipal(account);
     }
 
+    /** As the first organiser is created: with a one-time password ({@link #PASSWORD}) valid for a day. */
+    public AccountPrincipal createWithOneTimePassword(Role... roles) {
+        EnumSet<Role> set = roles.length == 0 ? EnumSet.of(Role.PARTICIPANT) : EnumSet.copyOf(List.of(roles));
+        String email = "t-" + UUID.randomUUID().toString().substring(0, 12) + "@test.ngo-platform.local";
+        Account account = accounts.createSystemAccount(email, "Test " + set, PASSWORD, set, "EE",
+                java.time.Duration.ofDays(1));
+        return new AccountPrincipal(account);
+    }
+
     public AccountPrincipal signIn(Role... roles) {
         AccountPrincipal principal = create(roles);
         signIn(principal);

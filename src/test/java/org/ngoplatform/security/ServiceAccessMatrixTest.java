@@ -187,6 +187,11 @@ class ServiceAccessMatrixTest {
         ACCESS.put("MembershipService.roster", FACILITATORS);
         ACCESS.put("RegistrationService.organisationsOf", FACILITATORS);
         ACCESS.put("AccountService.findAll", ORGANISERS);
+        // one's own account only
+        ACCESS.put("MyAccountService.mustChangePassword", SIGNED_IN);
+        ACCESS.put("MyAccountService.changePassword", SIGNED_IN);
+        ACCESS.put("MyAccountService.profile", SIGNED_IN);
+        ACCESS.put("MyAccountService.changeProfile", SIGNED_IN);
         ACCESS.put("SurveyExportService.exportResults", ANALYSTS);
         ACCESS.put("FieldworkService.closedIdentified", ORGANISERS);
         ACCESS.put("FieldworkService.anonymise", ORGANISERS);

@@ -1,5 +1,7 @@
 package org.ngoplatform.account.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ngoplatform.base.ui.Failures;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.ngoplatform.account.CurrentAccount;
 
 /** Public because the security configuration names it as the login view. */
 @Route("login")
@@ -21,8 +25,13 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm form = new LoginForm();
+    /** Shown instead of the form to someone already signed in. */
+    final Div signedIn = new Div();
+    private final Paragraph signUp;
+    private final transient AuthenticationContext authContext;
 
-    LoginView() {
+    LoginView(AuthenticationContext authContext) {
+        this.authContext = authContext;
         addClassNames("page", "narrow-page");
         setId("login-view");
         form.setAction("login");
@@ -30,7 +39,29 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ResetPasswordRequestView.class)));
         form.setI18n(i18n());
         add(form);
-        add(new Paragraph(new Anchor("signup", getTranslation("login.no-account"))));
+        signUp = new Paragraph(new Anchor("signup", getTranslation("login.no-account")));
+        add(signUp);
+        signedIn.setId("login-signed-in");
+        signedIn.setVisible(false);
+        add(signedIn);
+    }
+
+    /** Someone signed in opening this page is told so, with the way on or out, instead of a second sign-in. */
+    private boolean showSignedIn() {
+        var me = CurrentAccount.get();
+        form.setVisible(me.isEmpty());
+        signUp.setVisible(me.isEmpty());
+        signedIn.setVisible(me.isPresent());
+        signedIn.removeAll();
+        me.ifPresent(principal -> {
+            var start = new Anchor("", getTranslation("login.signed-in.start"));
+            start.setId("login-go-start");
+            var logout = new Button(getTranslation("action.logout"), e -> authContext.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("login-sign-out");
+            signedIn.add(new Paragraph(getTranslation("login.signed-in", principal.displayName())), start, logout);
+        });
+        return me.isPresent();
     }
 
     private LoginI18n i18n() {
@@ -47,6 +78,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (showSignedIn()) {
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("throttled")) {
             String minutes = parameters.get("throttled").getFirst().replaceAll("[^0-9]", "");

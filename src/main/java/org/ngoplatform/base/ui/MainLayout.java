@@ -189,7 +189,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             var logout = new Button(getTranslation("action.logout"), e -> authContext.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
-            userArea.add(who, logout);
+            var account = new Anchor("account", getTranslation("account.menu"));
+            account.setId("account-link");
+            userArea.add(who, account, logout);
         } else {
             var login = new Anchor("login", getTranslation("action.login"));
             login.setId("login-link");

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
@@ -24,7 +25,7 @@ import java.util.List;
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 class HomeView extends Div implements HasDynamicTitle {
 
-    HomeView(EditionService editions) {
+    HomeView(EditionService editions, AuthenticationContext authContext) {
         addClassName("page");
         setId("home");
         add(new ViewHeader(getTranslation("home.title")));
@@ -32,7 +33,9 @@ class HomeView extends Div implements HasDynamicTitle {
 
         add(new H2(getTranslation("home.upcoming")));
         List<EditionSummary> upcoming = editions.upcoming();
-        if (upcoming.isEmpty()) {
+        if (upcoming.isEmpty() && authContext.hasRole("ORGANISER")) {
+            add(new FirstSteps());
+        } else if (upcoming.isEmpty()) {
             var none = new Paragraph(getTranslation("home.upcoming.none"));
             none.addClassName("muted");
             add(none);

@@ -66,6 +66,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("my/registrations", SIGNED_IN);
         ACCESS.put("my/data", SIGNED_IN);
         ACCESS.put("admin/privacy", ORGANISERS);
+        ACCESS.put("account", SIGNED_IN);
     }
 
     @Autowired AccountFixtures fixtures;
