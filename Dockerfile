@@ -6,7 +6,7 @@ FROM maven:3-eclipse-temurin-21 AS build
 WORKDIR /src
 # Dependencies first, so a change in src/ does not download them again.
 COPY pom.xml .
-RUN mvn -B -q dependency:go-offline -DexcludeReactor=true || true
+RUN mvn -B -q dependency:go-offline || true
 COPY src ./src
 RUN mvn -B package -Dmaven.test.skip=true \
  && cp target/ngo-platform-*.jar /src/ngo-platform.jar
