@@ -73,8 +73,8 @@ class H2DefaultBootTest extends SpringBrowserlessTest {
         assertThat(unknown.statusCode()).as("unknown address is served, not redirected to sign-in").isEqualTo(200);
 
         navigate("", Component.class);
-        Div past = $(Div.class).withId("past-editions").single();
-        assertThat($(H3.class, past).all()).extracting(H3::getText)
+        Div past = find(Div.class).withId("past-editions").single();
+        assertThat(find(H3.class, past).all()).extracting(H3::getText)
                 .contains("Tallinn, Estonia", "Warsaw, Poland");
     }
 }

@@ -20,7 +20,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(view.form.getAction()).isEqualTo("login");
         assertThat(view.form.isError()).isFalse();
-        assertThat($(Anchor.class).withText("No account yet? Create one.").single().getHref()).isEqualTo("signup");
+        assertThat(find(Anchor.class).withText("No account yet? Create one.").single().getHref()).isEqualTo("signup");
     }
 
     @Test

@@ -45,11 +45,11 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
         var dialog = view.export.dialog();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("export-message").single().getText()).isEqualTo("Ready: 2 rows.");
-        Anchor link = $(Anchor.class).withId("export-download").single();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("export-message").single().getText()).isEqualTo("Ready: 2 rows.");
+        Anchor link = find(Anchor.class).withId("export-download").single();
         assertThat(link.getText()).startsWith("Download audit-log-").endsWith(".xlsx");
         assertThat(link.getHref()).isNotBlank();
-        assertThat($(com.vaadin.flow.component.button.Button.class).withId("export-cancel").exists()).as("cancel hidden once done").isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("export-cancel").exists()).as("cancel hidden once done").isFalse();
     }
 
     @Test
@@ -95,7 +95,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
         test(view.export).click();
         assertThat(view.export.dialog().isOpened()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("export-message").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("export-message").single().getText())
                 .as("the export holds what the filters show").isEqualTo("Ready: 3 rows.");
     }
 }

@@ -59,7 +59,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             navigate("", Component.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the outage page comes fast").isLessThan(FAIL_FAST);
             assertThat(getCurrentView()).isInstanceOf(InternalErrorView.class);
-            assertThat($(H1.class).single().getText()).isEqualTo("Temporarily unavailable");
+            assertThat(find(H1.class).single().getText()).isEqualTo("Temporarily unavailable");
 
             // An action (a button click) failing the same way keeps the screen and explains in a notification.
             RuntimeException failure;
@@ -72,7 +72,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             assertThat(failure).isNotNull();
             new FriendlyErrorHandling.Handler().error(new ErrorEvent(failure));
             roundTrip();
-            assertThat(test($(Notification.class).last()).getText())
+            assertThat(test(find(Notification.class).last()).getText())
                     .contains("temporarily unavailable", "Nothing you entered was lost");
         } finally {
             proxy.restore();
@@ -100,7 +100,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             navigate("", Component.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the outage page comes fast").isLessThan(FAIL_FAST);
             assertThat(getCurrentView()).isInstanceOf(InternalErrorView.class);
-            assertThat($(H1.class).single().getText()).isEqualTo("Temporarily unavailable");
+            assertThat(find(H1.class).single().getText()).isEqualTo("Temporarily unavailable");
         } finally {
             proxy.restore();
         }
@@ -126,7 +126,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
             navigate("login", Component.class);
             UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-            LoginForm form = $(LoginForm.class).single();
+            LoginForm form = find(LoginForm.class).single();
             assertThat(form.isError()).isTrue();
             assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
                     .contains("Temporarily unavailable").doesNotContain("Check your email and password");
@@ -139,7 +139,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
                 new org.springframework.security.authentication.BadCredentialsException("Bad credentials"));
         navigate("", Component.class);
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        assertThat(String.valueOf($(LoginForm.class).single().getElement().getPropertyRaw("i18n")))
+        assertThat(String.valueOf(find(LoginForm.class).single().getElement().getPropertyRaw("i18n")))
                 .contains("Check your email and password");
         assertRecovered();
     }

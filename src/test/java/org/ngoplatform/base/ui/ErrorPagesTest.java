@@ -26,7 +26,7 @@ class ErrorPagesTest extends SpringBrowserlessTest {
     void an_unknown_address_shows_a_friendly_not_found_page() {
         navigate("no/such/page", Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Page not found");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
     }
 
     @Test
@@ -40,6 +40,6 @@ class ErrorPagesTest extends SpringBrowserlessTest {
         fixtures.signIn(Role.PARTICIPANT);
         navigate("admin/accounts", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Not available to you");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Not available to you");
     }
 }

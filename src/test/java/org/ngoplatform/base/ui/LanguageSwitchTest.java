@@ -34,7 +34,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
     void a_signed_in_person_switches_to_german_and_the_choice_is_remembered_on_the_account() {
         fixtures.signIn(Role.PARTICIPANT);
         navigate("", Component.class);
-        ComboBox<Locale> language = $(ComboBox.class).withId("language").single();
+        ComboBox<Locale> language = find(ComboBox.class).withId("language").single();
         test(language).selectItem("Deutsch");
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("de");
@@ -42,7 +42,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
 
         navigate("privacy", Component.class);
         navigate("", Component.class);
-        SideNav nav = $(SideNav.class).withId("main-nav").single();
+        SideNav nav = find(SideNav.class).withId("main-nav").single();
         assertThat(nav.getItems()).extracting(SideNavItem::getLabel).contains("Start");
     }
 
@@ -50,7 +50,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anonymous_visitors_can_switch_to_russian_for_their_session() {
         navigate("", Component.class);
-        test((ComboBox<Locale>) $(ComboBox.class).withId("language").single()).selectItem("русский");
+        test((ComboBox<Locale>) find(ComboBox.class).withId("language").single()).selectItem("русский");
 
         assertThat(UI.getCurrent().getSession().getLocale().getLanguage()).isEqualTo("ru");
         assertThat(preference.load()).isEmpty();

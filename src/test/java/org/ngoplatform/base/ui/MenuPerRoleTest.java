@@ -26,7 +26,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
 
     private List<String> menu() {
         navigate("", com.vaadin.flow.component.Component.class);
-        SideNav nav = $(SideNav.class).withId("main-nav").single();
+        SideNav nav = find(SideNav.class).withId("main-nav").single();
         return nav.getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
@@ -51,7 +51,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     void the_signed_in_name_and_sign_out_are_shown() {
         var me = fixtures.signIn(Role.ANALYST);
         menu();
-        assertThat($(com.vaadin.flow.component.html.Span.class).withId("current-user").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("current-user").single().getText())
                 .isEqualTo(me.displayName());
     }
 }

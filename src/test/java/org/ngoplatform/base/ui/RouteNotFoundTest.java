@@ -97,7 +97,7 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
                         assertThat(shown.getSimpleName()).as(as).isEqualTo("ResetPasswordView");
                     } else {
                         assertThat(shown).as(as).isEqualTo(NotFoundView.class);
-                        assertThat($(H1.class).single().getText()).as(as).isEqualTo("Page not found");
+                        assertThat(find(H1.class).single().getText()).as(as).isEqualTo("Page not found");
                     }
                     assertThat(logged.list).as(as + ": nothing logged as an error")
                             .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))

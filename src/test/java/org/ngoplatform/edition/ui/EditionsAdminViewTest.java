@@ -49,9 +49,9 @@ class EditionsAdminViewTest extends SpringBrowserlessTest {
         assertThat(saved.city()).isEqualTo(MARKUP);
 
         navigate("editions/" + saved.id(), Component.class);
-        assertThat($(H1.class).single().getText()).startsWith(MARKUP + ", ");
-        assertThat($(Span.class).all()).anyMatch(span -> MARKUP.equals(span.getText()));
-        assertThat($(Paragraph.class).all()).anyMatch(p -> MARKUP.equals(p.getText()));
+        assertThat(find(H1.class).single().getText()).startsWith(MARKUP + ", ");
+        assertThat(find(Span.class).all()).anyMatch(span -> MARKUP.equals(span.getText()));
+        assertThat(find(Paragraph.class).all()).anyMatch(p -> MARKUP.equals(p.getText()));
     }
 
     @Test
@@ -139,7 +139,7 @@ class EditionsAdminViewTest extends SpringBrowserlessTest {
 
         view.open(created);
         roundTrip();
-        test($(Button.class).withId("edition-status-OPEN").single()).click();
+        test(find(Button.class).withId("edition-status-OPEN").single()).click();
         assertThat(editions.require(created.id()).status()).isEqualTo(EditionStatus.OPEN);
         test(view.statusFilter).selectItem("Registration open");
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(1);

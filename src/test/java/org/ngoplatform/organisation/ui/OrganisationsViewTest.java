@@ -36,7 +36,7 @@ class OrganisationsViewTest extends SpringBrowserlessTest {
 
         view.name.setValue(tooLong); // as a client ignoring the browser's limit would send it
         test(view.country).selectItem("Germany");
-        test($(Button.class).withText("Add organisation").single()).click();
+        test(find(Button.class).withText("Add organisation").single()).click();
 
         assertThat(view.name.isInvalid()).isTrue();
         assertThat(view.name.getErrorMessage()).isEqualTo("This is too long.");
@@ -51,7 +51,7 @@ class OrganisationsViewTest extends SpringBrowserlessTest {
 
         test(view.name).setValue(name);
         test(view.country).selectItem("Germany");
-        test($(Button.class).withText("Add organisation").single()).click();
+        test(find(Button.class).withText("Add organisation").single()).click();
 
         assertThat(view.name.isInvalid()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from organisation where name = ?", Integer.class, name)).isEqualTo(1);

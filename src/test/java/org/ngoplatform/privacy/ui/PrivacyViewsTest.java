@@ -38,9 +38,9 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         var view = navigate("privacy", PrivacyNoticeView.class);
         assertThat(view.edit).isNull();
         assertThat(view.text.getElement().getAttribute("tabindex")).isEqualTo("0");
-        assertThat($(Paragraph.class).withId("privacy-version").single().getText())
+        assertThat(find(Paragraph.class).withId("privacy-version").single().getText())
                 .startsWith("Version " + notices.currentVersion());
-        assertThat($(H2.class).all()).isNotEmpty();
+        assertThat(find(H2.class).all()).isNotEmpty();
     }
 
     @Test
@@ -63,11 +63,11 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         test(view.publish).click();
         assertThat(notices.currentVersion()).isEqualTo(label);
         assertThat(view.editor.isVisible()).isFalse();
-        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("<script>alert('x')</script> stays literal"));
+        assertThat(find(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("<script>alert('x')</script> stays literal"));
 
         com.vaadin.flow.component.UI.getCurrent().navigate("privacy",
                 com.vaadin.flow.router.QueryParameters.of("version", "2026-11"));
-        assertThat($(Paragraph.class).withId("privacy-version").single().getText()).startsWith("Version 2026-11");
+        assertThat(find(Paragraph.class).withId("privacy-version").single().getText()).startsWith("Version 2026-11");
     }
 
     @Test
@@ -86,24 +86,24 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
 
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
         navigate("privacy", PrivacyNoticeView.class);
-        assertThat($(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
-        assertThat($(H2.class).all()).anySatisfy(h -> assertThat(h.getText()).isEqualTo("Wer wir sind"));
-        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText())
+        assertThat(find(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
+        assertThat(find(H2.class).all()).anySatisfy(h -> assertThat(h.getText()).isEqualTo("Wer wir sind"));
+        assertThat(find(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText())
                 .isEqualTo("<script>alert('de')</script> Deutsch " + label));
-        assertThat($(com.vaadin.flow.component.html.Div.class).withId("privacy-content").single().getElement().getAttribute("lang"))
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("privacy-content").single().getElement().getAttribute("lang"))
                 .isEqualTo("de");
 
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
         navigate("privacy", PrivacyNoticeView.class);
-        assertThat($(Paragraph.class).withId("privacy-fallback").single().getText()).contains("русском");
-        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("English text " + label));
-        assertThat($(com.vaadin.flow.component.html.Div.class).withId("privacy-content").single().getElement().getAttribute("lang"))
+        assertThat(find(Paragraph.class).withId("privacy-fallback").single().getText()).contains("русском");
+        assertThat(find(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("English text " + label));
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("privacy-content").single().getElement().getAttribute("lang"))
                 .isEqualTo("en");
 
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         navigate("privacy", PrivacyNoticeView.class);
-        assertThat($(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
-        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("English text " + label));
+        assertThat(find(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
+        assertThat(find(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("English text " + label));
     }
 
     @Test
@@ -111,13 +111,13 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
         navigate("privacy", PrivacyNoticeView.class);
         com.vaadin.flow.component.UI.getCurrent().navigate("privacy", com.vaadin.flow.router.QueryParameters.of("version", "2026-11"));
-        assertThat($(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
-        assertThat($(H2.class).all()).extracting(H2::getText).contains("Wer wir sind", "Ihre Rechte");
+        assertThat(find(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Wer wir sind", "Ihre Rechte");
 
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
         com.vaadin.flow.component.UI.getCurrent().navigate("privacy", com.vaadin.flow.router.QueryParameters.of("version", "2026-11"));
-        assertThat($(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
-        assertThat($(H2.class).all()).extracting(H2::getText).contains("Кто мы", "Ваши права");
+        assertThat(find(Paragraph.class).withId("privacy-fallback").exists()).isFalse();
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Кто мы", "Ваши права");
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
     }
 
@@ -135,7 +135,7 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         var edition = editions.open(5);
         fixtures.signIn(Role.ORGANISER);
         var view = navigate("admin/privacy", PrivacyAdminView.class);
-        assertThat($(Paragraph.class).withId("retention-default").single().getText())
+        assertThat(find(Paragraph.class).withId("retention-default").single().getText())
                 .isEqualTo("Editions without periods of their own fall under the default period: both steps happen 2 years "
                         + "after the end (setting ngo.privacy.default-retention).");
         view.openRetention(retention.overview().stream().filter(e -> e.editionId() == edition.id()).findFirst().orElseThrow());
@@ -160,7 +160,7 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
                 .param(edition.id()).update();
         retention.set(edition.id(), new org.ngoplatform.privacy.RetentionForm(30, 60));
         view.refresh();
-        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText())
+        assertThat(find(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText())
                 .startsWith("Dietary and accessibility needs of " + edition.city()));
     }
 }

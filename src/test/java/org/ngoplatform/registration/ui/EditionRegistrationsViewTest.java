@@ -95,15 +95,15 @@ class EditionRegistrationsViewTest extends SpringBrowserlessTest {
 
         test(view.export).click();
         var plain = new ByteArrayOutputStream();
-        test($(Anchor.class).withId("export-download").single()).download(plain);
-        test($(Button.class).withId("export-close").single()).click();
+        test(find(Anchor.class).withId("export-download").single()).download(plain);
+        test(find(Button.class).withId("export-close").single()).click();
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(plain.toByteArray()))) {
             assertThat(wb.getSheet("Participants").getRow(0).getLastCellNum()).isEqualTo((short) 12);
         }
         test(view.includeSpecial).click();
         test(view.export).click();
         var special = new ByteArrayOutputStream();
-        test($(Anchor.class).withId("export-download").single()).download(special);
+        test(find(Anchor.class).withId("export-download").single()).download(special);
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(special.toByteArray()))) {
             assertThat(wb.getSheet("Participants").getRow(1).getCell(12).getStringCellValue()).isEqualTo("Vegan");
         }

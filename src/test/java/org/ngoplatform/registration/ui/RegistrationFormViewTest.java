@@ -83,7 +83,7 @@ class RegistrationFormViewTest extends SpringBrowserlessTest {
         test(view.submit).click();
 
         assertThat(view.result.isVisible()).isTrue();
-        assertThat($(Paragraph.class, view.result).first().getText()).startsWith("You are registered: your seat is confirmed.");
+        assertThat(find(Paragraph.class, view.result).atIndex(1).getText()).startsWith("You are registered: your seat is confirmed.");
         MyRegistration mine = registrations.mineFor(edition.id()).orElseThrow();
         assertThat(mine.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(mine.dietaryNeeds()).isEqualTo("No nuts");
@@ -92,7 +92,7 @@ class RegistrationFormViewTest extends SpringBrowserlessTest {
         accounts.signIn(Role.PARTICIPANT);
         RegistrationFormView next = fill(open(edition), edition);
         test(next.submit).click();
-        assertThat($(Paragraph.class, next.result).first().getText())
+        assertThat(find(Paragraph.class, next.result).atIndex(1).getText())
                 .isEqualTo("All seats are taken: you are on the waiting list at position 1. We will write to you if a seat frees up.");
     }
 
@@ -101,9 +101,9 @@ class RegistrationFormViewTest extends SpringBrowserlessTest {
         EditionSummary edition = editions.notYetOpen(5);
         accounts.signIn(Role.PARTICIPANT);
         RegistrationFormView view = open(edition);
-        assertThat($(Paragraph.class).withId("registration-not-open").single().getText())
+        assertThat(find(Paragraph.class).withId("registration-not-open").single().getText())
                 .isEqualTo("Registration for this edition is not open.");
-        assertThat($(Button.class).withId("registration-submit").exists()).isFalse();
+        assertThat(find(Button.class).withId("registration-submit").exists()).isFalse();
     }
 
     @Test
@@ -114,20 +114,20 @@ class RegistrationFormViewTest extends SpringBrowserlessTest {
 
         MyRegistrationsView view = navigate(MyRegistrationsView.class);
         var ics = new ByteArrayOutputStream();
-        test($(Anchor.class).withId("my-ics-" + mine.id()).single()).download(ics);
+        test(find(Anchor.class).withId("my-ics-" + mine.id()).single()).download(ics);
         assertThat(ics.toString(StandardCharsets.UTF_8)).contains("UID:registration-" + mine.id() + "@ngo-platform");
 
-        test($(Button.class).withId("my-cancel-" + mine.id()).single()).click();
+        test(find(Button.class).withId("my-cancel-" + mine.id()).single()).click();
         roundTrip();
         assertThat(test(view.confirm).getHeader()).isEqualTo("Cancel your registration?");
         test(view.confirm).cancel();
         assertThat(registrations.isConfirmed(edition.id(), me.accountId())).isTrue();
 
-        test($(Button.class).withId("my-cancel-" + mine.id()).single()).click();
+        test(find(Button.class).withId("my-cancel-" + mine.id()).single()).click();
         roundTrip();
         test(view.confirm).confirm();
         assertThat(registrations.mineFor(edition.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
-        assertThat($(Button.class).withId("my-cancel-" + mine.id()).exists()).isFalse();
+        assertThat(find(Button.class).withId("my-cancel-" + mine.id()).exists()).isFalse();
     }
 
     private RegistrationFormView fill(RegistrationFormView view, EditionSummary edition) {

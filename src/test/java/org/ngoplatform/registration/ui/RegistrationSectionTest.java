@@ -39,7 +39,7 @@ class RegistrationSectionTest extends SpringBrowserlessTest {
 
     private boolean showsParticipantList(EditionSummary edition) {
         openPage(edition);
-        return $(Div.class).withId("participant-list").exists();
+        return find(Div.class).withId("participant-list").exists();
     }
 
     private RegistrationStatus register(AccountPrincipal who, EditionSummary edition) {
@@ -82,15 +82,15 @@ class RegistrationSectionTest extends SpringBrowserlessTest {
         accounts.signIn(Role.PARTICIPANT);
         openPage(later);
 
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("Registration is not open at the moment.")
                 .anyMatch(text -> text.startsWith("Registration opens "));
-        assertThat($(Button.class).withId("registration-register").exists()).isFalse();
+        assertThat(find(Button.class).withId("registration-register").exists()).isFalse();
 
         EditionSummary open = editions.open(5);
         openPage(open);
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .noneMatch(text -> text.startsWith("Registration opens "));
-        assertThat($(Button.class).withId("registration-register").exists()).isTrue();
+        assertThat(find(Button.class).withId("registration-register").exists()).isTrue();
     }
 }

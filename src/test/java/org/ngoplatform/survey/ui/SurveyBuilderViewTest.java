@@ -37,12 +37,12 @@ class SurveyBuilderViewTest extends SpringBrowserlessTest {
         test(list.create).click();
         roundTrip();
         String title = "Practice survey " + UUID.randomUUID().toString().substring(0, 6);
-        test($(com.vaadin.flow.component.textfield.TextField.class).id("survey-new-title")).setValue(title);
-        test($(com.vaadin.flow.component.button.Button.class).id("survey-new-create")).click();
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("survey-new-title")).setValue(title);
+        test(find(com.vaadin.flow.component.button.Button.class).id("survey-new-create")).click();
 
         SurveyEditorView editor = (SurveyEditorView) getCurrentView();
         assertThat(editor.title.getValue()).isEqualTo(title);
-        test($(com.vaadin.flow.component.button.Button.class).id("add-question-0")).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("add-question-0")).click();
         roundTrip();
         QuestionDialog dialog = editor.questionDialog;
         test(dialog.code).setValue("profession");
@@ -51,10 +51,10 @@ class SurveyBuilderViewTest extends SpringBrowserlessTest {
         test(dialog.options).setValue("lawyer = Lawyer\njudge = Judge");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat($(Component.class).id("row-profession").getElement().getTextRecursively()).contains("What is your profession?");
+        assertThat(find(Component.class).id("row-profession").getElement().getTextRecursively()).contains("What is your profession?");
 
         // the same code again: refused on the field, the dialog and what was typed stay
-        test($(com.vaadin.flow.component.button.Button.class).id("add-question-0")).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("add-question-0")).click();
         roundTrip();
         QuestionDialog again = editor.questionDialog;
         test(again.code).setValue("profession");
@@ -102,12 +102,12 @@ class SurveyBuilderViewTest extends SpringBrowserlessTest {
         SurveyEditorView editor = navigate("surveys/" + survey.id() + "/edit", SurveyEditorView.class);
         assertThat(statusButtons(editor)).containsExactly("survey-status-closed");
 
-        test($(com.vaadin.flow.component.button.Button.class).id("survey-status-closed")).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("survey-status-closed")).click();
         assertThat(builder.find(survey.id()).orElseThrow().status()).isEqualTo(SurveyStatus.CLOSED);
         assertThat(statusButtons(editor)).containsExactly("survey-status-open", "survey-status-archived");
-        assertThat($(com.vaadin.flow.component.button.Button.class).id("survey-status-open").getText()).isEqualTo("Reopen");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).id("survey-status-open").getText()).isEqualTo("Reopen");
 
-        test($(com.vaadin.flow.component.button.Button.class).id("survey-status-archived")).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("survey-status-archived")).click();
         assertThat(builder.find(survey.id()).orElseThrow().status()).isEqualTo(SurveyStatus.ARCHIVED);
         assertThat(statusButtons(editor)).isEmpty();
     }
@@ -135,14 +135,14 @@ class SurveyBuilderViewTest extends SpringBrowserlessTest {
 
         SurveyResultsView view = navigate("surveys/" + survey.id() + "/results", SurveyResultsView.class);
         assertThat(view.total.getText()).isEqualTo("Responses: 7");
-        String role = $(Component.class).id("result-role").getElement().getTextRecursively();
+        String role = find(Component.class).id("result-role").getElement().getTextRecursively();
         assertThat(role).contains("<5").contains("*").doesNotContain("(86%)");
-        assertThat($(Component.class).id("result-years").getElement().getTextRecursively()).contains("Mean", "Median");
+        assertThat(find(Component.class).id("result-years").getElement().getTextRecursively()).contains("Mean", "Median");
 
         view.filterQuestion.setValue("role");
         view.filterOption.setValue("lawyer");
         assertThat(view.total.getText()).isEqualTo("Responses: 6");
-        assertThat($(Component.class).id("result-claimed").getElement().getTextRecursively()).contains("6 (100%)");
+        assertThat(find(Component.class).id("result-claimed").getElement().getTextRecursively()).contains("6 (100%)");
 
         // a new response arrives while the view is open: the live update refreshes it
         view.filterQuestion.clear();

@@ -140,12 +140,12 @@ class SurveyLiteralTextViewTest extends SpringBrowserlessTest {
         test(view.form.next).click();
         assertThat(showingMarkup().stream().filter(Span.class::isInstance).count())
                 .as("question text and answer in the review").isEqualTo(2);
-        assertThat($(Component.class).id("survey-review").getElement().getTextRecursively())
+        assertThat(find(Component.class).id("survey-review").getElement().getTextRecursively())
                 .contains(MARKUP + MARKUP);
         assertNoMarkupElements();
 
         test(view.form.submit).click();
-        assertThat($(Paragraph.class).id("survey-thanks").getText()).isEqualTo(MARKUP);
+        assertThat(find(Paragraph.class).id("survey-thanks").getText()).isEqualTo(MARKUP);
         assertNoMarkupElements();
     }
 
@@ -170,13 +170,13 @@ class SurveyLiteralTextViewTest extends SpringBrowserlessTest {
                 Map.of("story", AnswerValue.ofText(MARKUP), "role", AnswerValue.ofOptions(Set.of("lawyer"), null)), null);
         AccountFixtures.signIn(survey.analyst());
         navigate("surveys/" + survey.id() + "/results", SurveyResultsView.class);
-        Component card = $(Component.class).id("result-story");
+        Component card = find(Component.class).id("result-story");
         assertThat(card.getChildren().filter(H3.class::isInstance).map(h -> ((H3) h).getText()).toList())
                 .containsExactly(MARKUP);
         List<String> texts = new ArrayList<>();
         descendants(card).stream().filter(ListItem.class::isInstance).forEach(li -> texts.add(((ListItem) li).getText()));
         assertThat(texts).as("the free-text answers").containsExactly(MARKUP);
-        assertThat($(Component.class).id("result-role").getElement().getTextRecursively()).contains(MARKUP);
+        assertThat(find(Component.class).id("result-role").getElement().getTextRecursively()).contains(MARKUP);
         assertNoMarkupElements();
     }
 }

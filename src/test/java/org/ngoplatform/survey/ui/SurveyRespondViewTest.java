@@ -80,16 +80,16 @@ class SurveyRespondViewTest extends SpringBrowserlessTest {
         test(form.next).click();
 
         assertThat(form.submit.isVisible()).isTrue();
-        assertThat($(Component.class).id("survey-review").getElement().getTextRecursively())
+        assertThat(find(Component.class).id("survey-review").getElement().getTextRecursively())
                 .contains("Lawyer".replace("Lawyer", "Label lawyer"), "12", "Other: Mediation by a labour union");
         test(form.submit).click();
 
-        assertThat($(Paragraph.class).id("survey-thanks").getText()).isEqualTo("Thanks!");
+        assertThat(find(Paragraph.class).id("survey-thanks").getText()).isEqualTo("Thanks!");
         assertThat(responses(survey.id())).isEqualTo(1);
 
         // the same browser session is told it has answered already
         navigate("s/" + survey.key(), SurveyRespondView.class);
-        assertThat($(Paragraph.class).id("survey-message").getText()).contains("already answered");
+        assertThat(find(Paragraph.class).id("survey-message").getText()).contains("already answered");
     }
 
     @Test
@@ -101,7 +101,7 @@ class SurveyRespondViewTest extends SpringBrowserlessTest {
         set(view.form, "years", new BigDecimal("3"));
         test(view.form.next).click();
         test(view.form.save).click();
-        String code = $(Span.class).id("resume-code-shown").getText();
+        String code = find(Span.class).id("resume-code-shown").getText();
         assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
 
         SurveyRespondView later = navigate("s/" + survey.key(), SurveyRespondView.class);
@@ -149,9 +149,9 @@ class SurveyRespondViewTest extends SpringBrowserlessTest {
         test(view.form.next).click();
         historyWrites();
         test(view.form.save).click();
-        String code = $(Span.class).id("resume-code-shown").getText();
+        String code = find(Span.class).id("resume-code-shown").getText();
         // the dialog shows the link once; showing it puts nothing into the address bar
-        assertThat($(Anchor.class).id("resume-link").getHref()).isEqualTo("s/" + survey.key() + "?resume=" + code);
+        assertThat(find(Anchor.class).id("resume-link").getHref()).isEqualTo("s/" + survey.key() + "?resume=" + code);
         assertThat(historyWrites()).as("saving writes no history entry")
                 .extracting(i -> i.getExpression() + " " + i.getParameters()).isEmpty();
 

@@ -43,8 +43,8 @@ class SurveyResultsExportViewTest extends SpringBrowserlessTest {
         test(view.download).click();
 
         assertThat(view.download.dialog().isOpened()).isTrue();
-        assertThat($(Paragraph.class).withId("export-message").single().getText()).isEqualTo("Ready: 3 rows.");
-        Anchor link = $(Anchor.class).withId("export-download").single();
+        assertThat(find(Paragraph.class).withId("export-message").single().getText()).isEqualTo("Ready: 3 rows.");
+        Anchor link = find(Anchor.class).withId("export-download").single();
         assertThat(link.getText()).isEqualTo("Download survey-" + survey.id() + "-results.xlsx");
 
         fixtures.signIn(Role.ORGANISER);

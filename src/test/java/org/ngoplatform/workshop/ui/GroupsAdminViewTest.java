@@ -85,8 +85,8 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
         assertThat(workshops.groupsOf(edition2013())).hasSize(groups + 1);
 
         navigate("editions/" + edition2013(), Component.class);
-        assertThat($(H3.class).all()).extracting(H3::getText).contains(title);
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(MARKUP);
+        assertThat(find(H3.class).all()).extracting(H3::getText).contains(title);
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains(MARKUP);
     }
 
     @Test
@@ -98,7 +98,7 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
 
         fixtures.signIn(Role.PARTICIPANT);
         ReportView asParticipant = navigate("editions/" + edition2013() + "/report", ReportView.class);
-        assertThat($(ExportButton.class).withId("report-export").exists()).isFalse();
+        assertThat(find(ExportButton.class).withId("report-export").exists()).isFalse();
         assertThat(asParticipant.groups.getElement().getTextRecursively()).contains("Joint Actions");
     }
 }

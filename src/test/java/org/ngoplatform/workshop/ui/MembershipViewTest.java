@@ -56,15 +56,15 @@ class MembershipViewTest extends SpringBrowserlessTest {
     }
 
     private String text(String id) {
-        return $(Span.class).withId(id).single().getText();
+        return find(Span.class).withId(id).single().getText();
     }
 
     private Button button(String id) {
-        return $(Button.class).withId(id).single();
+        return find(Button.class).withId(id).single();
     }
 
     private boolean hasButton(String id) {
-        return $(Button.class).withId(id).exists();
+        return find(Button.class).withId(id).exists();
     }
 
     @Test
@@ -78,7 +78,7 @@ class MembershipViewTest extends SpringBrowserlessTest {
 
         openEdition(e.id());
         assertThat(text("places-" + a)).isEqualTo("Places left: 2 of 2");
-        assertThat($(Component.class).withId("group-" + a).single().getElement().getTextRecursively())
+        assertThat(find(Component.class).withId("group-" + a).single().getElement().getTextRecursively())
                 .contains("Facilitated by " + facilitator.displayName());
         test(button("join-" + a)).click();
 
@@ -129,7 +129,7 @@ class MembershipViewTest extends SpringBrowserlessTest {
         openEdition(e.id());
         assertThat(text("places-" + a)).isEqualTo("Places left: 5 of 5");
         assertThat(hasButton("join-" + a)).isFalse();
-        assertThat($(Component.class).withId("membership-hint").exists()).isTrue();
+        assertThat(find(Component.class).withId("membership-hint").exists()).isTrue();
         assertThat(text("places-" + unlimited)).isEqualTo("No members yet");
 
         AccountFixtures.signOut();
@@ -154,18 +154,18 @@ class MembershipViewTest extends SpringBrowserlessTest {
         admin.select(from);
         assertThat(admin.members.getElement().getTextRecursively()).contains(p.displayName() + " (La Strada Poland)");
         @SuppressWarnings("unchecked")
-        ComboBox<WorkshopGroupSummary> moveTo = $(ComboBox.class).withId("move-" + p.accountId()).single();
+        ComboBox<WorkshopGroupSummary> moveTo = find(ComboBox.class).withId("move-" + p.accountId()).single();
         test(moveTo).selectItem("To");
         assertThat(admin.members.getElement().getTextRecursively()).doesNotContain(p.displayName());
 
         AccountFixtures.signIn(facilitator);
         navigate("editions/" + e.id() + "/groups/" + b, Component.class);
-        assertThat($(Component.class).withId("roster").single().getElement().getTextRecursively())
+        assertThat(find(Component.class).withId("roster").single().getElement().getTextRecursively())
                 .contains("Members (1)", p.displayName() + " (La Strada Poland)");
 
         fixtures.signIn(Role.PARTICIPANT);
         navigate("editions/" + e.id() + "/groups/" + b, Component.class);
-        assertThat($(Component.class).withId("roster").exists()
-                && !$(Component.class).withId("roster").single().getElement().getTextRecursively().isEmpty()).isFalse();
+        assertThat(find(Component.class).withId("roster").exists()
+                && !find(Component.class).withId("roster").single().getElement().getTextRecursively().isEmpty()).isFalse();
     }
 }

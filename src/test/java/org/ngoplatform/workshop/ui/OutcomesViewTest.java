@@ -98,12 +98,12 @@ class OutcomesViewTest extends SpringBrowserlessTest {
 
         com.vaadin.flow.component.UI.getCurrent().navigate("editions/" + editionId);
         assertThat(getCurrentView()).isSameAs(view);
-        test($(ConfirmDialog.class).id("unsaved-dialog")).cancel();
+        test(find(ConfirmDialog.class).id("unsaved-dialog")).cancel();
         assertThat(getCurrentView()).isSameAs(view);
         assertThat(view.newEntry.form.text.getValue()).isEqualTo("Half a thought");
 
         com.vaadin.flow.component.UI.getCurrent().navigate("editions/" + editionId);
-        test($(ConfirmDialog.class).id("unsaved-dialog")).confirm();
+        test(find(ConfirmDialog.class).id("unsaved-dialog")).confirm();
         assertThat(getCurrentView()).isNotInstanceOf(OutcomesView.class);
     }
 
@@ -130,14 +130,14 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         test(view.newEntry.addButton).click();
 
         assertThat(outcomes.outcomes(groupId).entries()).extracting(OutcomeEntrySummary::text).containsExactly(MARKUP);
-        assertThat($(Paragraph.class, view.entryList).all()).filteredOn(p -> p.hasClassName("entry-text"))
+        assertThat(find(Paragraph.class, view.entryList).all()).filteredOn(p -> p.hasClassName("entry-text"))
                 .extracting(Paragraph::getText).containsExactly(MARKUP);
 
         // the delete confirmation quotes it literally too
         long id = outcomes.outcomes(groupId).entries().getFirst().id();
-        test($(Button.class).id("delete-" + id)).click();
-        ConfirmDialog confirm = $(ConfirmDialog.class).id("confirm-delete");
-        assertThat($(Paragraph.class, confirm).all()).extracting(Paragraph::getText).containsExactly(MARKUP);
+        test(find(Button.class).id("delete-" + id)).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).id("confirm-delete");
+        assertThat(find(Paragraph.class, confirm).all()).extracting(Paragraph::getText).containsExactly(MARKUP);
     }
 
     @Test
@@ -160,9 +160,9 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         outcomes.submit(groupId);
         OutcomesView view = open(organiser);
         test(view.workflowBar.unlock).click();
-        TextArea reason = $(TextArea.class).id("unlock-reason");
+        TextArea reason = find(TextArea.class).id("unlock-reason");
         test(reason).setValue("r".repeat(501));
-        test($(Button.class).id("unlock-confirm")).click();
+        test(find(Button.class).id("unlock-confirm")).click();
 
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason of 5 to 500 characters.");
@@ -204,7 +204,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         AccountFixtures.signIn(facilitator);
         OutcomeEntrySummary e = outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, "Point being edited", null, null));
         OutcomesView view = open(facilitator);
-        test($(Button.class).id("edit-" + e.id())).click();
+        test(find(Button.class).id("edit-" + e.id())).click();
         EntryForm editForm = view.entryList.editing.get(e.id()).form;
         test(editForm.text).setValue("Point being rew");
         test(view.newEntry.form.text).setValue("New point half-ty");
@@ -236,7 +236,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         AccountFixtures.signIn(facilitator);
         OutcomeEntrySummary e = outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT, "Original point", null, null));
         OutcomesView view = open(facilitator);
-        test($(Button.class).id("edit-" + e.id())).click();
+        test(find(Button.class).id("edit-" + e.id())).click();
         test(view.entryList.editing.get(e.id()).form.text).setValue("My careful rewording");
 
         AccountFixtures.signIn(colleague);
@@ -244,7 +244,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         AccountFixtures.signIn(facilitator);
 
         view.entryList.saveEdit(e.id());
-        ConflictDialog dialog = $(ConflictDialog.class).single();
+        ConflictDialog dialog = find(ConflictDialog.class).single();
         assertThat(dialog.mine.getValue()).isEqualTo("My careful rewording");
         assertThat(dialog.theirs.getValue()).isEqualTo("Colleague's rewording");
         assertThat(dialog.merged.getValue()).contains("My careful rewording", "Colleague's rewording");
@@ -273,7 +273,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
 
         OutcomesView view = open(organiser);
         assertThat(shows(view, "Fund shelters sustainably")).isTrue();
-        assertThat($(Button.class).withId("edit-" + e.id()).exists()).isFalse();
+        assertThat(find(Button.class).withId("edit-" + e.id()).exists()).isFalse();
         assertThat(view.newEntry.addButton.isAttached()).isFalse();
         assertThat(view.workflowBar.unlock.isVisible()).isTrue();
 
@@ -288,7 +288,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         AccountFixtures.signIn(participant);
         navigate("editions/" + editionId + "/groups/" + draft, Component.class);
         assertThat(getCurrentView()).isInstanceOf(OutcomesView.class);
-        assertThat($(Paragraph.class).withId("outcome-not-published").single().getText())
+        assertThat(find(Paragraph.class).withId("outcome-not-published").single().getText())
                 .isEqualTo("The outcomes of this group are not published yet.");
         assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("ask an organiser");
     }
