@@ -2,6 +2,7 @@ package org.ngoplatform.account;
 
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,10 +21,12 @@ public class AccountPersonalData {
 
     private final AccountRepository accounts;
     private final OrganisationService organisations;
+    private final ApplicationEventPublisher events;
 
-    AccountPersonalData(AccountRepository accounts, OrganisationService organisations) {
+    AccountPersonalData(AccountRepository accounts, OrganisationService organisations, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.events = events;
     }
 
     /** The account, its roles and the consent given at sign-up. */
@@ -59,13 +62,17 @@ public class AccountPersonalData {
         return accounts.lockById(CurrentAccount.requireId()).orElseThrow().getEmail();
     }
 
-    /** Erases the caller's account (see {@link Account#erase}); the address becomes free for a new sign-up. */
+    /**
+     * Erases the caller's account (see {@link Account#erase}); the address becomes free for a new sign-up. Copies
+     * of name and email elsewhere follow through {@link AccountChanged}, in this transaction.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void eraseMine(String standInName) {
         Account a = accounts.lockById(CurrentAccount.requireId()).orElseThrow();
         a.erase(erasedEmail(a.getId()), standInName);
         accounts.flush();
+        events.publishEvent(AccountChanged.of(a));
     }
 
     static String erasedEmail(long id) {

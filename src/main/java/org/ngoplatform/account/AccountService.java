@@ -289,7 +289,11 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<MailContact> activeOrganisers() {
         return accounts.findEnabledWithRole(Role.ORGANISER).stream()
-                .map(a -> new MailContact(a.getEmail(), a.getDisplayName(), locale(a))).toList();
+                .map(AccountService::mailContact).toList();
+    }
+
+    static MailContact mailContact(Account a) {
+        return new MailContact(a.getEmail(), a.getDisplayName(), locale(a));
     }
 
     Optional<Account> findByEmail(String email) {

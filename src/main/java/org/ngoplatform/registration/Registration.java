@@ -37,6 +37,24 @@ public class Registration {
     @Column(name = "organisation_id")
     private Long organisationId;
 
+    /*
+     * Registration's own copy of what the organisers' list shows, searches, sorts and counts, so its queries name
+     * only its own table (a module owns its data): written on registering and on each change of the registration,
+     * kept current from account's AccountChanged (RegistrationParticipantCopy).
+     */
+    @Column(name = "participant_name", nullable = false, length = 120)
+    private String participantName = "";
+
+    @Column(name = "participant_email", nullable = false, length = 254)
+    private String participantEmail = "";
+
+    /** The account's country, else the organisation's: the country the edition counts this person for. */
+    @Column(name = "country_code", length = 2)
+    private String countryCode;
+
+    @Column(name = "organisation_name", length = 200)
+    private String organisationName;
+
     @Size(max = JOB_TITLE_MAX, message = "{validation.too-long}")
     @Column(name = "job_title", nullable = false, length = JOB_TITLE_MAX)
     private String jobTitle;
@@ -122,6 +140,18 @@ public class Registration {
         this.visaLetter = r.isVisaLetter();
         this.listOptIn = r.isListOptIn();
         this.updatedAt = now;
+    }
+
+    /**
+     * The person and organisation as the lists show them (see the fields); the country counted is the account's,
+     * else the organisation's.
+     */
+    void describe(String participantName, String participantEmail, String accountCountry, String organisationCountry,
+                  String organisationName) {
+        this.participantName = Objects.requireNonNull(participantName);
+        this.participantEmail = Objects.requireNonNull(participantEmail);
+        this.countryCode = accountCountry != null ? accountCountry : organisationCountry;
+        this.organisationName = organisationName;
     }
 
     void consent(Instant at, String noticeVersion) {
@@ -212,6 +242,10 @@ public class Registration {
     public Integer getWaitlistPosition() { return waitlistPosition; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
+    String getParticipantName() { return participantName; }
+    String getParticipantEmail() { return participantEmail; }
+    String getCountryCode() { return countryCode; }
+    String getOrganisationName() { return organisationName; }
 
     // For the person's own "my data" download (RegistrationPersonalData) only.
     Instant getConsentAt() { return consentAt; }

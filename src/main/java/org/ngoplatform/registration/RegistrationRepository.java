@@ -11,12 +11,16 @@ import java.util.Optional;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
-    String ROW = "select new org.ngoplatform.registration.RegistrationRow(r.id, r.status, r.waitlistPosition, a.displayName, "
-            + "a.email, o.name, coalesce(a.countryCode, o.countryCode), r.jobTitle, r.arrivalOn, r.departureOn, r.visaLetter, "
+    /*
+     * Names, emails, countries and organisation names are registration's own copies (see Registration), so these
+     * queries name only registration's table: a module owns its data.
+     */
+    String ROW = "select new org.ngoplatform.registration.RegistrationRow(r.id, r.status, r.waitlistPosition, r.participantName, "
+            + "r.participantEmail, r.organisationName, r.countryCode, r.jobTitle, r.arrivalOn, r.departureOn, r.visaLetter, "
             + "r.dietaryNeeds, r.accessibilityNeeds, r.listOptIn, r.createdAt) "
-            + "from Registration r join Account a on a.id = r.accountId left join Organisation o on o.id = r.organisationId ";
+            + "from Registration r ";
     String WHERE = "where r.editionId = :edition and (:status is null or r.status = :status) and (:like is null "
-            + "or lower(a.displayName) like :like or lower(a.email) like :like or lower(o.name) like :like) ";
+            + "or lower(r.participantName) like :like or lower(r.participantEmail) like :like or lower(r.organisationName) like :like) ";
 
     Optional<Registration> findByEditionIdAndAccountId(long editionId, long accountId);
 
@@ -39,45 +43,34 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     int maxWaitlistPosition(@Param("edition") long editionId);
 
     @Query(ROW + WHERE + "order by case r.status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 else 2 end, "
-            + "r.waitlistPosition, lower(a.displayName), r.id")
+            + "r.waitlistPosition, lower(r.participantName), r.id")
     List<RegistrationRow> rows(@Param("edition") long editionId, @Param("status") RegistrationStatus status,
                                @Param("like") String like, Pageable page);
 
-    @Query("select count(r) from Registration r join Account a on a.id = r.accountId "
-            + "left join Organisation o on o.id = r.organisationId " + WHERE)
+    @Query("select count(r) from Registration r " + WHERE)
     long countRows(@Param("edition") long editionId, @Param("status") RegistrationStatus status, @Param("like") String like);
 
     @Query(ROW + "where r.editionId = :edition and r.status <> 'CANCELLED' order by "
-            + "case r.status when 'CONFIRMED' then 0 else 1 end, r.waitlistPosition, lower(a.displayName), r.id")
+            + "case r.status when 'CONFIRMED' then 0 else 1 end, r.waitlistPosition, lower(r.participantName), r.id")
     List<RegistrationRow> activeRows(@Param("edition") long editionId);
 
     @Query("select new org.ngoplatform.registration.CountEntry(cast(r.status as string), count(r)) from Registration r "
             + "where r.editionId = :edition group by r.status")
     List<CountEntry> countByStatus(@Param("edition") long editionId);
 
-    @Query("select new org.ngoplatform.registration.CountEntry(coalesce(a.countryCode, o.countryCode, '-'), count(r)) "
-            + "from Registration r join Account a on a.id = r.accountId left join Organisation o on o.id = r.organisationId "
-            + "where r.editionId = :edition and r.status <> 'CANCELLED' group by coalesce(a.countryCode, o.countryCode, '-') "
+    @Query("select new org.ngoplatform.registration.CountEntry(coalesce(r.countryCode, '-'), count(r)) "
+            + "from Registration r "
+            + "where r.editionId = :edition and r.status <> 'CANCELLED' group by coalesce(r.countryCode, '-') "
             + "order by count(r) desc")
     List<CountEntry> countByCountry(@Param("edition") long editionId);
 
-    @Query("select new org.ngoplatform.registration.ParticipantListEntry(a.displayName, o.name) from Registration r "
-            + "join Account a on a.id = r.accountId left join Organisation o on o.id = r.organisationId "
-            + "where r.editionId = :edition and r.status = 'CONFIRMED' and r.listOptIn = true order by lower(a.displayName)")
+    @Query("select new org.ngoplatform.registration.ParticipantListEntry(r.participantName, r.organisationName) from Registration r "
+            + "where r.editionId = :edition and r.status = 'CONFIRMED' and r.listOptIn = true order by lower(r.participantName)")
     List<ParticipantListEntry> participantList(@Param("edition") long editionId);
 
-    @Query("select r.accountId, o.name from Registration r left join Organisation o on o.id = r.organisationId "
+    @Query("select r.accountId, r.organisationName from Registration r "
             + "where r.editionId = :edition and r.accountId in :accounts")
     List<Object[]> organisationNames(@Param("edition") long editionId, @Param("accounts") Collection<Long> accountIds);
-
-    @Query("select new org.ngoplatform.registration.Contact(a.email, a.displayName, a.preferredLanguage) from Account a where a.id = :id")
-    Optional<Contact> contact(@Param("id") long accountId);
-
-    @Query("select a.countryCode from Account a where a.id = :id")
-    Optional<String> countryOf(@Param("id") long accountId);
-
-    @Query("select o.name from Organisation o where o.id = :id")
-    Optional<String> organisationName(@Param("id") long organisationId);
 
     @Query("select r.editionId from Registration r where r.id = :id")
     Optional<Long> editionOf(@Param("id") long registrationId);

@@ -2,6 +2,7 @@ package org.ngoplatform.registration;
 
 import jakarta.validation.Validator;
 import org.ngoplatform.account.AccountService;
+import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Validation;
@@ -131,7 +132,7 @@ public class RegistrationService {
         if (r == null) {
             r = new Registration(editionId, accountId, clock.instant());
         }
-        r.fill(request, organisationFor(request, accountId, edition), clock.instant());
+        describe(r, request, edition);
         r.consent(clock.instant(), accounts.privacyNoticeVersion());
         seats.seat(r, edition);
         try {
@@ -160,7 +161,7 @@ public class RegistrationService {
             throw new ObjectOptimisticLockingFailureException(Registration.class, registrationId);
         }
         checkDates(request, edition);
-        r.fill(request, organisationFor(request, r.getAccountId(), edition), clock.instant());
+        describe(r, request, edition);
         registrations.flush();
         return toMine(r, edition);
     }
@@ -234,11 +235,16 @@ public class RegistrationService {
                 && edition.status() != EditionStatus.ARCHIVED;
     }
 
-    private Long organisationFor(RegistrationRequest request, long accountId, EditionSummary edition) {
-        String country = registrations.countryOf(accountId).orElse(null);
+    /**
+     * Fills the registration from the request and copies the signed-in person's name, email and country (else the
+     * organisation's) and the organisation's name into it, as the organisers' lists show them.
+     */
+    private void describe(Registration r, RegistrationRequest request, EditionSummary edition) {
+        AccountSummary me = accounts.me().orElseThrow();
         OrganisationRef org = organisations.findOrPropose(request.getOrganisationName(),
-                country == null ? edition.countryCode() : country);
-        return org.id();
+                me.countryCode() == null ? edition.countryCode() : me.countryCode());
+        r.fill(request, org.id(), clock.instant());
+        r.describe(me.displayName(), me.email(), me.countryCode(), org.countryCode(), org.name());
     }
 
     private void validate(RegistrationRequest request) {
@@ -262,8 +268,7 @@ public class RegistrationService {
     }
 
     private MyRegistration toMine(Registration r, EditionSummary edition) {
-        String org = r.getOrganisationId() == null ? null : registrations.organisationName(r.getOrganisationId()).orElse(null);
-        return new MyRegistration(r.getId(), edition, r.getStatus(), r.getWaitlistPosition(), org, r.getJobTitle(),
+        return new MyRegistration(r.getId(), edition, r.getStatus(), r.getWaitlistPosition(), r.getOrganisationName(), r.getJobTitle(),
                 r.getArrivalOn(), r.getDepartureOn(), r.getDietaryNeeds(), r.getAccessibilityNeeds(), r.isVisaLetter(),
                 r.isListOptIn(), r.getStatus() != RegistrationStatus.CANCELLED && editable(edition), r.getVersion());
     }

@@ -1,8 +1,9 @@
 package org.ngoplatform.registration;
 
+import org.ngoplatform.account.MailContact;
+import org.ngoplatform.account.MailContacts;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.mail.MailLanguage;
 import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.mail.MailTemplate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,13 +28,15 @@ class SeatAllocator {
     static final Locale MAIL_LOCALE = Locale.ENGLISH;
 
     private final RegistrationRepository registrations;
+    private final MailContacts contacts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String publicUrl;
 
-    SeatAllocator(RegistrationRepository registrations, ApplicationEventPublisher events, Clock clock,
+    SeatAllocator(RegistrationRepository registrations, MailContacts contacts, ApplicationEventPublisher events, Clock clock,
                   @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
         this.registrations = registrations;
+        this.contacts = contacts;
         this.events = events;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -93,15 +96,15 @@ class SeatAllocator {
     /** Queues the mail of one kind (confirmed, waitlisted, promoted, cancelled) in the current transaction, in the registrant's language. */
     @Transactional(propagation = Propagation.MANDATORY)
     void notify(Registration r, EditionSummary edition, String kind) {
-        Contact to = registrations.contact(r.getAccountId()).orElseThrow();
-        Locale locale = MailLanguage.of(to.language());
+        MailContact to = contacts.of(r.getAccountId()).orElseThrow();
+        Locale locale = to.locale();
         String title = edition.city() + " " + edition.year();
         String dates = edition.startsOn() == null ? String.valueOf(edition.year())
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.startsOn())
                 + (edition.endsOn() == null || edition.endsOn().equals(edition.startsOn()) ? ""
                 : " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.endsOn()));
         Object position = r.getWaitlistPosition() == null ? "" : r.getWaitlistPosition();
-        events.publishEvent(new MailRequested(to.email(), locale, MailTemplate.of("REGISTRATION", kind), to.name(), title,
+        events.publishEvent(new MailRequested(to.email(), locale, MailTemplate.of("REGISTRATION", kind), to.displayName(), title,
                 dates, position, publicUrl + "/editions/" + edition.id(), publicUrl + "/my/registrations"));
     }
 

@@ -9,12 +9,14 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.privacy.MyDataService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +32,7 @@ class RegistrationAdminServiceTest {
     @Autowired AccountFixtures accounts;
     @Autowired AuditLog audit;
     @Autowired ApplicationEvents events;
+    @Autowired MyDataService myData;
 
     @AfterEach
     void signOut() {
@@ -68,5 +71,34 @@ class RegistrationAdminServiceTest {
         assertThat(audit.forSubject("registration:" + first)).extracting(AuditEvent::getAction).contains("REGISTRATION_CANCELLED");
         assertThat(events.stream(RegistrationCancelled.class)).anyMatch(e -> e.registrationId() == first);
         assertThatThrownBy(() -> registrationAdmin.cancelByOrganiser(third, " ")).isInstanceOf(RegistrationRejectedException.class);
+    }
+
+    @Test
+    void the_organisers_list_finds_a_participant_by_email_and_shows_the_stand_in_once_they_erased_their_account() {
+        EditionSummary edition = editions.open(5);
+        AccountPrincipal person = accounts.create(Role.PARTICIPANT);
+        long id = register(person, edition.id()).id();
+
+        accounts.signIn(Role.ORGANISER);
+        RegistrationFilter byEmail = new RegistrationFilter(null, person.getUsername().toUpperCase(Locale.ROOT));
+        assertThat(registrationAdmin.page(edition.id(), byEmail, 0, 10)).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo(id);
+            assertThat(row.name()).isEqualTo(person.displayName());
+            assertThat(row.organisation()).isEqualTo("La Strada Poland");
+            assertThat(row.countryCode()).isEqualTo("EE");
+        });
+        assertThat(registrationAdmin.countsByCountry(edition.id())).extracting(CountEntry::key).containsExactly("EE");
+
+        AccountFixtures.signIn(person);
+        myData.eraseMine();
+
+        accounts.signIn(Role.ORGANISER);
+        assertThat(registrationAdmin.count(edition.id(), byEmail)).isZero();
+        assertThat(registrationAdmin.page(edition.id(), RegistrationFilter.ALL, 0, 10)).singleElement().satisfies(row -> {
+            assertThat(row.name()).isEqualTo(MyDataService.ERASED_NAME);
+            assertThat(row.email()).isEqualTo("erased-" + person.accountId() + "@erased.invalid");
+            assertThat(row.organisation()).isEqualTo("La Strada Poland");
+            assertThat(row.countryCode()).isEqualTo("EE");
+        });
     }
 }
