@@ -43,7 +43,7 @@ public class ParticipantExportService {
     @Transactional
     public ExportStatus exportParticipants(long editionId, boolean includeSpecialCategory) {
         EditionSummary edition = editions.require(editionId);
-        List<RegistrationRow> rows = registrations.activeRows(editionId);
+        List<RegistrationSummary> rows = registrations.activeRows(editionId);
         var request = new ExportRequest("Participant list", "edition:" + editionId,
                 "participants-" + edition.city() + "-" + edition.year(), ExportFormat.XLSX, rows.size(),
                 includeSpecialCategory ? "specialCategory=true" : "", true);

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
-    String ROW = "select new org.ngoplatform.registration.RegistrationRow(r.id, r.status, r.waitlistPosition, a.displayName, "
+    String ROW = "select new org.ngoplatform.registration.RegistrationSummary(r.id, r.status, r.waitlistPosition, a.displayName, "
             + "a.email, o.name, coalesce(a.countryCode, o.countryCode), r.jobTitle, r.arrivalOn, r.departureOn, r.visaLetter, "
             + "r.dietaryNeeds, r.accessibilityNeeds, r.listOptIn, r.createdAt) "
             + "from Registration r join Account a on a.id = r.accountId left join Organisation o on o.id = r.organisationId ";
@@ -40,7 +40,7 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     @Query(ROW + WHERE + "order by case r.status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 else 2 end, "
             + "r.waitlistPosition, lower(a.displayName), r.id")
-    List<RegistrationRow> rows(@Param("edition") long editionId, @Param("status") RegistrationStatus status,
+    List<RegistrationSummary> rows(@Param("edition") long editionId, @Param("status") RegistrationStatus status,
                                @Param("like") String like, Pageable page);
 
     @Query("select count(r) from Registration r join Account a on a.id = r.accountId "
@@ -49,22 +49,22 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     @Query(ROW + "where r.editionId = :edition and r.status <> 'CANCELLED' order by "
             + "case r.status when 'CONFIRMED' then 0 else 1 end, r.waitlistPosition, lower(a.displayName), r.id")
-    List<RegistrationRow> activeRows(@Param("edition") long editionId);
+    List<RegistrationSummary> activeRows(@Param("edition") long editionId);
 
-    @Query("select new org.ngoplatform.registration.CountEntry(cast(r.status as string), count(r)) from Registration r "
+    @Query("select new org.ngoplatform.registration.RegistrationCount(cast(r.status as string), count(r)) from Registration r "
             + "where r.editionId = :edition group by r.status")
-    List<CountEntry> countByStatus(@Param("edition") long editionId);
+    List<RegistrationCount> countByStatus(@Param("edition") long editionId);
 
-    @Query("select new org.ngoplatform.registration.CountEntry(coalesce(a.countryCode, o.countryCode, '-'), count(r)) "
+    @Query("select new org.ngoplatform.registration.RegistrationCount(coalesce(a.countryCode, o.countryCode, '-'), count(r)) "
             + "from Registration r join Account a on a.id = r.accountId left join Organisation o on o.id = r.organisationId "
             + "where r.editionId = :edition and r.status <> 'CANCELLED' group by coalesce(a.countryCode, o.countryCode, '-') "
             + "order by count(r) desc")
-    List<CountEntry> countByCountry(@Param("edition") long editionId);
+    List<RegistrationCount> countByCountry(@Param("edition") long editionId);
 
-    @Query("select new org.ngoplatform.registration.ParticipantListEntry(a.displayName, o.name) from Registration r "
+    @Query("select new org.ngoplatform.registration.ParticipantSummary(a.displayName, o.name) from Registration r "
             + "join Account a on a.id = r.accountId left join Organisation o on o.id = r.organisationId "
             + "where r.editionId = :edition and r.status = 'CONFIRMED' and r.listOptIn = true order by lower(a.displayName)")
-    List<ParticipantListEntry> participantList(@Param("edition") long editionId);
+    List<ParticipantSummary> participantList(@Param("edition") long editionId);
 
     @Query("select r.accountId, o.name from Registration r left join Organisation o on o.id = r.organisationId "
             + "where r.editionId = :edition and r.accountId in :accounts")

@@ -212,7 +212,7 @@ public class RegistrationService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ParticipantListEntry> participantList(long editionId) {
+    public List<ParticipantSummary> participantList(long editionId) {
         EditionSummary edition = editions.require(editionId);
         boolean organiser = CurrentAccount.hasRole(Role.ORGANISER);
         if (!ParticipantListVisibility.maySee(edition, organiser, isConfirmed(editionId, CurrentAccount.requireId()))) {

@@ -10,7 +10,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.registration.CountEntry;
+import org.ngoplatform.registration.RegistrationCount;
 import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationRequest;
 import org.ngoplatform.registration.RegistrationAdminService;
@@ -170,7 +170,7 @@ class PrivacyServicesTest {
         assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(30, 99_999))).isInstanceOf(PrivacyRejectedException.class);
         assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(null, 30))).isInstanceOf(PrivacyRejectedException.class);
         retention.set(edition.id(), new RetentionForm(30, 90));
-        List<CountEntry> counts = registrationAdmin.countsByCountry(edition.id());
+        List<RegistrationCount> counts = registrationAdmin.countsByCountry(edition.id());
 
         // Special fields are kept for 30 full days after the last day, in the edition's zone.
         Instant specialDue = edition.endsOn().plusDays(31).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();

@@ -206,7 +206,7 @@ class RegistrationServiceTest {
 
         AccountFixtures.signIn(p.get(1));
         assertThat(registrations.participantList(edition.id()))
-                .containsExactly(new ParticipantListEntry(p.get(0).displayName(), "La Strada Moldova"));
+                .containsExactly(new ParticipantSummary(p.get(0).displayName(), "La Strada Moldova"));
         AccountFixtures.signIn(p.get(2));
         assertThatThrownBy(() -> registrations.participantList(edition.id())).isInstanceOf(AccessDeniedException.class);
 
