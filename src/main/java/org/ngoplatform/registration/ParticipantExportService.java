@@ -47,7 +47,7 @@ public class ParticipantExportService {
         var request = new ExportRequest("Participant list", "edition:" + editionId,
                 "participants-" + edition.city() + "-" + edition.year(), ExportFormat.XLSX, rows.size(),
                 includeSpecialCategory ? "specialCategory=true" : "", true);
-        var writer = new ParticipantWorkbookWriter(translator, SeatAllocator.MAIL_LOCALE);
+        var writer = new ParticipantWorkbookWriter(translator, RegistrationService.FILE_LOCALE);
         ExportStatus status = exports.start(request,
                 ExportContent.xlsx(workbook -> writer.fill(workbook, edition, rows, includeSpecialCategory)));
         audit.record("REGISTRATIONS_EXPORTED", "edition:" + editionId,

@@ -24,8 +24,6 @@ import java.util.Locale;
 @Component
 class SeatAllocator {
 
-    static final Locale MAIL_LOCALE = Locale.ENGLISH;
-
     private final RegistrationRepository registrations;
     private final ApplicationEventPublisher events;
     private final Clock clock;

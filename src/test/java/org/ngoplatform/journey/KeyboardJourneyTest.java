@@ -8,7 +8,6 @@ import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
-import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.design.QuestionForm;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.design.SurveyBuilderService;

@@ -381,7 +381,7 @@ class PrivacyServicesTest {
 
     private RetentionService at(Instant now, ApplicationEventPublisher publisher) {
         return new RetentionService(jdbc, validator, audit, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(14),
-                Period.ofYears(2), editionEnds, purgers, accounts, publisher, translator, "https://platform.example.org/");
+                Period.ofYears(2), editionEnds, purgers, accounts, publisher, "https://platform.example.org/");
     }
 
     /** The job as the scheduler runs it: in one transaction, with nobody signed in. */
