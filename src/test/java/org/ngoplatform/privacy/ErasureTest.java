@@ -2,6 +2,7 @@ package org.ngoplatform.privacy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
@@ -10,7 +11,6 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.account.SignUpRequest;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.registration.RegistrationCount;
-import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationRequest;
 import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;
