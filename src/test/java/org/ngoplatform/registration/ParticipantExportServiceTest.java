@@ -31,7 +31,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class ParticipantWorkbookTest {
+class ParticipantExportServiceTest {
 
     static final String FORMULA_NAME = "=HYPERLINK(\"http://x\",\"y\")";
 
