@@ -173,6 +173,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("WorkshopReportService.exportReport", ORGANISERS);
         ACCESS.put("WorkshopService.groupsOf", ANYONE);
         ACCESS.put("WorkshopService.group", SIGNED_IN);
+        ACCESS.put("WorkshopService.findGroup", SIGNED_IN);
         ACCESS.put("WorkshopService.createGroup", ORGANISERS);
         ACCESS.put("WorkshopService.updateGroup", ORGANISERS);
         ACCESS.put("WorkshopService.addFacilitator", ORGANISERS);
