@@ -8,7 +8,6 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.base.RejectedException;
 import org.ngoplatform.base.ui.Failures;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.MyRegistration;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;

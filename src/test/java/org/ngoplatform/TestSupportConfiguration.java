@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.ngoplatform.account.AccountFixtures;
-import org.ngoplatform.registration.EditionFixtures;
 
 @TestConfiguration(proxyBeanMethods = false)
 @Import({AccountFixtures.class, EditionFixtures.class})

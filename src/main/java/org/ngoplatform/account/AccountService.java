@@ -8,7 +8,6 @@ import org.ngoplatform.base.OffsetPageable;
 import org.ngoplatform.base.SingleLine;
 import org.ngoplatform.base.SingleLineText;
 import org.ngoplatform.base.Validation;
-import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.mail.MailLanguage;
 import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.mail.MailTemplate;
@@ -46,14 +45,13 @@ public class AccountService {
     private final Clock clock;
     private final PrivacyNoticeVersions notices;
     private final ApplicationEventPublisher events;
-    private final Translator translator;
     private final String publicUrl;
     private final RequestLimit signUpsPerAddress;
     private final RequestLimit existsMailsPerEmail;
 
     AccountService(AccountRepository accounts, OrganisationService organisations, PasswordEncoder passwordEncoder,
                    Validator validator, AuditLog audit, Clock clock, PrivacyNoticeVersions notices,
-                   ApplicationEventPublisher events, Translator translator,
+                   ApplicationEventPublisher events,
                    @Value("${ngo.public-url:http://localhost:8080}") String publicUrl,
                    @Value("${ngo.signup.max-per-address:10}") int signUpsPerAddress,
                    @Value("${ngo.signup.window:PT1H}") java.time.Duration signUpWindow,
@@ -61,7 +59,6 @@ public class AccountService {
         this.signUpsPerAddress = new RequestLimit(clock, signUpsPerAddress, signUpWindow, 100_000);
         this.existsMailsPerEmail = new RequestLimit(clock, 1, existsMailEvery, 100_000);
         this.events = events;
-        this.translator = translator;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.accounts = accounts;
         this.organisations = organisations;

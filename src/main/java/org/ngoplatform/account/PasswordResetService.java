@@ -1,13 +1,11 @@
 package org.ngoplatform.account;
 
 import org.ngoplatform.audit.AuditLog;
-import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.mail.MailLanguage;
 import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.mail.MailTemplate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +41,6 @@ public class PasswordResetService {
     private final PasswordResetTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
-    private final Translator translator;
     private final AuditLog audit;
     private final LoginThrottle loginThrottle;
     private final Clock clock;
@@ -53,7 +50,7 @@ public class PasswordResetService {
     private final String publicUrl;
 
     PasswordResetService(AccountRepository accounts, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
-                         ApplicationEventPublisher events, Translator translator, AuditLog audit,
+                         ApplicationEventPublisher events, AuditLog audit,
                          LoginThrottle loginThrottle, Clock clock,
                          @Value("${ngo.password-reset.token-ttl:PT30M}") Duration tokenTtl,
                          @Value("${ngo.password-reset.max-per-email:3}") int maxPerEmail,
@@ -64,7 +61,6 @@ public class PasswordResetService {
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
-        this.translator = translator;
         this.audit = audit;
         this.loginThrottle = loginThrottle;
         this.clock = clock;

@@ -4,9 +4,7 @@ import jakarta.validation.Validator;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.MailContact;
 import org.ngoplatform.audit.AuditLog;
-import org.ngoplatform.base.OffsetPageable;
 import org.ngoplatform.base.Validation;
-import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.privacy.EditionEnds.EditionEnd;
 import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.mail.MailTemplate;
@@ -32,7 +30,6 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Per-edition retention of registration data. Organisers set the periods; an edition without periods falls under
@@ -58,21 +55,19 @@ public class RetentionService {
     private final List<EditionRetentionPurger> purgers;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
-    private final Translator translator;
     private final String publicUrl;
 
     RetentionService(JdbcClient jdbc, Validator validator, AuditLog audit, Clock clock,
                      @Value("${ngo.privacy.retention-warning:P14D}") Duration warnBefore,
                      @Value("${ngo.privacy.default-retention:P2Y}") Period defaultPeriod,
                      EditionEnds editions, List<EditionRetentionPurger> purgers,
-                     AccountService accounts, ApplicationEventPublisher events, Translator translator,
+                     AccountService accounts, ApplicationEventPublisher events,
                      @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
         if (defaultPeriod.isNegative()) {
             throw new IllegalArgumentException("ngo.privacy.default-retention must not be negative");
         }
         this.accounts = accounts;
         this.events = events;
-        this.translator = translator;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.jdbc = jdbc;
         this.validator = validator;

@@ -43,11 +43,11 @@ public class ParticipantExportService {
     @Transactional
     public ExportStatus exportParticipants(long editionId, boolean includeSpecialCategory) {
         EditionSummary edition = editions.require(editionId);
-        List<RegistrationRow> rows = registrations.activeRows(editionId);
+        List<RegistrationSummary> rows = registrations.activeRows(editionId);
         var request = new ExportRequest("Participant list", "edition:" + editionId,
                 "participants-" + edition.city() + "-" + edition.year(), ExportFormat.XLSX, rows.size(),
                 includeSpecialCategory ? "specialCategory=true" : "", true);
-        var writer = new ParticipantWorkbookWriter(translator, SeatAllocator.MAIL_LOCALE);
+        var writer = new ParticipantWorkbookWriter(translator, RegistrationService.FILE_LOCALE);
         ExportStatus status = exports.start(request,
                 ExportContent.xlsx(workbook -> writer.fill(workbook, edition, rows, includeSpecialCategory)));
         audit.record("REGISTRATIONS_EXPORTED", "edition:" + editionId,

@@ -39,35 +39,35 @@ class ParticipantWorkbookWriter {
         this.locale = locale;
     }
 
-    private record Field(Column column, Function<RegistrationRow, Object> value) {
+    private record Field(Column column, Function<RegistrationSummary, Object> value) {
     }
 
     private List<Field> fields(boolean special, ZoneId zone) {
         List<Field> fields = new ArrayList<>(List.of(
                 new Field(Column.text(t("export.col.status")).withWidth(14), r -> t("registration.status." + r.status().name())),
-                new Field(Column.integer(t("export.col.position")).withWidth(10), RegistrationRow::waitlistPosition),
-                new Field(Column.text(t("export.col.name")).withWidth(28), RegistrationRow::name),
-                new Field(Column.text(t("export.col.email")).withWidth(32), RegistrationRow::email),
-                new Field(Column.text(t("export.col.organisation")).withWidth(32), RegistrationRow::organisation),
+                new Field(Column.integer(t("export.col.position")).withWidth(10), RegistrationSummary::waitlistPosition),
+                new Field(Column.text(t("export.col.name")).withWidth(28), RegistrationSummary::name),
+                new Field(Column.text(t("export.col.email")).withWidth(32), RegistrationSummary::email),
+                new Field(Column.text(t("export.col.organisation")).withWidth(32), RegistrationSummary::organisation),
                 new Field(Column.text(t("export.col.country")).withWidth(18), r -> r.countryCode() == null ? null : Countries.name(r.countryCode(), locale)),
-                new Field(Column.text(t("export.col.job-title")).withWidth(28), RegistrationRow::jobTitle),
-                new Field(Column.date(t("export.col.arrival")).withWidth(12), RegistrationRow::arrivalOn),
-                new Field(Column.date(t("export.col.departure")).withWidth(12), RegistrationRow::departureOn),
-                new Field(Column.yesNo(t("export.col.visa")).withWidth(12), RegistrationRow::visaLetter),
-                new Field(Column.yesNo(t("export.col.list-opt-in")).withWidth(14), RegistrationRow::listOptIn),
+                new Field(Column.text(t("export.col.job-title")).withWidth(28), RegistrationSummary::jobTitle),
+                new Field(Column.date(t("export.col.arrival")).withWidth(12), RegistrationSummary::arrivalOn),
+                new Field(Column.date(t("export.col.departure")).withWidth(12), RegistrationSummary::departureOn),
+                new Field(Column.yesNo(t("export.col.visa")).withWidth(12), RegistrationSummary::visaLetter),
+                new Field(Column.yesNo(t("export.col.list-opt-in")).withWidth(14), RegistrationSummary::listOptIn),
                 new Field(Column.dateTime(t("export.col.registered")).withWidth(18), r -> LocalDateTime.ofInstant(r.createdAt(), zone))));
         if (special) {
-            fields.add(new Field(Column.longText(t("export.col.dietary")).withWidth(36), RegistrationRow::dietaryNeeds));
-            fields.add(new Field(Column.longText(t("export.col.accessibility")).withWidth(36), RegistrationRow::accessibilityNeeds));
+            fields.add(new Field(Column.longText(t("export.col.dietary")).withWidth(36), RegistrationSummary::dietaryNeeds));
+            fields.add(new Field(Column.longText(t("export.col.accessibility")).withWidth(36), RegistrationSummary::accessibilityNeeds));
         }
         return fields;
     }
 
-    void fill(WorkbookWriter workbook, EditionSummary edition, List<RegistrationRow> rows, boolean includeSpecialCategory) {
+    void fill(WorkbookWriter workbook, EditionSummary edition, List<RegistrationSummary> rows, boolean includeSpecialCategory) {
         List<Field> fields = fields(includeSpecialCategory, ZoneId.of(edition.timeZone()));
         var sheet = workbook.addDataSheet(PARTICIPANTS, fields.stream().map(Field::column).toList());
         Object[] values = new Object[fields.size()];
-        for (RegistrationRow row : rows) {
+        for (RegistrationSummary row : rows) {
             for (int c = 0; c < values.length; c++) {
                 values[c] = fields.get(c).value().apply(row);
             }

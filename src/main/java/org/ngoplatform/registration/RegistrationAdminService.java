@@ -40,7 +40,7 @@ public class RegistrationAdminService {
 
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
-    public List<RegistrationRow> page(long editionId, RegistrationFilter filter, int offset, int limit) {
+    public List<RegistrationSummary> page(long editionId, RegistrationFilter filter, int offset, int limit) {
         if (filter.matchesNothing()) {
             return List.of();
         }
@@ -58,13 +58,13 @@ public class RegistrationAdminService {
 
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
-    public List<CountEntry> countsByStatus(long editionId) {
+    public List<RegistrationCount> countsByStatus(long editionId) {
         return registrations.countByStatus(editionId);
     }
 
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
-    public List<CountEntry> countsByCountry(long editionId) {
+    public List<RegistrationCount> countsByCountry(long editionId) {
         return registrations.countByCountry(editionId);
     }
 

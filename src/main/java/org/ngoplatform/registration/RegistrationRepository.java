@@ -15,7 +15,7 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
      * Names, emails, countries and organisation names are registration's own copies (see Registration), so these
      * queries name only registration's table: a module owns its data.
      */
-    String ROW = "select new org.ngoplatform.registration.RegistrationRow(r.id, r.status, r.waitlistPosition, r.participantName, "
+    String ROW = "select new org.ngoplatform.registration.RegistrationSummary(r.id, r.status, r.waitlistPosition, r.participantName, "
             + "r.participantEmail, r.organisationName, r.countryCode, r.jobTitle, r.arrivalOn, r.departureOn, r.visaLetter, "
             + "r.dietaryNeeds, r.accessibilityNeeds, r.listOptIn, r.createdAt) "
             + "from Registration r ";
@@ -44,7 +44,7 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     @Query(ROW + WHERE + "order by case r.status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 else 2 end, "
             + "r.waitlistPosition, lower(r.participantName), r.id")
-    List<RegistrationRow> rows(@Param("edition") long editionId, @Param("status") RegistrationStatus status,
+    List<RegistrationSummary> rows(@Param("edition") long editionId, @Param("status") RegistrationStatus status,
                                @Param("like") String like, Pageable page);
 
     @Query("select count(r) from Registration r " + WHERE)
@@ -52,21 +52,21 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     @Query(ROW + "where r.editionId = :edition and r.status <> 'CANCELLED' order by "
             + "case r.status when 'CONFIRMED' then 0 else 1 end, r.waitlistPosition, lower(r.participantName), r.id")
-    List<RegistrationRow> activeRows(@Param("edition") long editionId);
+    List<RegistrationSummary> activeRows(@Param("edition") long editionId);
 
-    @Query("select new org.ngoplatform.registration.CountEntry(cast(r.status as string), count(r)) from Registration r "
+    @Query("select new org.ngoplatform.registration.RegistrationCount(cast(r.status as string), count(r)) from Registration r "
             + "where r.editionId = :edition group by r.status")
-    List<CountEntry> countByStatus(@Param("edition") long editionId);
+    List<RegistrationCount> countByStatus(@Param("edition") long editionId);
 
-    @Query("select new org.ngoplatform.registration.CountEntry(coalesce(r.countryCode, '-'), count(r)) "
+    @Query("select new org.ngoplatform.registration.RegistrationCount(coalesce(r.countryCode, '-'), count(r)) "
             + "from Registration r "
             + "where r.editionId = :edition and r.status <> 'CANCELLED' group by coalesce(r.countryCode, '-') "
             + "order by count(r) desc")
-    List<CountEntry> countByCountry(@Param("edition") long editionId);
+    List<RegistrationCount> countByCountry(@Param("edition") long editionId);
 
-    @Query("select new org.ngoplatform.registration.ParticipantListEntry(r.participantName, r.organisationName) from Registration r "
+    @Query("select new org.ngoplatform.registration.ParticipantSummary(r.participantName, r.organisationName) from Registration r "
             + "where r.editionId = :edition and r.status = 'CONFIRMED' and r.listOptIn = true order by lower(r.participantName)")
-    List<ParticipantListEntry> participantList(@Param("edition") long editionId);
+    List<ParticipantSummary> participantList(@Param("edition") long editionId);
 
     @Query("select r.accountId, r.organisationName from Registration r "
             + "where r.editionId = :edition and r.accountId in :accounts")

@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +37,9 @@ import java.util.Optional;
  */
 @Service
 public class RegistrationService {
+
+    /** Language of the files this module produces (calendar event, participant workbook): not the reader's. */
+    static final Locale FILE_LOCALE = Locale.ENGLISH;
 
     private final RegistrationRepository registrations;
     private final EditionService editions;
@@ -201,7 +203,7 @@ public class RegistrationService {
         if (r.getStatus() != RegistrationStatus.CONFIRMED || edition.startsOn() == null) {
             throw new RegistrationRejectedException("status", "registration.calendar.unavailable");
         }
-        String summary = translator.translate("ics.summary", SeatAllocator.MAIL_LOCALE, edition.city(), edition.year());
+        String summary = translator.translate("ics.summary", FILE_LOCALE, edition.city(), edition.year());
         String content = IcsCalendar.event(r.getId(), edition, summary, seats.editionUrl(edition.id()), clock.instant());
         return new CalendarFile("ngo-platform-" + edition.city().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 + "-" + edition.year() + ".ics", content);
@@ -213,7 +215,7 @@ public class RegistrationService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ParticipantListEntry> participantList(long editionId) {
+    public List<ParticipantSummary> participantList(long editionId) {
         EditionSummary edition = editions.require(editionId);
         boolean organiser = CurrentAccount.hasRole(Role.ORGANISER);
         if (!ParticipantListVisibility.maySee(edition, organiser, isConfirmed(editionId, CurrentAccount.requireId()))) {

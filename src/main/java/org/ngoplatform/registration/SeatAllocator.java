@@ -25,8 +25,6 @@ import java.util.Locale;
 @Component
 class SeatAllocator {
 
-    static final Locale MAIL_LOCALE = Locale.ENGLISH;
-
     private final RegistrationRepository registrations;
     private final MailContacts contacts;
     private final ApplicationEventPublisher events;

@@ -2,7 +2,6 @@ package org.ngoplatform.workshop;
 
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.CurrentAccount;
-import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;

@@ -8,7 +8,6 @@ import org.ngoplatform.HostileInput;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.TestMail;
 import org.ngoplatform.audit.AuditLog;
-import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.mail.MailOutbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +42,6 @@ class PasswordResetServiceTest {
     @Autowired PasswordResetTokenRepository tokens;
     @Autowired PasswordEncoder encoder;
     @Autowired ApplicationEventPublisher events;
-    @Autowired Translator translator;
     @Autowired AuditLog audit;
     @Autowired LoginThrottle loginThrottle;
     @Autowired MailOutbox outbox;
@@ -158,7 +156,7 @@ class PasswordResetServiceTest {
     @Test
     void a_link_expires_after_thirty_minutes() {
         MutableClock clock = new MutableClock();
-        PasswordResetService timed = new PasswordResetService(accounts, tokens, encoder, events, translator, audit,
+        PasswordResetService timed = new PasswordResetService(accounts, tokens, encoder, events, audit,
                 loginThrottle, clock, Duration.ofMinutes(30), 3, 10, Duration.ofHours(1), "http://localhost:8080");
         TransactionTemplate tx = new TransactionTemplate(txManager);
         AccountPrincipal person = fixtures.create(Role.PARTICIPANT);

@@ -1,14 +1,13 @@
 package org.ngoplatform.journey;
 
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
-import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.design.QuestionForm;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.design.SurveyBuilderService;

@@ -1,17 +1,16 @@
 package org.ngoplatform.journey;
 
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.registration.EditionFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,6 +2,7 @@ package org.ngoplatform.privacy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
@@ -9,8 +10,7 @@ import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.account.SignUpRequest;
 import org.ngoplatform.audit.AuditLog;
-import org.ngoplatform.registration.CountEntry;
-import org.ngoplatform.registration.EditionFixtures;
+import org.ngoplatform.registration.RegistrationCount;
 import org.ngoplatform.registration.RegistrationRequest;
 import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;
@@ -101,7 +101,7 @@ class ErasureTest {
         // (A seat in an edition still to come is given up instead: see the test below.)
         editions.moveToPast(edition.id());
 
-        List<CountEntry> countsBefore = editions.asOrganiser(() -> registrationAdmin.countsByCountry(edition.id()));
+        List<RegistrationCount> countsBefore = editions.asOrganiser(() -> registrationAdmin.countsByCountry(edition.id()));
         long anonymousAnswers = answersOf(anonymous.id());
         long identifiedAnswers = answersOf(identified.id());
         long id = p.principal().accountId();

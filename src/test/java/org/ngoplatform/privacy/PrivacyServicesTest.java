@@ -3,6 +3,7 @@ package org.ngoplatform.privacy;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountService;
@@ -10,8 +11,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.registration.CountEntry;
-import org.ngoplatform.registration.EditionFixtures;
+import org.ngoplatform.registration.RegistrationCount;
 import org.ngoplatform.registration.RegistrationRequest;
 import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;
@@ -170,7 +170,7 @@ class PrivacyServicesTest {
         assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(30, 99_999))).isInstanceOf(PrivacyRejectedException.class);
         assertThatThrownBy(() -> retention.set(edition.id(), new RetentionForm(null, 30))).isInstanceOf(PrivacyRejectedException.class);
         retention.set(edition.id(), new RetentionForm(30, 90));
-        List<CountEntry> counts = registrationAdmin.countsByCountry(edition.id());
+        List<RegistrationCount> counts = registrationAdmin.countsByCountry(edition.id());
 
         // Special fields are kept for 30 full days after the last day, in the edition's zone.
         Instant specialDue = edition.endsOn().plusDays(31).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
@@ -381,7 +381,7 @@ class PrivacyServicesTest {
 
     private RetentionService at(Instant now, ApplicationEventPublisher publisher) {
         return new RetentionService(jdbc, validator, audit, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(14),
-                Period.ofYears(2), editionEnds, purgers, accounts, publisher, translator, "https://platform.example.org/");
+                Period.ofYears(2), editionEnds, purgers, accounts, publisher, "https://platform.example.org/");
     }
 
     /** The job as the scheduler runs it: in one transaction, with nobody signed in. */

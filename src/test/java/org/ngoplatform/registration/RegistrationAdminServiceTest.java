@@ -2,6 +2,7 @@ package org.ngoplatform.registration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
@@ -87,7 +88,7 @@ class RegistrationAdminServiceTest {
             assertThat(row.organisation()).isEqualTo("La Strada Poland");
             assertThat(row.countryCode()).isEqualTo("EE");
         });
-        assertThat(registrationAdmin.countsByCountry(edition.id())).extracting(CountEntry::key).containsExactly("EE");
+        assertThat(registrationAdmin.countsByCountry(edition.id())).extracting(RegistrationCount::key).containsExactly("EE");
 
         AccountFixtures.signIn(person);
         myData.eraseMine();

@@ -1,6 +1,7 @@
 package org.ngoplatform.registration;
 
 import org.ngoplatform.Application;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.BulkAccounts;

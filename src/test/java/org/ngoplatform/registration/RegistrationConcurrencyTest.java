@@ -2,6 +2,7 @@ package org.ngoplatform.registration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;

@@ -3,6 +3,7 @@ package org.ngoplatform.registration;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.TestMail;
 import org.ngoplatform.account.AccountFixtures;

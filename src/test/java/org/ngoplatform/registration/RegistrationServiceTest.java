@@ -2,6 +2,7 @@ package org.ngoplatform.registration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
@@ -206,7 +207,7 @@ class RegistrationServiceTest {
 
         AccountFixtures.signIn(p.get(1));
         assertThat(registrations.participantList(edition.id()))
-                .containsExactly(new ParticipantListEntry(p.get(0).displayName(), "La Strada Moldova"));
+                .containsExactly(new ParticipantSummary(p.get(0).displayName(), "La Strada Moldova"));
         AccountFixtures.signIn(p.get(2));
         assertThatThrownBy(() -> registrations.participantList(edition.id())).isInstanceOf(AccessDeniedException.class);
 

@@ -2,13 +2,13 @@ package org.ngoplatform.workshop;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.BulkAccounts;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.registration.EditionFixtures;
 import org.ngoplatform.registration.MyRegistration;
 import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationService;

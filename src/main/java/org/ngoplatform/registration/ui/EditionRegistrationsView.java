@@ -28,11 +28,11 @@ import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
-import org.ngoplatform.registration.CountEntry;
+import org.ngoplatform.registration.RegistrationCount;
 import org.ngoplatform.registration.Registration;
 import org.ngoplatform.registration.RegistrationFilter;
 import org.ngoplatform.registration.RegistrationRejectedException;
-import org.ngoplatform.registration.RegistrationRow;
+import org.ngoplatform.registration.RegistrationSummary;
 import org.ngoplatform.registration.ParticipantExportService;
 import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationStatus;
@@ -50,7 +50,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
 
     final ComboBox<RegistrationStatus> statusFilter = new ComboBox<>();
     final TextField textFilter = new TextField();
-    final Grid<RegistrationRow> grid = new Grid<>();
+    final Grid<RegistrationSummary> grid = new Grid<>();
     final Div counts = new Div();
     final Checkbox includeSpecial = new Checkbox();
     /** The open promote/cancel dialog, for tests. */
@@ -122,7 +122,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         var fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         grid.addColumn(r -> getTranslation("registration.status." + r.status().name())).setHeader(getTranslation("organiser.col.status")).setAutoWidth(true);
         grid.addColumn(r -> r.waitlistPosition() == null ? "" : String.valueOf(r.waitlistPosition())).setHeader(getTranslation("organiser.col.position")).setAutoWidth(true);
-        grid.addColumn(RegistrationRow::name).setHeader(getTranslation("organiser.col.name")).setAutoWidth(true);
+        grid.addColumn(RegistrationSummary::name).setHeader(getTranslation("organiser.col.name")).setAutoWidth(true);
         grid.addColumn(r -> r.organisation() == null ? "" : r.organisation()).setHeader(getTranslation("organiser.col.organisation")).setAutoWidth(true);
         grid.addColumn(r -> Countries.name(r.countryCode(), getLocale())).setHeader(getTranslation("organiser.col.country")).setAutoWidth(true);
         grid.addColumn(r -> (r.arrivalOn() == null ? "" : fmt.format(r.arrivalOn())) + " – " + (r.departureOn() == null ? "" : fmt.format(r.departureOn())))
@@ -144,7 +144,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         return new RegistrationFilter(statusFilter.getValue(), textFilter.getValue());
     }
 
-    private Div actions(RegistrationRow row) {
+    private Div actions(RegistrationSummary row) {
         var box = new Div();
         if (row.status() == RegistrationStatus.WAITLISTED) {
             var promote = new Button(getTranslation("organiser.promote"), e -> openReason(row, true));
@@ -161,7 +161,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         return box;
     }
 
-    void openReason(RegistrationRow row, boolean promote) {
+    void openReason(RegistrationSummary row, boolean promote) {
         dialog = new ReasonDialog(row, promote);
         dialog.open();
     }
@@ -169,19 +169,19 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
     private void refreshCounts() {
         counts.removeAll();
         counts.add(countBlock("organiser.counts.status", registrations.countsByStatus(edition.id()).stream()
-                .map(c -> new CountEntry(getTranslation("registration.status." + c.key()), c.count())).toList(), "counts-status"));
+                .map(c -> new RegistrationCount(getTranslation("registration.status." + c.key()), c.count())).toList(), "counts-status"));
         counts.add(countBlock("organiser.counts.country", registrations.countsByCountry(edition.id()).stream()
-                .map(c -> new CountEntry(Countries.isValid(c.key()) ? Countries.name(c.key(), getLocale()) : c.key(), c.count())).toList(),
+                .map(c -> new RegistrationCount(Countries.isValid(c.key()) ? Countries.name(c.key(), getLocale()) : c.key(), c.count())).toList(),
                 "counts-country"));
     }
 
     /** Labels with server-side bars. */
-    private Div countBlock(String titleKey, List<CountEntry> entries, String id) {
+    private Div countBlock(String titleKey, List<RegistrationCount> entries, String id) {
         var block = new Div(new H3(getTranslation(titleKey)));
         block.setId(id);
         block.addClassName("count-block");
-        long max = entries.stream().mapToLong(CountEntry::count).max().orElse(1);
-        for (CountEntry c : entries) {
+        long max = entries.stream().mapToLong(RegistrationCount::count).max().orElse(1);
+        for (RegistrationCount c : entries) {
             var bar = new Div();
             bar.addClassName("count-bar");
             bar.getStyle().set("width", Math.max(2, c.count() * 100 / Math.max(1, max)) + "%");
@@ -197,7 +197,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         final TextArea reason = new TextArea(getTranslation("organiser.reason"));
         final Button ok = new Button();
 
-        ReasonDialog(RegistrationRow row, boolean promote) {
+        ReasonDialog(RegistrationSummary row, boolean promote) {
             setHeaderTitle(getTranslation(promote ? "organiser.promote.title" : "organiser.cancel.title", org.ngoplatform.base.SingleLineText.isolate(row.name())));
             if (promote) {
                 add(new Paragraph(getTranslation("organiser.promote.text")));

@@ -18,7 +18,7 @@ import org.ngoplatform.edition.EditionPageSection;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.MyRegistration;
-import org.ngoplatform.registration.ParticipantListEntry;
+import org.ngoplatform.registration.ParticipantSummary;
 import org.ngoplatform.registration.ParticipantListVisibility;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
@@ -124,7 +124,7 @@ class RegistrationSection implements EditionPageSection {
         return bar;
     }
 
-    private static Div participantList(UI ui, List<ParticipantListEntry> entries) {
+    private static Div participantList(UI ui, List<ParticipantSummary> entries) {
         var box = new Div(new H3(ui.getTranslation("registration.participants.title")));
         box.setId("participant-list");
         if (entries.isEmpty()) {
@@ -134,7 +134,7 @@ class RegistrationSection implements EditionPageSection {
             return box;
         }
         var list = new UnorderedList();
-        for (ParticipantListEntry e : entries) {
+        for (ParticipantSummary e : entries) {
             var item = new ListItem(new Span(e.name()));
             if (e.organisation() != null) {
                 var org = new Span(" – " + e.organisation());

@@ -8,13 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.registration.EditionFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 

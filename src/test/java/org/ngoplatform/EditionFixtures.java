@@ -1,4 +1,4 @@
-package org.ngoplatform.registration;
+package org.ngoplatform;
 
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
@@ -7,6 +7,7 @@ import org.ngoplatform.edition.EditionForm;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.registration.RegistrationRequest;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Editions for registration tests, created through the organiser's service like the admin view does. */
+/** Editions for tests of every module, created through the organiser's service like the admin view does. */
 @Component
 public class EditionFixtures {
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-class ReportWorkbookTest {
+class WorkshopReportServiceTest {
 
     @Autowired AccountFixtures fixtures;
     @Autowired WorkshopService workshops;

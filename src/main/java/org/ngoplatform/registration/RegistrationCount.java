@@ -1,5 +1,5 @@
 package org.ngoplatform.registration;
 
 /** A label (status, country code, organisation) and how many registrations carry it. */
-public record CountEntry(String key, long count) {
+public record RegistrationCount(String key, long count) {
 }
