@@ -108,6 +108,14 @@ public class EditionService {
         return editions.search(status, year, OffsetPageable.of(offset, limit, effective)).stream().map(EditionSummary::of).toList();
     }
 
+    /** Confirmed seats and waiting-list length of a page of editions, in one query (see {@link EditionSeatPolicy}). */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, EditionSeatPolicy.SeatCounts> seatCounts(java.util.Collection<Long> editionIds) {
+        EditionSeatPolicy policy = seatPolicy.getIfAvailable();
+        return policy == null || editionIds.isEmpty() ? java.util.Map.of() : policy.seatCounts(editionIds);
+    }
+
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public long count(EditionStatus status, Integer year) {

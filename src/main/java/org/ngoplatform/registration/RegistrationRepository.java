@@ -26,6 +26,12 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     long countByEditionIdAndStatus(long editionId, RegistrationStatus status);
 
+    /** Per edition and status (confirmed, waiting): edition id, status, count; one query for a page of editions. */
+    @Query("select r.editionId, r.status, count(r) from Registration r where r.editionId in :editions "
+            + "and r.status in (org.ngoplatform.registration.RegistrationStatus.CONFIRMED, "
+            + "org.ngoplatform.registration.RegistrationStatus.WAITLISTED) group by r.editionId, r.status")
+    List<Object[]> seatCounts(@Param("editions") java.util.Collection<Long> editionIds);
+
     List<Registration> findByEditionIdAndStatusOrderByWaitlistPositionAsc(long editionId, RegistrationStatus status);
 
     List<Registration> findByAccountIdOrderByCreatedAtDesc(long accountId);

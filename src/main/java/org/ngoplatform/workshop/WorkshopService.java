@@ -50,6 +50,18 @@ public class WorkshopService {
         return found.stream().map(g -> summary(g, names)).toList();
     }
 
+    /** The groups the signed-in facilitator facilitates, newest edition first. */
+    @PreAuthorize("hasRole('FACILITATOR')")
+    @Transactional(readOnly = true)
+    public List<WorkshopGroupSummary> facilitatedByMe() {
+        List<WorkshopGroup> found = groups.facilitatedBy(CurrentAccount.requireId()).stream()
+                .sorted(java.util.Comparator.comparingLong(WorkshopGroup::getEditionId).reversed()
+                        .thenComparingInt(WorkshopGroup::getSortOrder).thenComparing(WorkshopGroup::getId))
+                .toList();
+        Map<Long, String> names = facilitatorNames(found.stream().flatMap(g -> g.getFacilitatorIds().stream()).toList());
+        return found.stream().map(g -> summary(g, names)).toList();
+    }
+
     /** The group with this id, empty when there is none. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

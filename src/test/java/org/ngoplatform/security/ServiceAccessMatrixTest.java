@@ -87,6 +87,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("EditionService.lockForSeatChange", SIGNED_IN);
         ACCESS.put("EditionService.page", ORGANISERS);
         ACCESS.put("EditionService.count", ORGANISERS);
+        ACCESS.put("EditionService.seatCounts", ORGANISERS);
         ACCESS.put("EditionService.create", ORGANISERS);
         ACCESS.put("EditionService.update", ORGANISERS);
         ACCESS.put("EditionService.changeCapacityLocked", ORGANISERS);
@@ -174,6 +175,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("WorkshopService.groupsOf", ANYONE);
         ACCESS.put("WorkshopService.group", SIGNED_IN);
         ACCESS.put("WorkshopService.findGroup", SIGNED_IN);
+        ACCESS.put("WorkshopService.facilitatedByMe", Set.of("FACILITATOR"));
         ACCESS.put("WorkshopService.createGroup", ORGANISERS);
         ACCESS.put("WorkshopService.updateGroup", ORGANISERS);
         ACCESS.put("WorkshopService.addFacilitator", ORGANISERS);

@@ -30,6 +30,7 @@ import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.Edition;
 import org.ngoplatform.edition.EditionForm;
 import org.ngoplatform.edition.EditionRejectedException;
+import org.ngoplatform.edition.EditionSeatPolicy;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
@@ -39,6 +40,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Organisers create, edit, open, close and archive editions. */
 @Route("admin/editions")
@@ -54,6 +58,7 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
     EditionFormDialog dialog;
 
     private final EditionService editions;
+    private final Map<Long, EditionSeatPolicy.SeatCounts> seatCounts = new HashMap<>();
 
     EditionsAdminView(EditionService editions) {
         this.editions = editions;
@@ -86,20 +91,32 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
         grid.addColumn(e -> e.startsOn() == null ? "" : dateFormat.format(e.startsOn())
                         + (e.endsOn() == null ? "" : " – " + dateFormat.format(e.endsOn())))
                 .setHeader(getTranslation("editions.col.dates")).setSortProperty("startsOn").setAutoWidth(true);
-        grid.addColumn(e -> e.capacity() == null ? "" : String.valueOf(e.capacity()))
-                .setHeader(getTranslation("editions.col.capacity")).setSortProperty("capacity");
+        grid.addColumn(e -> seats(e).confirmed() + " / " + (e.capacity() == null ? "–" : String.valueOf(e.capacity())))
+                .setHeader(getTranslation("editions.col.seats")).setSortProperty("capacity").setAutoWidth(true);
+        grid.addColumn(e -> String.valueOf(seats(e).waiting()))
+                .setHeader(getTranslation("editions.col.waiting")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("edition.status." + e.status().name()))
                 .setHeader(getTranslation("editions.col.status")).setSortProperty("status");
         grid.addComponentColumn(e -> new Anchor("admin/editions/" + e.id() + "/registrations", getTranslation("editions.registrations")))
                 .setHeader(getTranslation("editions.col.registration"));
-        grid.setItems(query -> editions.page(statusFilter.getValue(), yearFilter.getValue(), query.getOffset(), query.getLimit(),
-                        VaadinSpringDataHelpers.toSpringDataSort(query)).stream(),
+        grid.setItems(query -> {
+                    List<EditionSummary> page = editions.page(statusFilter.getValue(), yearFilter.getValue(),
+                            query.getOffset(), query.getLimit(), VaadinSpringDataHelpers.toSpringDataSort(query));
+                    // one query for the whole page's counts, kept until the next page is fetched
+                    var counts = editions.seatCounts(page.stream().map(EditionSummary::id).toList());
+                    page.forEach(e -> seatCounts.put(e.id(), counts.getOrDefault(e.id(), EditionSeatPolicy.SeatCounts.NONE)));
+                    return page.stream();
+                },
                 query -> (int) editions.count(statusFilter.getValue(), yearFilter.getValue()));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("editions.empty"));
         grid.setHeight("65vh");
         grid.setId("editions-grid");
         add(filters, grid);
+    }
+
+    private EditionSeatPolicy.SeatCounts seats(EditionSummary e) {
+        return seatCounts.getOrDefault(e.id(), EditionSeatPolicy.SeatCounts.NONE);
     }
 
     void open(EditionSummary edition) {

@@ -81,7 +81,15 @@ public class SurveyResultsService {
         for (QuestionDef q : structure.questions()) {
             results.add(tallies.get(q.code()).result(suppression, total[0]));
         }
-        return new SurveyResults(structure, filter, suppression.cell(total[0]), suppression.k(), results);
+        return new SurveyResults(structure, filter, publishedTotal(suppression.k(), total[0]), suppression.k(), results);
+    }
+
+    /**
+     * How many responses a survey has, as every place may publish it (results view, survey list, workbook):
+     * a total from 1 to k−1 is shown as {@code "<k"}, like any other small count.
+     */
+    public static Cell publishedTotal(int k, long responses) {
+        return SmallCellSuppression.withK(k).cell(responses);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.OptionDef;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.respond.SubmittedResponse;
+import org.ngoplatform.survey.results.SmallCellSuppression.Cell;
 import org.ngoplatform.survey.results.SurveyResultsService.OptionCount;
 import org.ngoplatform.survey.results.SurveyResultsService.QuestionResult;
 import org.ngoplatform.survey.results.SurveyResultsService.SurveyResults;
@@ -70,7 +71,9 @@ final class SurveyWorkbook {
         about.add(Map.entry(t("surveyexport.about.exported-by"), in.exportedBy()));
         about.add(Map.entry(t("surveyexport.about.filter"), in.filterText().isEmpty()
                 ? t("surveyexport.about.no-filter") : in.filterText()));
-        about.add(Map.entry(t("surveyexport.about.responses"), in.total()));
+        Cell publishedTotal = SurveyResultsService.publishedTotal(k, in.total());
+        about.add(Map.entry(t("surveyexport.about.responses"), publishedTotal.hidden()
+                ? publishedTotal.display() : (Object) in.total()));
         about.add(Map.entry(t("surveyexport.about.anonymity"), t("surveyexport.anonymity." + current.anonymity().name())));
         about.add(Map.entry(t("surveyexport.about.identity"), t(plan.identity() ? "surveyexport.about.identity.yes"
                 : "surveyexport.about.identity.no")));

@@ -20,6 +20,7 @@ import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.design.SurveyBuilderService;
 import org.ngoplatform.survey.design.SurveySettingsForm;
 import org.ngoplatform.survey.design.SurveySummary;
+import org.ngoplatform.survey.results.SurveyResultsService;
 
 /** All surveys, for the analysts who build them and read their results. */
 @Route("surveys")
@@ -54,7 +55,7 @@ class SurveysView extends Div implements HasDynamicTitle {
             badge.getElement().getThemeList().add("badge");
             return badge;
         }).setHeader(getTranslation("survey.list.status")).setAutoWidth(true);
-        grid.addColumn(SurveySummary::responses).setHeader(getTranslation("survey.list.responses")).setAutoWidth(true);
+        grid.addColumn(s -> SurveyResultsService.publishedTotal(s.suppressionK(), s.responses()).display()).setHeader(getTranslation("survey.list.responses")).setAutoWidth(true);
         grid.addColumn(SurveySummary::currentVersion).setHeader(getTranslation("survey.list.version")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("survey.list.empty"));

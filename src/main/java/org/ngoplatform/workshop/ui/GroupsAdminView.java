@@ -62,6 +62,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final ComboBox<AccountSummary> facilitator = new ComboBox<>();
     final Button addFacilitator = new Button();
     final Div facilitators = new Div();
+    Anchor report;
     final H2 formTitle = new H2();
     final BeanValidationBinder<GroupForm> binder = new BeanValidationBinder<>(GroupForm.class);
 
@@ -123,6 +124,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         facilitator.setItemLabelGenerator(a -> a.displayName() + " <" + a.email() + ">");
         facilitator.setItems(q -> accounts.page(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         facilitator.setId("facilitator-pick");
+        facilitator.setWidth("min(100%, 28em)");
         addFacilitator.setText(getTranslation("group.facilitator.add"));
         addFacilitator.setId("facilitator-add");
         addFacilitator.addClickListener(e -> addFacilitator());
@@ -141,6 +143,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
             if (e.isFromClient()) select(e.getValue());
         });
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("group.list.empty"));
     }
 
     @Override
@@ -156,7 +159,9 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         form.setColspan(description, 2);
         var facilitatorRow = new Div(facilitator, addFacilitator);
         facilitatorRow.addClassName("inline-form");
-        add(new ViewHeader(pageTitle, newGroup, new Anchor("editions/" + editionId + "/report", getTranslation("report.open"))),
+        report = new Anchor("editions/" + editionId + "/report", getTranslation("report.open"));
+        report.addClassName("button-link");
+        add(new ViewHeader(pageTitle, newGroup, report),
                 grid, formTitle, form, save, new H2(getTranslation("group.facilitators.header")), facilitators, facilitatorRow,
                 new H2(getTranslation("membership.members")), members);
         refresh();
@@ -181,7 +186,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     void showMembers() {
         members.removeAll();
         if (selected == null) {
-            members.add(new Span(getTranslation("group.facilitators.save-first")));
+            members.add(new Span(getTranslation("membership.save-first")));
             return;
         }
         if (selected.plenary()) {

@@ -54,4 +54,13 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.html.Span.class).withId("current-user").single().getText())
                 .isEqualTo(me.displayName());
     }
+
+    @Test
+    void facilitators_reach_their_groups_from_the_menu_and_nobody_else_sees_the_entry() {
+        fixtures.signIn(Role.FACILITATOR);
+        assertThat(menu()).contains("Home", "My groups");
+        AccountFixtures.signOut();
+        fixtures.signIn(Role.PARTICIPANT);
+        assertThat(menu()).doesNotContain("My groups");
+    }
 }

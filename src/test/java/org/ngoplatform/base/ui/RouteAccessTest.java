@@ -65,6 +65,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("editions/:editionId/register", SIGNED_IN);
         ACCESS.put("my/registrations", SIGNED_IN);
         ACCESS.put("my/data", SIGNED_IN);
+        ACCESS.put("my/groups", Set.of("FACILITATOR"));
         ACCESS.put("admin/privacy", ORGANISERS);
         ACCESS.put("account", SIGNED_IN);
     }

@@ -30,6 +30,9 @@ class EditionsAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired AccountFixtures accounts;
     @Autowired EditionService editions;
+    @Autowired EditionFixtures editionFixtures;
+    @Autowired org.ngoplatform.registration.RegistrationService registrations;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -143,5 +146,26 @@ class EditionsAdminViewTest extends SpringBrowserlessTest {
         assertThat(editions.require(created.id()).status()).isEqualTo(EditionStatus.OPEN);
         test(view.statusFilter).selectItem("Registration open");
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void the_list_shows_confirmed_seats_of_the_capacity_and_the_waiting_list_per_edition() {
+        EditionSummary edition = editionFixtures.open(2);
+        for (var person : org.ngoplatform.account.BulkAccounts.participants(context, 3)) {
+            AccountFixtures.signIn(person);
+            registrations.register(edition.id(), EditionFixtures.request("La Strada Ukraine", "Hotline counsellor"));
+        }
+        accounts.signIn(Role.ORGANISER);
+        EditionsAdminView view = navigate(EditionsAdminView.class);
+        var grid = test(view.grid);
+        int row = -1;
+        for (int i = 0; i < grid.size() && row < 0; i++) {
+            if (grid.getCellText(i, 0).equals(edition.city() + " " + edition.year())) row = i;
+        }
+        assertThat(row).as("the new edition is listed").isNotNegative();
+        assertThat(view.grid.getColumns().get(2).getHeaderText()).isEqualTo("Confirmed / capacity");
+        assertThat(grid.getCellText(row, 2)).isEqualTo("2 / 2");
+        assertThat(view.grid.getColumns().get(3).getHeaderText()).isEqualTo("Waiting list");
+        assertThat(grid.getCellText(row, 3)).isEqualTo("1");
     }
 }

@@ -101,4 +101,18 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
         assertThat(find(ExportButton.class).withId("report-export").exists()).isFalse();
         assertThat(asParticipant.groups.getElement().getTextRecursively()).contains("Joint Actions");
     }
+
+    @Test
+    void an_edition_without_groups_says_so_and_the_members_section_asks_to_save_the_group_first() {
+        fixtures.signIn(Role.ORGANISER);
+        var edition = editions.create(org.ngoplatform.EditionFixtures.form(20,
+                java.time.LocalDateTime.now().minusDays(1), java.time.LocalDateTime.now().plusDays(30)));
+        GroupsAdminView view = navigate("admin/editions/" + edition.id() + "/groups", GroupsAdminView.class);
+
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("This edition has no workshop groups yet. Create the first one below.");
+        assertThat(view.members.getElement().getTextRecursively())
+                .isEqualTo("Save the group first; its members are listed here.");
+        assertThat(view.report.getClassNames()).as("aligned with the buttons beside it").contains("button-link");
+        assertThat(view.facilitator.getWidth()).as("wide enough for \"Name <email>\"").isEqualTo("min(100%, 28em)");
+    }
 }

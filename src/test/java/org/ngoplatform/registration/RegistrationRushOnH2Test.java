@@ -1,0 +1,112 @@
+package org.ngoplatform.registration;
+
+import org.ngoplatform.EditionFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountPrincipal;
+import org.ngoplatform.account.BulkAccounts;
+import org.ngoplatform.edition.EditionSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded default (H2, with exactly the app's URL settings from {@code application.properties}; only the
+ * file moves to a temporary folder) takes a registration rush like MariaDB does: a registration waits for the
+ * edition lock held by others instead of failing after H2's default of one second.
+ */
+@SpringBootTest
+@Import({AccountFixtures.class, EditionFixtures.class})
+class RegistrationRushOnH2Test {
+
+    @DynamicPropertySource
+    static void appsH2UrlInTemporaryFolder(DynamicPropertyRegistry registry) throws Exception {
+        String url = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
+                .getProperty("spring.datasource.url");
+        assertThat(url).startsWith("jdbc:h2:file:./data/ngoplatform;");
+        Path dir = Files.createTempDirectory("ngo-h2-rush");
+        registry.add("spring.datasource.url", () -> url.replace("./data/ngoplatform", dir.resolve("ngoplatform").toString()));
+    }
+
+    @Autowired RegistrationService registrations;
+    @Autowired EditionFixtures editions;
+    @Autowired ApplicationContext context;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void twenty_people_registering_at_once_for_ten_seats_are_all_answered() throws Exception {
+        EditionSummary edition = editions.open(10);
+        List<AccountPrincipal> people = BulkAccounts.participants(context, 20);
+
+        List<MyRegistration> results = RegistrationConcurrencyTest.runConcurrently(people, p -> registrations.register(
+                edition.id(), EditionFixtures.request("La Strada Ukraine", "Hotline counsellor")));
+
+        assertThat(results).hasSize(20);
+        assertThat(count(edition.id(), "CONFIRMED")).isEqualTo(10);
+        assertThat(count(edition.id(), "WAITLISTED")).isEqualTo(10);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void a_registration_waits_seconds_for_the_edition_lock_held_by_a_slow_one() throws Exception {
+        EditionSummary edition = editions.open(10);
+        AccountPrincipal person = BulkAccounts.participants(context, 1).getFirst();
+        CountDownLatch locked = new CountDownLatch(1);
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread slow = new Thread(() -> {
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    jdbc.queryForList("select id from edition where id = ? for update", edition.id());
+                    locked.countDown();
+                    try {
+                        Thread.sleep(3_000); // a slow seat change on a loaded machine, three times H2's default wait
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            } catch (Throwable t) {
+                failed.set(t);
+                locked.countDown();
+            }
+        }, "slow-seat-change");
+        slow.start();
+        assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+
+        AccountFixtures.signIn(person);
+        MyRegistration mine = registrations.register(edition.id(), EditionFixtures.request("La Strada Ukraine", "Hotline counsellor"));
+        slow.join(30_000);
+
+        assertThat(failed.get()).isNull();
+        assertThat(mine).isNotNull();
+        assertThat(count(edition.id(), "CONFIRMED")).isEqualTo(1);
+    }
+
+    private long count(long editionId, String status) {
+        return jdbc.queryForObject("select count(*) from registration where edition_id = ? and status = ?", Long.class, editionId, status);
+    }
+}
