@@ -20,16 +20,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bounds what visitors who never signed in can hold in server memory (a Vaadin session costs about 100 KB).
  * A session that has not signed in lives {@code ngo.sessions.anonymous-timeout} idle (an open tab keeps it alive
  * through Vaadin's heartbeat); at sign-in it gets {@code server.servlet.session.timeout}. One client address holds at
- * most {@code ngo.sessions.anonymous-per-address} anonymous sessions: a further one ends that address's oldest.
- * Signed-in sessions are never counted nor ended here. The client address is the connection's
+ * most {@code ngo.sessions.anonymous-per-address} anonymous sessions: a further one ends that address's oldest. All
+ * addresses together hold at most {@code ngo.sessions.anonymous-total} (a flood spread over many addresses): a
+ * further one ends the oldest anonymous session of any address. Signed-in sessions are never counted nor ended here. The client address is the connection's
  * ({@code getRemoteAddr()}).
  */
 @Component
@@ -42,17 +46,22 @@ class AnonymousSessionLimits implements HttpSessionListener {
     private final int anonymousSeconds;
     private final int signedInSeconds;
     private final int perAddress;
+    private final int total;
     private final boolean enabled;
-    /** Per client address, its anonymous sessions, oldest first; changed only inside the map's compute methods. */
-    private final Map<String, Deque<HttpSession>> byAddress = new ConcurrentHashMap<>();
+    /** Per client address, its anonymous sessions, oldest first. Guarded by {@code this}. */
+    private final Map<String, Deque<HttpSession>> byAddress = new HashMap<>();
+    /** Every anonymous session counted, oldest first, with the address it is counted under. Guarded by {@code this}. */
+    private final Map<HttpSession, String> oldestFirst = new LinkedHashMap<>();
 
     AnonymousSessionLimits(@Value("${ngo.sessions.anonymous-timeout}") Duration anonymousTimeout,
                            @Value("${ngo.sessions.anonymous-per-address}") int perAddress,
+                           @Value("${ngo.sessions.anonymous-total}") int total,
                            @Value("${server.servlet.session.timeout:30m}") Duration signedInTimeout,
                            @Value("${ngo.sessions.limit-anonymous:true}") boolean enabled) {
         this.anonymousSeconds = (int) anonymousTimeout.toSeconds();
         this.signedInSeconds = (int) signedInTimeout.toSeconds();
         this.perAddress = perAddress;
+        this.total = total;
         this.enabled = enabled;
     }
 
@@ -111,21 +120,39 @@ class AnonymousSessionLimits implements HttpSessionListener {
     }
 
     private void count(String address, HttpSession session) {
-        HttpSession[] evicted = new HttpSession[1];
-        byAddress.compute(address, (a, sessions) -> {
-            Deque<HttpSession> all = sessions == null ? new ArrayDeque<>() : sessions;
-            all.addLast(session);
-            if (all.size() > perAddress) {
-                evicted[0] = all.pollFirst();
+        List<HttpSession> evicted = new ArrayList<>(2);
+        synchronized (this) {
+            Deque<HttpSession> ofAddress = byAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
+            ofAddress.addLast(session);
+            oldestFirst.put(session, address);
+            if (ofAddress.size() > perAddress) {
+                HttpSession oldest = ofAddress.peekFirst();
+                uncount(oldest, address);
+                evicted.add(oldest);
             }
-            return all;
-        });
-        if (evicted[0] != null) {
-            log.debug("More than {} anonymous sessions from {}: ending the oldest", perAddress, address);
+            if (oldestFirst.size() > total) {
+                Map.Entry<HttpSession, String> oldest = oldestFirst.entrySet().iterator().next();
+                uncount(oldest.getKey(), oldest.getValue());
+                evicted.add(oldest.getKey());
+            }
+        }
+        for (HttpSession oldest : evicted) {
+            log.debug("More than {} anonymous sessions from {} or {} in all: ending the oldest", perAddress, address, total);
             try {
-                evicted[0].invalidate();
+                oldest.invalidate();
             } catch (IllegalStateException alreadyGone) {
                 // expired meanwhile
+            }
+        }
+    }
+
+    private void uncount(HttpSession session, String address) {
+        oldestFirst.remove(session);
+        Deque<HttpSession> ofAddress = byAddress.get(address);
+        if (ofAddress != null) {
+            ofAddress.remove(session);
+            if (ofAddress.isEmpty()) {
+                byAddress.remove(address);
             }
         }
     }
@@ -135,13 +162,13 @@ class AnonymousSessionLimits implements HttpSessionListener {
         try {
             address = session.getAttribute(COUNTED_UNDER);
         } catch (IllegalStateException gone) {
-            return;
+            address = null;
         }
-        if (address != null) {
-            byAddress.computeIfPresent(address.toString(), (a, sessions) -> {
-                sessions.remove(session);
-                return sessions.isEmpty() ? null : sessions;
-            });
+        synchronized (this) {
+            String countedUnder = address != null ? address.toString() : oldestFirst.get(session);
+            if (countedUnder != null) {
+                uncount(session, countedUnder);
+            }
         }
     }
 
@@ -151,7 +178,7 @@ class AnonymousSessionLimits implements HttpSessionListener {
     }
 
     /** Anonymous sessions counted now, over all addresses. */
-    int anonymousSessions() {
-        return byAddress.values().stream().mapToInt(Deque::size).sum();
+    synchronized int anonymousSessions() {
+        return oldestFirst.size();
     }
 }

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -134,8 +135,16 @@ public class LoginThrottle {
         }
     }
 
+    /**
+     * A failed sign-in counts unless the system failed rather than the credentials (Spring Security's
+     * {@link AuthenticationServiceException}, e.g. {@code InternalAuthenticationServiceException} when the database
+     * is down): people retrying during an outage are not throttled for it.
+     */
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof AuthenticationServiceException) {
+            return;
+        }
         recordFailure(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()));
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,15 +27,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Anonymous visitors against a small heap (issue 12), recorded in docs/performance.md, never asserted. Run with
- * <pre>mvn -o -B test -Dtest=AnonymousSessionBenchmark</pre>
- * (the class name does not match the surefire includes, so a normal build never runs it). The application runs in
- * a child JVM ({@code -Xmx256m}, the test class path, profiles mariadb and demo, database {@code NGO_BENCH_DB_URL},
- * default {@code ngo_bench_sessions} on 127.0.0.1). 20 signed-in people keep working (a page every half second)
- * while one client address makes up to {@code bench.visits} (10,000) anonymous visits within {@code bench.seconds}
- * (60); then the heap is watched until the anonymous sessions have expired ({@code bench.expiry-wait}, 300 s).
+ * Anonymous visitors against a small heap (issue 12), recorded in docs/performance.md, never asserted. Build the
+ * production jar first, then run
+ * <pre>mvn -B -o package -DskipTests
+ * mvn -B -o test -Dtest=AnonymousSessionBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * (the class name does not match the surefire includes, so a normal build never runs it). The application is the
+ * packaged jar ({@code bench.jar}, default {@code target/ngo-platform-1.0-SNAPSHOT.jar}: Vaadin production mode with
+ * its prebuilt bundle), copied to a temporary directory and started there in a child JVM ({@code -Xmx256m}, profile
+ * demo, the embedded H2 default in that directory). 20 signed-in people keep working (a page every half second)
+ * while anonymous visitors make up to {@code bench.visits} (10,000) visits within {@code bench.seconds} (60) from
+ * {@code bench.addresses} client addresses (127.0.0.x, default 1); then the heap is watched until the anonymous
+ * sessions have expired ({@code bench.expiry-wait}, 300 s).
  * Options: {@code -Dbench.limit=false} runs with the anonymous-session limits off (the behaviour before issue 12),
- * {@code -Dbench.xmx=256m}. Heap figures are {@code jcmd GC.heap_info} "used" after a full GC, live sessions are the
+ * {@code -Dbench.xmx=256m}, {@code -Dbench.app-args="--ngo.sessions.anonymous-timeout=1m ..."} (extra arguments).
+ * Heap figures are {@code jcmd GC.heap_info} "used" after {@code jcmd GC.run} (a full GC), live sessions are the
  * {@code StandardSession} instances in a class histogram.
  */
 class AnonymousSessionBenchmark {
@@ -48,20 +54,28 @@ class AnonymousSessionBenchmark {
         int expiryWait = Integer.getInteger("bench.expiry-wait", 300);
         String limit = System.getProperty("bench.limit", "true");
         String xmx = System.getProperty("bench.xmx", "256m");
-        String db = System.getenv().getOrDefault("NGO_BENCH_DB_URL",
-                "jdbc:mariadb://127.0.0.1:3306/ngo_bench_sessions?createDatabaseIfNotExist=true");
+        int addresses = Integer.getInteger("bench.addresses", 1);
+        String extra = System.getProperty("bench.app-args", "");
+        Path jar = Path.of(System.getProperty("bench.jar", "target/ngo-platform-1.0-SNAPSHOT.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " missing: run mvn -B -o package -DskipTests first");
+        }
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path dir = Files.createTempDirectory("ngo-bench-");
+        Files.copy(jar, dir.resolve("app.jar"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = Files.createDirectories(Path.of("target", "benchmark")).resolve("anonymous-sessions-app-" + limit + ".log");
-        Process app = new ProcessBuilder(java, "-Xmx" + xmx, "-XX:+UseG1GC", "-cp", classpath, "org.ngoplatform.Application",
-                "--spring.profiles.active=mariadb,demo", "--spring.datasource.url=" + db,
-                "--server.port=" + port, "--ngo.sessions.limit-anonymous=" + limit, "--ngo.mail.send-interval=PT1H",
-                "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=WARN",
-                "--logging.level.org.ngoplatform.demo=INFO", "--logging.level.org.ngoplatform.Application=INFO")
+        Path log = Files.createDirectories(Path.of("target", "benchmark")).toAbsolutePath().resolve("anonymous-sessions-app-" + limit + ".log");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-XX:+UseG1GC", "-jar", "app.jar",
+                "--spring.profiles.active=demo", "--server.port=" + port, "--ngo.sessions.limit-anonymous=" + limit,
+                "--ngo.mail.send-interval=PT1H", "--logging.level.root=WARN",
+                "--logging.level.org.ngoplatform.demo=INFO", "--logging.level.org.ngoplatform.Application=INFO"));
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        Process app = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         List<String> out = new ArrayList<>();
         try {
@@ -73,7 +87,8 @@ class AnonymousSessionBenchmark {
                 }
                 Thread.sleep(1000);
             }
-            out.add("limits on: " + limit + ", -Xmx" + xmx + ", visits " + visits + " in at most " + seconds + " s");
+            out.add("limits on: " + limit + ", -Xmx" + xmx + ", visits " + visits + " in at most " + seconds + " s from "
+                    + addresses + " address(es); app: " + String.join(" ", command.subList(1, command.size())));
 
             List<HttpClient> people = new ArrayList<>();
             for (int i = 0; i < SIGNED_IN; i++) {
@@ -121,9 +136,9 @@ class AnonymousSessionBenchmark {
             long stormStart = System.nanoTime();
             for (int t = 0; t < 16; t++) {
                 visitors.submit(() -> {
-                    while (started.incrementAndGet() <= visits && System.nanoTime() < deadline) {
+                    for (int n; (n = started.incrementAndGet()) <= visits && System.nanoTime() < deadline; ) {
                         try {
-                            visit(base);
+                            visit(base, "127.0.0." + (1 + n % addresses));
                             done.incrementAndGet();
                         } catch (Exception e) {
                             visitErrors.incrementAndGet();
@@ -137,7 +152,8 @@ class AnonymousSessionBenchmark {
             storming.set(false);
             members.shutdown();
             members.awaitTermination(180, TimeUnit.SECONDS);
-            out.add(String.format("anonymous visits: %d done, %d failed, in %.1f s", done.get(), visitErrors.get(), stormSeconds));
+            out.add(String.format("anonymous visits: %d done, %d failed, in %.1f s (%.0f visits/min)", done.get(), visitErrors.get(),
+                    stormSeconds, done.get() * 60 / stormSeconds));
             out.add(String.format("signed-in people: %d requests, %d errors (status not 200, session lost or timeout), slowest %d ms",
                     memberRequests.get(), memberErrors.get(), memberMaxMillis.get()));
 
@@ -167,8 +183,9 @@ class AnonymousSessionBenchmark {
     }
 
     /** A browser's first visit: the page, then Vaadin's client asking for the UI, on one new session. */
-    private static void visit(String base) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(30)).build();
+    private static void visit(String base, String from) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(30))
+                .localAddress(InetAddress.getByName(from)).build();
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/")).timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
@@ -203,7 +220,8 @@ class AnonymousSessionBenchmark {
     }
 
     private static Heap heap(long pid) throws Exception {
-        String histogram = jcmd(pid, "GC.class_histogram"); // a full GC first
+        jcmd(pid, "GC.run");
+        String histogram = jcmd(pid, "GC.class_histogram"); // a full GC first as well
         Matcher sessions = Pattern.compile("\\s(\\d+)\\s+\\d+\\s+org\\.apache\\.catalina\\.session\\.StandardSession\\s").matcher(histogram);
         String info = jcmd(pid, "GC.heap_info");
         Matcher used = Pattern.compile("used (\\d+)K").matcher(info);

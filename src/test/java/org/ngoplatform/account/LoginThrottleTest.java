@@ -1,6 +1,12 @@
 package org.ngoplatform.account;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -187,5 +193,22 @@ class LoginThrottleTest {
         assertThat(throttle.blockedFor("maria@example.org", "10.9.9.9")).isPositive();
         throttle.passwordChanged("maria@example.org");
         assertThat(throttle.blockedFor("maria@example.org", "10.9.9.9")).isZero();
+    }
+
+    @Test
+    void sign_ins_that_fail_because_the_database_is_down_are_not_counted() {
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated("maria@example.org", "secret");
+        InternalAuthenticationServiceException outage = new InternalAuthenticationServiceException("Could not open JDBC Connection",
+                new CannotCreateTransactionException("Could not open JDBC Connection"));
+        for (int i = 0; i < 30; i++) {
+            throttle.onFailure(new AuthenticationFailureServiceExceptionEvent(attempt, outage));
+        }
+        assertThat(throttle.blockedFor("maria@example.org", null)).isZero();
+        assertThat(throttle.trackedKeys()).isZero();
+
+        for (int i = 0; i < 5; i++) {
+            throttle.onFailure(new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("Bad credentials")));
+        }
+        assertThat(throttle.blockedFor("maria@example.org", null)).isEqualTo(Duration.ofSeconds(1));
     }
 }

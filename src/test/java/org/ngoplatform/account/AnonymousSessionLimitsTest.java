@@ -1,0 +1,89 @@
+package org.ngoplatform.account;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The caps on anonymous sessions, without a server: per client address and over all addresses. */
+class AnonymousSessionLimitsTest {
+
+    private final AnonymousSessionLimits limits = new AnonymousSessionLimits(Duration.ofMinutes(3), 3, 5,
+            Duration.ofMinutes(30), true);
+
+    private MockHttpSession visit(String address) {
+        return visit(address, new MockHttpSession());
+    }
+
+    private MockHttpSession visit(String address, MockHttpSession session) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setRemoteAddr(address);
+        request.setSession(session);
+        limits.afterRequest(request);
+        return session;
+    }
+
+    private static void signIn(MockHttpSession session) {
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated("maria@example.org", null, AuthorityUtils.createAuthorityList("ROLE_PARTICIPANT"))));
+    }
+
+    @Test
+    void a_flood_spread_over_many_addresses_each_under_its_cap_ends_the_oldest_anonymous_sessions_beyond_the_global_cap() {
+        MockHttpSession member = visit("10.0.0.100");
+        signIn(member);
+        visit("10.0.0.100", member);
+
+        List<MockHttpSession> flood = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            flood.add(visit("10.0.0." + i)); // one session per address: far under the per-address cap of 3
+        }
+
+        assertThat(flood.subList(0, 3)).as("the three oldest anonymous sessions").allMatch(MockHttpSession::isInvalid);
+        assertThat(flood.subList(3, 8)).as("the five newest").noneMatch(MockHttpSession::isInvalid);
+        assertThat(limits.anonymousSessions()).isEqualTo(5);
+        assertThat(member.isInvalid()).as("the signed-in session").isFalse();
+        assertThat(member.getMaxInactiveInterval()).isEqualTo(30 * 60);
+    }
+
+    @Test
+    void one_address_beyond_its_cap_ends_its_own_oldest_session_only() {
+        MockHttpSession neighbour = visit("10.0.0.2");
+        List<MockHttpSession> flood = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            flood.add(visit("10.0.0.1"));
+        }
+        assertThat(flood.getFirst().isInvalid()).isTrue();
+        assertThat(flood.subList(1, 4)).noneMatch(MockHttpSession::isInvalid);
+        assertThat(neighbour.isInvalid()).isFalse();
+        assertThat(limits.anonymousSessions()).isEqualTo(4);
+    }
+
+    @Test
+    void an_expired_or_signed_in_session_frees_its_place_under_the_global_cap() {
+        List<MockHttpSession> sessions = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            sessions.add(visit("10.0.0." + i));
+        }
+        sessions.getFirst().invalidate();
+        limits.sessionDestroyed(new jakarta.servlet.http.HttpSessionEvent(sessions.getFirst()));
+        signIn(sessions.get(1));
+        visit("10.0.0.2", sessions.get(1));
+
+        MockHttpSession newcomer = visit("10.0.0.9");
+        MockHttpSession another = visit("10.0.0.10");
+        assertThat(sessions.subList(1, 5)).noneMatch(MockHttpSession::isInvalid);
+        assertThat(newcomer.isInvalid()).isFalse();
+        assertThat(another.isInvalid()).isFalse();
+        assertThat(limits.anonymousSessions()).isEqualTo(5);
+    }
+}
