@@ -110,6 +110,16 @@ public class RegistrationService {
 
     // ---- participants ---------------------------------------------------------------------------------------
 
+    /** A new registration's form for the signed-in person: the organisation they named at sign-up is filled in. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public RegistrationRequest newRequest() {
+        var request = new RegistrationRequest();
+        accounts.me().map(AccountSummary::organisationId).flatMap(organisations::find)
+                .ifPresent(o -> request.setOrganisationName(o.name()));
+        return request;
+    }
+
     /** Registers the signed-in person: CONFIRMED while seats are free, else WAITLISTED at the next position. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(isolation = Isolation.READ_COMMITTED)

@@ -26,6 +26,7 @@ import org.ngoplatform.account.SignUpRejectedException;
 import org.ngoplatform.account.SignUpRequest;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.FieldErrors;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
@@ -47,7 +48,7 @@ class SignUpView extends Div implements HasDynamicTitle {
     final Button submit = new Button();
 
     private final AccountService accounts;
-    private final BeanValidationBinder<SignUpRequest> binder = new BeanValidationBinder<>(SignUpRequest.class);
+    final BeanValidationBinder<SignUpRequest> binder = RequiredFields.binder(SignUpRequest.class);
     private final SignUpRequest request = new SignUpRequest();
 
     SignUpView(AccountService accounts, OrganisationService organisations) {
@@ -80,6 +81,7 @@ class SignUpView extends Div implements HasDynamicTitle {
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         confirmPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
         confirmPassword.setLabel(getTranslation("field.password-confirm"));
+        confirmPassword.setRequiredIndicatorVisible(true);
         confirmPassword.setId("signup-password-confirm");
         consent.setLabelComponent(consentLabel());
         consent.setId("signup-consent");
@@ -93,6 +95,7 @@ class SignUpView extends Div implements HasDynamicTitle {
         binder.forField(organisation).bind("organisationName");
         binder.forField(country).bind("countryCode");
         binder.forField(password)
+                .asRequired(ctx -> getTranslation(ctx.getLocale().orElse(getLocale()), "validation.required"))
                 .withValidator((value, ctx) -> PasswordPolicy.problem(value, email.getValue())
                         .map(key -> ValidationResult.error(getTranslation(key, PasswordPolicy.MIN_LENGTH)))
                         .orElse(ValidationResult.ok()))

@@ -1,6 +1,8 @@
 package org.ngoplatform.audit.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,13 +20,16 @@ import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditFilter;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.audit.AuditLogExport;
+import org.ngoplatform.audit.AuditSubjects;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Organisers read the audit log (newest first, filtered by action, subject and UTC days) and export to Excel
@@ -46,9 +51,11 @@ class AuditLogView extends Div implements HasDynamicTitle {
     final Span count = new Span();
     final ExportButton export;
     private final transient AuditLog auditLog;
+    private final transient Map<String, AuditSubjects> subjectNames = new HashMap<>();
 
-    AuditLogView(AuditLog auditLog, AuditLogExport auditExport, ExportService exports) {
+    AuditLogView(AuditLog auditLog, AuditLogExport auditExport, ExportService exports, List<AuditSubjects> subjectNames) {
         this.auditLog = auditLog;
+        subjectNames.forEach(n -> this.subjectNames.put(n.kind(), n));
         addClassName("page");
         addClassName("audit-log-view");
         setId("audit-log");
@@ -93,8 +100,8 @@ class AuditLogView extends Div implements HasDynamicTitle {
         grid.addColumn(e -> TIME.format(e.getOccurredAt().atOffset(ZoneOffset.UTC)))
                 .setHeader(getTranslation("export.audit.col.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::getActor).setHeader(getTranslation("export.audit.col.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::getAction).setHeader(getTranslation("export.audit.col.action")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::getSubject).setHeader(getTranslation("export.audit.col.subject")).setAutoWidth(true);
+        grid.addColumn(e -> actionName(e.getAction())).setHeader(getTranslation("export.audit.col.action")).setAutoWidth(true);
+        grid.addComponentColumn(e -> subject(e.getSubject())).setHeader(getTranslation("export.audit.col.subject")).setAutoWidth(true);
         grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("export.audit.col.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("audit-grid");
@@ -129,6 +136,39 @@ class AuditLogView extends Div implements HasDynamicTitle {
         count.setText(getTranslation("audit.count", total));
         grid.setItems(q -> auditLog.search(filter, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, auditLog.countMatching(filter)));
+    }
+
+    /**
+     * A subject ({@code account:4}) by the name its feature gives it, linked to where it is shown, with the recorded
+     * subject next to it; a subject nobody names (or no longer exists) as recorded.
+     */
+    Component subject(String subject) {
+        int colon = subject == null ? -1 : subject.indexOf(':');
+        AuditSubjects names = colon < 0 ? null : subjectNames.get(subject.substring(0, colon));
+        Long id = null;
+        if (names != null) {
+            try {
+                id = Long.valueOf(subject.substring(colon + 1));
+            } catch (NumberFormatException notAnId) {
+                id = null;
+            }
+        }
+        String name = id == null ? null : names.names(List.of(id)).get(id);
+        if (name == null) {
+            return new Span(subject == null ? "" : subject);
+        }
+        String link = names.link(id);
+        Component named = link == null ? new Span(name) : new Anchor(link, name);
+        var recorded = new Span(" (" + subject + ")");
+        recorded.addClassName("audit-subject-code");
+        return new Span(named, recorded);
+    }
+
+    /** The action's translated name ({@code audit.action.CODE}); a code without one is shown as it is. */
+    String actionName(String code) {
+        String key = "audit.action." + code;
+        String name = getTranslation(key);
+        return name.equals("!" + key) ? code : name;
     }
 
     @Override

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.ngoplatform.base.ui.FieldErrors;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.Failures;
 import org.ngoplatform.base.ui.ViewHeader;
@@ -61,7 +62,7 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
     private final RegistrationService registrations;
     private final OrganisationService organisations;
     private final Clock clock;
-    private final BeanValidationBinder<RegistrationRequest> binder = new BeanValidationBinder<>(RegistrationRequest.class);
+    final BeanValidationBinder<RegistrationRequest> binder = RequiredFields.binder(RegistrationRequest.class);
     private RegistrationRequest request = new RegistrationRequest();
     private EditionSummary edition;
     private MyRegistration existing;
@@ -170,7 +171,7 @@ class RegistrationFormView extends Div implements BeforeEnterObserver, HasDynami
         organisation.setItems(organisations.approved().stream().map(OrganisationRef::name).toList());
         submit.setText(getTranslation(existing == null ? "registration.submit" : "registration.save"));
 
-        request = existing == null ? new RegistrationRequest() : existing.toRequest();
+        request = existing == null ? registrations.newRequest() : existing.toRequest();
         binder.setBean(request);
 
         var form = new FormLayout(organisation, jobTitle, arrival, departure);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import org.ngoplatform.account.CurrentAccount;
+import org.ngoplatform.base.ZonedTimes;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionPageSection;
 import org.ngoplatform.edition.EditionStatus;
@@ -28,8 +29,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,8 +66,7 @@ class RegistrationSection implements EditionPageSection {
         seatText.setId("registration-seats");
         section.add(seatText, seatBar(seats));
 
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(ui.getLocale())
-                .withZone(ZoneId.of(edition.timeZone()));
+        ZoneId zone = ZoneId.of(edition.timeZone());
         Instant now = clock.instant();
         boolean open = edition.isOpenForRegistration(now);
         Optional<MyRegistration> mine = CurrentAccount.get().isPresent() ? registrations.mineFor(edition.id()) : Optional.empty();
@@ -82,7 +80,7 @@ class RegistrationSection implements EditionPageSection {
             section.add(status, new Anchor("my/registrations", ui.getTranslation("registration.manage")));
         } else if (open) {
             if (edition.registrationClosesAt() != null) {
-                section.add(new Paragraph(ui.getTranslation("registration.closes-at", when.format(edition.registrationClosesAt()))));
+                section.add(new Paragraph(ui.getTranslation("registration.closes-at", ZonedTimes.format(edition.registrationClosesAt(), zone, ui.getLocale()))));
             }
             if (CurrentAccount.get().isPresent()) {
                 var register = new Button(ui.getTranslation("registration.register"),
@@ -100,7 +98,7 @@ class RegistrationSection implements EditionPageSection {
             closed.addClassName("muted");
             section.add(closed);
             if (edition.opensForRegistrationAfter(now)) {
-                section.add(new Paragraph(ui.getTranslation("registration.opens-at", when.format(edition.registrationOpensAt()))));
+                section.add(new Paragraph(ui.getTranslation("registration.opens-at", ZonedTimes.format(edition.registrationOpensAt(), zone, ui.getLocale()))));
             }
         }
 

@@ -7,11 +7,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.ngoplatform.workshop.OutcomeRejectedException;
+import org.ngoplatform.base.ZonedTimes;
 import org.ngoplatform.workshop.OutcomeService;
 import org.ngoplatform.workshop.OutcomeRevisionSummary;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** Organisers: every change with author, time, before and after; an earlier text can be restored. */
@@ -23,8 +23,7 @@ class HistoryDialog extends Dialog {
         setId("history-dialog");
         setHeaderTitle(getTranslation("history.title"));
         setWidth("min(1100px, 100vw)");
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
-        grid.addColumn(r -> format.format(r.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        grid.addColumn(r -> ZonedTimes.format(r.changedAt(), zone, getLocale(), FormatStyle.SHORT)).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(OutcomeRevisionSummary::authorName).setHeader(getTranslation("history.who")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("history.kind." + r.kind())).setHeader(getTranslation("history.change")).setAutoWidth(true);
         grid.addColumn(r -> r.textBefore() == null ? "" : r.textBefore()).setHeader(getTranslation("history.before")).setFlexGrow(1);

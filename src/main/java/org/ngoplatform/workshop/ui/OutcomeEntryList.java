@@ -122,20 +122,33 @@ class OutcomeEntryList extends Div {
         if (editable) {
             var actions = new Div();
             actions.addClassName("entry-actions");
-            actions.add(iconButton(VaadinIcon.EDIT, "outcome.edit", "edit-" + e.id(), () -> startEdit(e)));
-            actions.add(iconButton(VaadinIcon.ARROW_UP, "outcome.up", "up-" + e.id(), () -> move(e, -1)));
-            actions.add(iconButton(VaadinIcon.ARROW_DOWN, "outcome.down", "down-" + e.id(), () -> move(e, 1)));
-            actions.add(iconButton(VaadinIcon.TRASH, "outcome.delete", "delete-" + e.id(), () -> confirmDelete(e)));
+            String which = excerpt(e.text());
+            actions.add(iconButton(VaadinIcon.EDIT, "outcome.edit", which, "edit-" + e.id(), () -> startEdit(e)));
+            actions.add(iconButton(VaadinIcon.ARROW_UP, "outcome.up", which, "up-" + e.id(), () -> move(e, -1)));
+            actions.add(iconButton(VaadinIcon.ARROW_DOWN, "outcome.down", which, "down-" + e.id(), () -> move(e, 1)));
+            actions.add(iconButton(VaadinIcon.TRASH, "outcome.delete", which, "delete-" + e.id(), () -> confirmDelete(e)));
             card.add(actions);
         }
         return card;
     }
 
-    private Button iconButton(VaadinIcon icon, String key, String id, Runnable action) {
+    /** The start of an outcome's text, to tell its buttons apart from those of the other outcomes. */
+    static String excerpt(String text) {
+        String oneLine = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= EXCERPT_MAX ? oneLine : oneLine.substring(0, EXCERPT_MAX - 1).strip() + "…";
+    }
+
+    private static final int EXCERPT_MAX = 40;
+
+    /**
+     * An icon button that says what it does: its accessible name names the action and the outcome ("Move up:
+     * Lack of shelters…"), its tooltip explains the action in a sentence.
+     */
+    private Button iconButton(VaadinIcon icon, String key, String which, String id, Runnable action) {
         var b = new Button(new Icon(icon), ev -> action.run());
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        b.setAriaLabel(getTranslation(key));
-        b.setTooltipText(getTranslation(key));
+        b.setAriaLabel(getTranslation("outcome.button.named", getTranslation(key), which));
+        b.setTooltipText(getTranslation(key + ".help"));
         b.setId(id);
         return b;
     }

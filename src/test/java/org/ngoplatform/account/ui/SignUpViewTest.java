@@ -4,6 +4,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountService;
+import org.ngoplatform.account.SignUpRequest;
+import org.ngoplatform.base.ui.RequiredFieldsCheck;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -30,6 +32,23 @@ class SignUpViewTest extends SpringBrowserlessTest {
         assertThat(view.password.isInvalid()).isTrue();
         assertThat(view.consent.isInvalid()).isTrue();
         assertThat(getCurrentView()).isInstanceOf(SignUpView.class);
+    }
+
+    @Test
+    void every_field_that_must_be_filled_in_is_marked_required() {
+        SignUpView view = navigate(SignUpView.class);
+
+        RequiredFieldsCheck.assertMarked(view.binder, SignUpRequest.class);
+        assertThat(view.confirmPassword.isRequiredIndicatorVisible()).isTrue();
+    }
+
+    @Test
+    void the_empty_form_shows_the_translated_message_next_to_every_required_field() {
+        SignUpView view = navigate(SignUpView.class);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        test(view.submit).click();
+
+        RequiredFieldsCheck.assertEmptyMessage(view.binder, SignUpRequest.class, "Bitte füllen Sie dieses Feld aus.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditLog;
@@ -97,5 +98,43 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(view.export.dialog().isOpened()).isTrue();
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("export-message").single().getText())
                 .as("the export holds what the filters show").isEqualTo("Ready: 3 rows.");
+    }
+
+    @Test
+    void actions_are_shown_by_their_translated_name_and_unknown_codes_as_they_are() {
+        fixtures.signIn(Role.ORGANISER);
+        String id = UUID.randomUUID().toString().substring(0, 12);
+        auditLog.record("SURVEY_CREATED", "named-" + id + ":1", null);
+        auditLog.record("V-" + id, "named-" + id + ":2", null);
+
+        AuditLogView view = navigate(AuditLogView.class);
+        test(view.subject).setValue("named-" + id + ":*");
+
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("V-" + id);
+        assertThat(test(view.grid).getCellText(1, 2)).isEqualTo("Survey created");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        assertThat(view.actionName("SURVEY_CREATED")).isEqualTo("Umfrage angelegt");
+    }
+
+    @Test
+    void a_subject_is_shown_by_its_name_with_a_link_and_an_unknown_one_as_recorded() {
+        AccountPrincipal organiser = fixtures.signIn(Role.ORGANISER);
+        String id = UUID.randomUUID().toString().substring(0, 12);
+        auditLog.record("VN-" + id, "account:" + organiser.accountId(), null);
+        auditLog.record("VN-" + id, "account:999999999", null);
+
+        AuditLogView view = navigate(AuditLogView.class);
+        test(view.action).setValue("VN-" + id);
+
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        var unknown = (com.vaadin.flow.component.html.Span) test(view.grid).getCellComponent(0, 3);
+        assertThat(unknown.getText()).isEqualTo("account:999999999");
+        var named = test(view.grid).getCellComponent(1, 3);
+        Anchor link = (Anchor) named.getChildren().findFirst().orElseThrow();
+        assertThat(link.getText()).isEqualTo("Test [ORGANISER]");
+        assertThat(link.getHref()).isEqualTo("admin/accounts");
+        assertThat(named.getElement().getText() + named.getChildren().skip(1).findFirst()
+                .map(c -> c.getElement().getText()).orElse("")).contains("(account:" + organiser.accountId() + ")");
     }
 }

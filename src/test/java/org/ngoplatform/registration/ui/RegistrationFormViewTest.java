@@ -14,7 +14,9 @@ import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.MyRegistration;
+import org.ngoplatform.registration.RegistrationRequest;
 import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.base.ui.RequiredFieldsCheck;
 import org.ngoplatform.registration.RegistrationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +31,8 @@ class RegistrationFormViewTest extends SpringBrowserlessTest {
     @Autowired AccountFixtures accounts;
     @Autowired EditionFixtures editions;
     @Autowired RegistrationService registrations;
+    @Autowired org.ngoplatform.organisation.OrganisationService organisations;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -54,6 +58,41 @@ class RegistrationFormViewTest extends SpringBrowserlessTest {
         assertThat(view.consent.isInvalid()).isTrue();
         assertThat(view.result.isVisible()).isFalse();
         assertThat(registrations.mineFor(edition.id())).isEmpty();
+    }
+
+    @Test
+    void every_field_that_must_be_filled_in_is_marked_required() {
+        EditionSummary edition = editions.open(5);
+        accounts.signIn(Role.PARTICIPANT);
+        RegistrationFormView view = open(edition);
+
+        RequiredFieldsCheck.assertMarked(view.binder, RegistrationRequest.class);
+        assertThat(view.organisation.isRequiredIndicatorVisible()).isTrue();
+        assertThat(view.jobTitle.isRequiredIndicatorVisible()).isTrue();
+    }
+
+    @Test
+    void the_empty_form_shows_the_translated_message_next_to_every_required_field() {
+        EditionSummary edition = editions.open(5);
+        accounts.signIn(Role.PARTICIPANT);
+        RegistrationFormView view = open(edition);
+        view.organisation.clear();
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        test(view.submit).click();
+
+        RequiredFieldsCheck.assertEmptyMessage(view.binder, RegistrationRequest.class, "Bitte füllen Sie dieses Feld aus.");
+    }
+
+    @Test
+    void the_organisation_named_at_sign_up_is_filled_in() {
+        EditionSummary edition = editions.open(5);
+        AccountPrincipal me = accounts.signIn(Role.PARTICIPANT);
+        long kok = organisations.approved().stream().filter(o -> o.name().equals("KOK")).findFirst().orElseThrow().id();
+        jdbc.update("update account set organisation_id = ? where id = ?", kok, me.accountId());
+
+        RegistrationFormView view = open(edition);
+
+        assertThat(view.organisation.getValue()).isEqualTo("KOK");
     }
 
     @Test

@@ -93,4 +93,17 @@ class RegistrationSectionTest extends SpringBrowserlessTest {
                 .noneMatch(text -> text.startsWith("Registration opens "));
         assertThat(find(Button.class).withId("registration-register").exists()).isTrue();
     }
+
+    @Test
+    void the_registration_times_name_the_edition_s_time_zone() {
+        EditionSummary later = editions.notYetOpen(5);
+        openPage(later);
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("Registration opens ") && text.contains("(Europe/Tallinn)"));
+
+        EditionSummary open = editions.open(5);
+        openPage(open);
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("Registration closes ") && text.contains("(Europe/Tallinn)"));
+    }
 }

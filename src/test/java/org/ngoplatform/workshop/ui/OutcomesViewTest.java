@@ -195,6 +195,21 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         });
     }
 
+    @Test
+    void each_outcome_button_names_its_action_and_the_outcome_and_explains_itself() {
+        AccountFixtures.signIn(facilitator);
+        OutcomeEntrySummary e = outcomes.add(groupId, new EntryDraft(EntryType.KEY_POINT,
+                "Shelters for male victims are missing in most member countries", null, null));
+        open(facilitator);
+
+        Button up = $(Button.class).id("up-" + e.id());
+        assertThat(up.getAriaLabel()).contains("Move up: Shelters for male victims are missing i…");
+        assertThat(up.getTooltip().getText()).isEqualTo("Move this outcome one place up");
+        assertThat($(Button.class).id("edit-" + e.id()).getAriaLabel()).contains("Edit: Shelters for male victims are missing i…");
+        assertThat($(Button.class).id("down-" + e.id()).getTooltip().getText()).isEqualTo("Move this outcome one place down");
+        assertThat($(Button.class).id("delete-" + e.id()).getAriaLabel()).contains("Delete: Shelters for male victims are missing i…");
+    }
+
     /**
      * A colleague's change re-renders the page while this facilitator types a new outcome and edits another: neither
      * form is detached (in the browser that would take the keyboard focus away mid-sentence), and the text stays.
