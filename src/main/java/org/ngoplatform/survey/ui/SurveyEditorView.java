@@ -19,15 +19,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValueContext;
-import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.ui.FieldErrors;
+import org.ngoplatform.base.ui.UtcDateTimeConverter;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.SurveyAnonymity;
@@ -42,9 +40,6 @@ import org.ngoplatform.survey.design.SurveyBuilderService;
 import org.ngoplatform.survey.design.SurveySettingsForm;
 import org.ngoplatform.survey.design.SurveySummary;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -113,8 +108,8 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
         binder.forField(thankYou).bind("thankYou");
         binder.forField(audience).bind("audience");
         binder.forField(anonymity).bind("anonymity");
-        binder.forField(opensAt).withConverter(new UtcConverter()).bind("opensAt");
-        binder.forField(closesAt).withConverter(new UtcConverter()).bind("closesAt");
+        binder.forField(opensAt).withConverter(new UtcDateTimeConverter()).bind("opensAt");
+        binder.forField(closesAt).withConverter(new UtcDateTimeConverter()).bind("closesAt");
         binder.forField(responseLimit).bind("responseLimit");
         binder.forField(suppressionK).asRequired(getTranslation("validation.required")).bind("suppressionK");
         structurePanel.setId("survey-structure");
@@ -343,18 +338,5 @@ class SurveyEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public String getPageTitle() {
         return summary == null ? getTranslation("survey.edit.title") : summary.title();
-    }
-
-    /** Date-times are entered and shown in UTC, as the labels say. */
-    private static final class UtcConverter implements Converter<LocalDateTime, Instant> {
-        @Override
-        public Result<Instant> convertToModel(LocalDateTime value, ValueContext context) {
-            return Result.ok(value == null ? null : value.toInstant(ZoneOffset.UTC));
-        }
-
-        @Override
-        public LocalDateTime convertToPresentation(Instant value, ValueContext context) {
-            return value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC);
-        }
     }
 }
