@@ -42,16 +42,20 @@ public class Registration {
      * only its own table (a module owns its data): written on registering and on each change of the registration,
      * kept current from account's AccountChanged (RegistrationParticipantCopy).
      */
+    @Size(max = 120)
     @Column(name = "participant_name", nullable = false, length = 120)
     private String participantName = "";
 
+    @Size(max = 254)
     @Column(name = "participant_email", nullable = false, length = 254)
     private String participantEmail = "";
 
     /** The account's country, else the organisation's: the country the edition counts this person for. */
+    @Size(max = 2)
     @Column(name = "country_code", length = 2)
     private String countryCode;
 
+    @Size(max = 200)
     @Column(name = "organisation_name", length = 200)
     private String organisationName;
 

@@ -122,6 +122,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("RegistrationService.confirmedAccountIds", ANYONE);
         ACCESS.put("RegistrationService.seats", ANYONE);
         ACCESS.put("RegistrationService.register", SIGNED_IN);
+        ACCESS.put("RegistrationService.newRequest", SIGNED_IN);
         ACCESS.put("RegistrationService.update", SIGNED_IN);
         ACCESS.put("RegistrationService.cancel", SIGNED_IN);
         ACCESS.put("RegistrationService.mine", SIGNED_IN);
