@@ -8,11 +8,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.workshop.EntryDraft;
 import org.ngoplatform.workshop.EntryType;
 import org.ngoplatform.workshop.OutcomeRejectedException;
-import org.ngoplatform.workshop.OutcomeService;
 import org.ngoplatform.workshop.WorkflowState;
 
 import java.util.ArrayList;
@@ -24,20 +22,10 @@ class NewEntryArea extends Div {
     final H2 heading = new H2();
     final Button addButton = new Button();
     EntryForm form;
-    private final OutcomeService outcomes;
-    private final long groupId;
-    private final List<OrganisationRef> organisations;
-    private final Runnable onTextChange;
-    private final Runnable refresh;
+    private final GroupOutcomesEditing page;
 
-    /** {@code onTextChange}: typed text may have changed; {@code refresh}: shows the group's outcomes anew. */
-    NewEntryArea(OutcomeService outcomes, long groupId, List<OrganisationRef> organisations, Runnable onTextChange,
-                 Runnable refresh) {
-        this.outcomes = outcomes;
-        this.groupId = groupId;
-        this.organisations = organisations;
-        this.onTextChange = onTextChange;
-        this.refresh = refresh;
+    NewEntryArea(GroupOutcomesEditing page) {
+        this.page = page;
         setId("add-area");
         addClassName("entry-add");
         heading.setText(getTranslation("outcome.new"));
@@ -49,7 +37,7 @@ class NewEntryArea extends Div {
     }
 
     private EntryForm newForm() {
-        EntryForm f = new EntryForm(new EntryDraft(EntryType.KEY_POINT, "", null, null), organisations, onTextChange);
+        EntryForm f = new EntryForm(new EntryDraft(EntryType.KEY_POINT, "", null, null), page.organisations(), page.onTextChange());
         f.setId("new-entry-form");
         f.text.setId("new-entry-text");
         f.type.setId("new-entry-type");
@@ -82,10 +70,10 @@ class NewEntryArea extends Div {
         EntryDraft draft = form.validDraft();
         if (draft == null) return;
         try {
-            outcomes.add(groupId, draft);
+            page.outcomes().add(page.groupId(), draft);
             form = newForm();
-            onTextChange.run();
-            refresh.run();
+            page.onTextChange().run();
+            page.refresh().run();
             // the Add button was re-attached with the fresh form and lost the focus: start the next outcome
             form.type.focus();
             Notification.show(getTranslation("outcome.added")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

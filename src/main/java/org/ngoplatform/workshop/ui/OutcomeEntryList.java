@@ -11,13 +11,11 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.workshop.EntryDraft;
 import org.ngoplatform.workshop.EntryType;
 import org.ngoplatform.workshop.OutcomeConflictException;
 import org.ngoplatform.workshop.OutcomeEntrySummary;
 import org.ngoplatform.workshop.OutcomeRejectedException;
-import org.ngoplatform.workshop.OutcomeService;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,11 +35,7 @@ class OutcomeEntryList extends Div {
 
     /** Entries being edited here: their form survives every live refresh. */
     final Map<Long, Editing> editing = new LinkedHashMap<>();
-    private final OutcomeService outcomes;
-    private final long groupId;
-    private final List<OrganisationRef> organisations;
-    private final Runnable onTextChange;
-    private final Runnable refresh;
+    private final GroupOutcomesEditing page;
     private List<OutcomeEntrySummary> shown = List.of();
     private boolean editable;
 
@@ -58,14 +52,8 @@ class OutcomeEntryList extends Div {
         }
     }
 
-    /** {@code onTextChange}: typed text may have changed; {@code refresh}: shows the group's outcomes anew. */
-    OutcomeEntryList(OutcomeService outcomes, long groupId, List<OrganisationRef> organisations, Runnable onTextChange,
-                     Runnable refresh) {
-        this.outcomes = outcomes;
-        this.groupId = groupId;
-        this.organisations = organisations;
-        this.onTextChange = onTextChange;
-        this.refresh = refresh;
+    OutcomeEntryList(GroupOutcomesEditing page) {
+        this.page = page;
         setId("entries");
         addClassName("entry-list");
     }
@@ -171,7 +159,7 @@ class OutcomeEntryList extends Div {
         save.setId("save-" + entryId);
         var cancel = new Button(getTranslation("action.cancel"), e -> {
             editing.remove(entryId);
-            onTextChange.run();
+            page.onTextChange().run();
             show(shown, editable);
             focus("edit-" + entryId);
         });
@@ -187,7 +175,7 @@ class OutcomeEntryList extends Div {
     // ------------------------------------------------------------ actions
 
     private void startEdit(OutcomeEntrySummary e) {
-        EntryForm form = new EntryForm(EntryDraft.of(e), organisations, onTextChange);
+        EntryForm form = new EntryForm(EntryDraft.of(e), page.organisations(), page.onTextChange());
         form.text.setId("edit-text-" + e.id());
         editing.put(e.id(), new Editing(form, e.version()));
         show(shown, editable);
@@ -200,10 +188,10 @@ class OutcomeEntryList extends Div {
         EntryDraft draft = ed.form.validDraft();
         if (draft == null) return;
         try {
-            outcomes.update(entryId, ed.baseVersion, draft);
+            page.outcomes().update(entryId, ed.baseVersion, draft);
             editing.remove(entryId);
-            onTextChange.run();
-            refresh.run();
+            page.onTextChange().run();
+            page.refresh().run();
             focus("edit-" + entryId);
         } catch (OutcomeConflictException conflict) {
             new ConflictDialog(conflict.mine(), conflict.theirs(), text -> resolve(entryId, ed, conflict, text)).open();
@@ -215,18 +203,18 @@ class OutcomeEntryList extends Div {
     private void resolve(long entryId, Editing ed, OutcomeConflictException conflict, String text) {
         if (text == null) {
             editing.remove(entryId);
-            onTextChange.run();
-            refresh.run();
+            page.onTextChange().run();
+            page.refresh().run();
             return;
         }
         if (conflict.theirs() == null) {
             EntryDraft asNew = conflict.mine().copy();
             asNew.setText(text);
             try {
-                outcomes.add(groupId, asNew);
+                page.outcomes().add(page.groupId(), asNew);
                 editing.remove(entryId);
-                onTextChange.run();
-                refresh.run();
+                page.onTextChange().run();
+                page.refresh().run();
             } catch (OutcomeRejectedException rejected) {
                 error(rejected.messageKey());
             }
@@ -239,8 +227,8 @@ class OutcomeEntryList extends Div {
 
     private void move(OutcomeEntrySummary e, int direction) {
         try {
-            outcomes.move(e.id(), direction);
-            refresh.run();
+            page.outcomes().move(e.id(), direction);
+            page.refresh().run();
             // the cards are drawn anew: keep the focus on the arrow pressed, so it can be pressed again
             focus((direction < 0 ? "up-" : "down-") + e.id());
         } catch (OutcomeRejectedException rejected) {
@@ -252,13 +240,13 @@ class OutcomeEntryList extends Div {
         var dialog = new ConfirmDialog(getTranslation("outcome.delete.title"), "",
                 getTranslation("outcome.delete"), ev -> {
             try {
-                outcomes.delete(e.id(), e.version());
+                page.outcomes().delete(e.id(), e.version());
             } catch (OutcomeConflictException changed) {
                 error("outcome.changed-meanwhile");
             } catch (OutcomeRejectedException rejected) {
                 error(rejected.messageKey());
             }
-            refresh.run();
+            page.refresh().run();
         });
         // the entry's text as a component: shown literally, whatever markup it contains
         var quoted = new Paragraph(e.text());

@@ -100,8 +100,9 @@ class OutcomesView extends Div implements BeforeEnterObserver, BeforeLeaveObserv
         title = current.group().title();
         workflowBar = new WorkflowBar(outcomes, groupId, zone, this::refresh);
         presence = new PresenceBar(me.displayName());
-        entryList = new OutcomeEntryList(outcomes, groupId, organisations, guard::update, this::refresh);
-        newEntry = new NewEntryArea(outcomes, groupId, organisations, guard::update, this::refresh);
+        var editing = new GroupOutcomesEditing(outcomes, groupId, organisations, guard::update, this::refresh);
+        entryList = new OutcomeEntryList(editing);
+        newEntry = new NewEntryArea(editing);
         removeAll();
         var backToEdition = new Anchor("editions/" + editionId, getTranslation("outcome.back"));
         backToEdition.addClassName("back-link");
