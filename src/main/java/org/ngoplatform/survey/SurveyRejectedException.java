@@ -2,10 +2,15 @@ package org.ngoplatform.survey;
 
 import org.ngoplatform.base.RejectedException;
 
-/** A rule of the survey feature said no; {@code messageKey} explains it to the person, {@code field} says where. */
-public class SurveyRejectedException extends RejectedException {
+/**
+ * A rule of the survey feature said no; {@code messageKey} explains it to the person, {@code field} says where. Thrown as
+ * what it refuses: a design change ({@code design.SurveyDesignRejectedException}), an answer or response
+ * ({@code respond.ResponseRejectedException}), a results filter ({@code results.ResultsFilterRejectedException});
+ * views that show any refusal the same way catch this base class.
+ */
+public abstract class SurveyRejectedException extends RejectedException {
 
-    public SurveyRejectedException(String field, String messageKey) {
+    protected SurveyRejectedException(String field, String messageKey) {
         super(field, messageKey);
     }
 }

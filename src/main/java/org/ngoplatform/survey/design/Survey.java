@@ -12,7 +12,6 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
-import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.Condition;
@@ -112,7 +111,7 @@ public class Survey {
 
     void moveTo(SurveyStatus next) {
         if (!status.canMoveTo(next)) {
-            throw new SurveyRejectedException("status", "survey.error.status");
+            throw new SurveyDesignRejectedException("status", "survey.error.status");
         }
         this.status = next;
     }

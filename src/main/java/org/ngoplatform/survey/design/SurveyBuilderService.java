@@ -9,7 +9,6 @@ import org.ngoplatform.base.Validation;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
-import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.respond.ResponseStore;
@@ -113,7 +112,7 @@ public class SurveyBuilderService {
         check(form);
         Survey survey = require(surveyId);
         if (!survey.getStatus().isEditable()) {
-            throw new SurveyRejectedException("status", "survey.error.archived");
+            throw new SurveyDesignRejectedException("status", "survey.error.archived");
         }
         survey.applySettings(form);
         return SurveySummary.of(survey, responses.count(surveyId, null));
@@ -124,7 +123,7 @@ public class SurveyBuilderService {
     public SurveySummary changeStatus(long surveyId, SurveyStatus next) {
         Survey survey = require(surveyId);
         if (next == SurveyStatus.OPEN && currentVersion(survey).questionsInOrder().isEmpty()) {
-            throw new SurveyRejectedException("status", "survey.error.no-questions");
+            throw new SurveyDesignRejectedException("status", "survey.error.no-questions");
         }
         survey.moveTo(next);
         if (next != SurveyStatus.OPEN) {
@@ -183,7 +182,7 @@ public class SurveyBuilderService {
         section(version, sectionIndex);
         int target = sectionIndex + delta;
         if (target < 0 || target >= sections.size()) {
-            throw new SurveyRejectedException("section", "survey.error.move");
+            throw new SurveyDesignRejectedException("section", "survey.error.move");
         }
         sections.add(target, sections.remove(sectionIndex));
         return finish(survey, version);
@@ -195,7 +194,7 @@ public class SurveyBuilderService {
         Survey survey = require(surveyId);
         SurveyVersion version = editableVersion(survey);
         if (version.getSections().size() == 1) {
-            throw new SurveyRejectedException("section", "survey.error.last-section");
+            throw new SurveyDesignRejectedException("section", "survey.error.last-section");
         }
         version.getSections().remove(section(version, sectionIndex));
         return finish(survey, version);
@@ -210,7 +209,7 @@ public class SurveyBuilderService {
         Survey survey = require(surveyId);
         SurveyVersion version = editableVersion(survey);
         if (version.questionsInOrder().stream().anyMatch(q -> q.getCode().equals(form.getCode().strip()))) {
-            throw new SurveyRejectedException("code", "survey.error.code-taken");
+            throw new SurveyDesignRejectedException("code", "survey.error.code-taken");
         }
         SurveySection section = section(version, sectionIndex);
         SurveyQuestion question = new SurveyQuestion(section, version.getId());
@@ -229,14 +228,14 @@ public class SurveyBuilderService {
         String newCode = form.getCode().strip();
         if (!newCode.equals(code)) {
             if (version.questionsInOrder().stream().anyMatch(q -> q.getCode().equals(newCode))) {
-                throw new SurveyRejectedException("code", "survey.error.code-taken");
+                throw new SurveyDesignRejectedException("code", "survey.error.code-taken");
             }
             if (version.getNumber() > 1 || responses.count(surveyId, null) > 0) {
                 // codes are what old responses and exports are keyed by
-                throw new SurveyRejectedException("code", "survey.error.code-frozen");
+                throw new SurveyDesignRejectedException("code", "survey.error.code-frozen");
             }
             if (version.questionsInOrder().stream().anyMatch(q -> code.equals(q.getConditionQuestion()))) {
-                throw new SurveyRejectedException("code", "survey.error.code-used");
+                throw new SurveyDesignRejectedException("code", "survey.error.code-used");
             }
         }
         question.apply(form);
@@ -266,7 +265,7 @@ public class SurveyBuilderService {
             int sectionAt = version.getSections().indexOf(section);
             int otherAt = sectionAt + delta;
             if (otherAt < 0 || otherAt >= version.getSections().size()) {
-                throw new SurveyRejectedException("question", "survey.error.move");
+                throw new SurveyDesignRejectedException("question", "survey.error.move");
             }
             SurveySection other = version.getSections().get(otherAt);
             list.remove(at);
@@ -287,7 +286,7 @@ public class SurveyBuilderService {
         SurveyVersion version = editableVersion(survey);
         SurveyQuestion question = question(version, code);
         if (version.questionsInOrder().stream().anyMatch(q -> code.equals(q.getConditionQuestion()))) {
-            throw new SurveyRejectedException("question", "survey.error.code-used");
+            throw new SurveyDesignRejectedException("question", "survey.error.code-used");
         }
         question.getSection().getQuestions().remove(question);
         entityManager.remove(question);
@@ -297,7 +296,7 @@ public class SurveyBuilderService {
     // --- internals ----------------------------------------------------------------------------------
 
     private Survey require(long surveyId) {
-        return surveys.findById(surveyId).orElseThrow(() -> new SurveyRejectedException("survey", "survey.error.not-found"));
+        return surveys.findById(surveyId).orElseThrow(() -> new SurveyDesignRejectedException("survey", "survey.error.not-found"));
     }
 
     private SurveyVersion currentVersion(Survey survey) {
@@ -307,7 +306,7 @@ public class SurveyBuilderService {
     /** The version changes go to: the current one, or a fresh copy of it once it has responses. */
     private SurveyVersion editableVersion(Survey survey) {
         if (!survey.getStatus().isEditable()) {
-            throw new SurveyRejectedException("status", "survey.error.archived");
+            throw new SurveyDesignRejectedException("status", "survey.error.archived");
         }
         SurveyVersion current = currentVersion(survey);
         if (responses.countOfVersion(current.getId()) == 0) {
@@ -340,26 +339,26 @@ public class SurveyBuilderService {
 
     private static SurveySection section(SurveyVersion version, int index) {
         if (index < 0 || index >= version.getSections().size()) {
-            throw new SurveyRejectedException("section", "survey.error.not-found");
+            throw new SurveyDesignRejectedException("section", "survey.error.not-found");
         }
         return version.getSections().get(index);
     }
 
     private static SurveyQuestion question(SurveyVersion version, String code) {
         return version.questionsInOrder().stream().filter(q -> q.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new SurveyRejectedException("question", "survey.error.not-found"));
+                .orElseThrow(() -> new SurveyDesignRejectedException("question", "survey.error.not-found"));
     }
 
     private <T> void check(T form) {
-        Validation.requireValid(validator, form, broken -> new SurveyRejectedException(Validation.field(broken),
+        Validation.requireValid(validator, form, broken -> new SurveyDesignRejectedException(Validation.field(broken),
                 broken.getConstraintDescriptor().getAnnotation() instanceof Size && broken.getInvalidValue() instanceof String
                         ? "survey.error.too-long" : "survey.error.invalid"));
         if (form instanceof SurveySettingsForm s) {
             if (s.getOpensAt() != null && s.getClosesAt() != null && !s.getClosesAt().isAfter(s.getOpensAt())) {
-                throw new SurveyRejectedException("closesAt", "survey.error.dates");
+                throw new SurveyDesignRejectedException("closesAt", "survey.error.dates");
             }
             if (s.getAnonymity() == SurveyAnonymity.IDENTIFIED && s.getAudience() != SurveyAudience.SIGNED_IN) {
-                throw new SurveyRejectedException("anonymity", "survey.error.identified-needs-sign-in");
+                throw new SurveyDesignRejectedException("anonymity", "survey.error.identified-needs-sign-in");
             }
         }
         if (form instanceof QuestionForm q) {
@@ -369,13 +368,13 @@ public class SurveyBuilderService {
 
     private static void checkSection(String title, String intro) {
         if (title == null || title.isBlank()) {
-            throw new SurveyRejectedException("title", "survey.error.section-title");
+            throw new SurveyDesignRejectedException("title", "survey.error.section-title");
         }
         if (title.strip().length() > SECTION_TITLE_MAX) {
-            throw new SurveyRejectedException("title", "survey.error.too-long");
+            throw new SurveyDesignRejectedException("title", "survey.error.too-long");
         }
         if (intro != null && intro.strip().length() > SECTION_INTRO_MAX) {
-            throw new SurveyRejectedException("intro", "survey.error.too-long");
+            throw new SurveyDesignRejectedException("intro", "survey.error.too-long");
         }
     }
 
@@ -383,37 +382,37 @@ public class SurveyBuilderService {
     static void checkQuestion(QuestionForm q) {
         if (q.getType().hasOptions()) {
             if (q.getOptions().isEmpty()) {
-                throw new SurveyRejectedException("options", "survey.error.options-missing");
+                throw new SurveyDesignRejectedException("options", "survey.error.options-missing");
             }
             Set<String> codes = new HashSet<>();
             for (QuestionForm.OptionInput o : q.getOptions()) {
                 String c = o.code() == null ? "" : o.code().strip();
                 if (!CODE.matcher(c).matches() || (q.isAllowOther() && SurveyStructure.OTHER.equals(c))) {
-                    throw new SurveyRejectedException("options", "survey.error.option-code");
+                    throw new SurveyDesignRejectedException("options", "survey.error.option-code");
                 }
                 if (!codes.add(c)) {
-                    throw new SurveyRejectedException("options", "survey.error.option-duplicate");
+                    throw new SurveyDesignRejectedException("options", "survey.error.option-duplicate");
                 }
                 if (o.label() == null || o.label().isBlank() || o.label().strip().length() > QuestionForm.OPTION_LABEL_MAX) {
-                    throw new SurveyRejectedException("options", "survey.error.option-label");
+                    throw new SurveyDesignRejectedException("options", "survey.error.option-label");
                 }
             }
         }
         if (q.getType() == QuestionType.NUMBER && q.getMin() != null && q.getMax() != null
                 && q.getMin().compareTo(q.getMax()) > 0) {
-            throw new SurveyRejectedException("max", "survey.error.min-max");
+            throw new SurveyDesignRejectedException("max", "survey.error.min-max");
         }
         if (q.getType() == QuestionType.SCALE && (q.getScaleMin() == null || q.getScaleMax() == null
                 || q.getScaleMin() >= q.getScaleMax())) {
-            throw new SurveyRejectedException("scaleMax", "survey.error.scale");
+            throw new SurveyDesignRejectedException("scaleMax", "survey.error.scale");
         }
         boolean hasCondition = q.getConditionQuestion() != null && !q.getConditionQuestion().isBlank();
         if (hasCondition && (q.getConditionOptions().isEmpty()
                 || q.getConditionOptions().stream().anyMatch(o -> o == null || !CODE.matcher(o).matches()))) {
-            throw new SurveyRejectedException("conditionOptions", "survey.error.condition");
+            throw new SurveyDesignRejectedException("conditionOptions", "survey.error.condition");
         }
         if (hasCondition && String.join(",", q.getConditionOptions()).length() > QuestionForm.CONDITION_OPTIONS_MAX) {
-            throw new SurveyRejectedException("conditionOptions", "survey.error.condition-too-many");
+            throw new SurveyDesignRejectedException("conditionOptions", "survey.error.condition-too-many");
         }
     }
 
@@ -422,19 +421,19 @@ public class SurveyBuilderService {
         Map<String, SurveyQuestion> earlier = new HashMap<>();
         for (SurveyQuestion q : version.questionsInOrder()) {
             if (earlier.containsKey(q.getCode())) {
-                throw new SurveyRejectedException("code", "survey.error.code-taken");
+                throw new SurveyDesignRejectedException("code", "survey.error.code-taken");
             }
             if (q.getConditionQuestion() != null) {
                 SurveyQuestion on = earlier.get(q.getConditionQuestion());
                 if (on == null || !on.getType().isChoice()) {
-                    throw new SurveyRejectedException("conditionQuestion", "survey.error.condition");
+                    throw new SurveyDesignRejectedException("conditionQuestion", "survey.error.condition");
                 }
                 Set<String> known = new HashSet<>();
                 on.getOptions().forEach(o -> known.add(o.getCode()));
                 if (on.isAllowOther()) known.add(SurveyStructure.OTHER);
                 if (on.getType() == QuestionType.YES_NO) known.addAll(Set.of(SurveyStructure.YES, SurveyStructure.NO));
                 if (!known.containsAll(q.conditionOptionSet())) {
-                    throw new SurveyRejectedException("conditionOptions", "survey.error.condition");
+                    throw new SurveyDesignRejectedException("conditionOptions", "survey.error.condition");
                 }
             }
             earlier.put(q.getCode(), q);

@@ -3,7 +3,6 @@ package org.ngoplatform.survey.respond;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.SurveyAnonymity;
-import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.design.Survey;
@@ -147,7 +146,7 @@ public class ResponseStore {
     public List<RespondentIdentity> respondents(long surveyId, Collection<Long> responseIds) {
         Survey survey = require(surveyId);
         if (survey.getAnonymity() != SurveyAnonymity.IDENTIFIED) {
-            throw new SurveyRejectedException("survey", "survey.error.anonymous");
+            throw new ResponseRejectedException("survey", "survey.error.anonymous");
         }
         Map<Long, Long> found = findIdentities(surveyId, responseIds);
         audit.record("SURVEY_RESPONDENTS_READ", "survey:" + surveyId, found.size() + " respondents");
@@ -231,7 +230,7 @@ public class ResponseStore {
     }
 
     private Survey require(long surveyId) {
-        return surveys.findById(surveyId).orElseThrow(() -> new SurveyRejectedException("survey", "survey.error.not-found"));
+        return surveys.findById(surveyId).orElseThrow(() -> new ResponseRejectedException("survey", "survey.error.not-found"));
     }
 
     // --- respondents' writes and reads (this package) -----------------------------------------------

@@ -1,10 +1,9 @@
 package org.ngoplatform.survey.respond;
 
 import java.util.Map;
-import org.ngoplatform.survey.SurveyRejectedException;
 
 /** Answers that break a question's rules; {@code problems} is keyed by question code. */
-public class SurveyAnswersRejectedException extends SurveyRejectedException {
+public class SurveyAnswersRejectedException extends ResponseRejectedException {
 
     private final Map<String, AnswerRules.Problem> problems;
 

@@ -127,11 +127,11 @@ public class SurveyRespondentService {
         Survey survey = answerable(publicKey);
         if (survey.getAnonymity() == SurveyAnonymity.IDENTIFIED || resumeCode == null
                 || resumeCode.length() > RESUME_CODE_INPUT_MAX) {
-            throw new SurveyRejectedException("resumeCode", "survey.resume.invalid");
+            throw new ResponseRejectedException("resumeCode", "survey.resume.invalid");
         }
         return store.draftByCode(survey.getId(), hash(normaliseCode(resumeCode)))
                 .flatMap(d -> load(survey, d))
-                .orElseThrow(() -> new SurveyRejectedException("resumeCode", "survey.resume.invalid"));
+                .orElseThrow(() -> new ResponseRejectedException("resumeCode", "survey.resume.invalid"));
     }
 
     /**
@@ -188,19 +188,19 @@ public class SurveyRespondentService {
     @Transactional
     public void submit(String publicKey, String submissionToken, Map<String, AnswerValue> answers, String resumeCode) {
         Survey found = surveys.findByPublicKey(publicKey == null ? "" : publicKey)
-                .orElseThrow(() -> new SurveyRejectedException("survey", "survey.error.not-found"));
+                .orElseThrow(() -> new ResponseRejectedException("survey", "survey.error.not-found"));
         Survey survey = surveys.lockById(found.getId()).orElseThrow();
         requireAnswerable(survey);
         if (survey.getResponseLimit() != null && store.countResponses(survey.getId()) >= survey.getResponseLimit()) {
-            throw new SurveyRejectedException("survey", "survey.error.full");
+            throw new ResponseRejectedException("survey", "survey.error.full");
         }
         boolean identified = survey.getAnonymity() == SurveyAnonymity.IDENTIFIED;
         Long accountId = identified ? CurrentAccount.requireId() : null;
         if (identified && store.hasIdentity(survey.getId(), accountId)) {
-            throw new SurveyRejectedException("survey", "survey.error.already-submitted");
+            throw new ResponseRejectedException("survey", "survey.error.already-submitted");
         }
         if (submissionToken == null || submissionToken.isBlank() || !store.useToken(hash(submissionToken), survey.getId())) {
-            throw new SurveyRejectedException("survey", "survey.error.already-submitted");
+            throw new ResponseRejectedException("survey", "survey.error.already-submitted");
         }
         SurveyVersion version = current(survey);
         SurveyStructure structure = survey.structureOf(version);
@@ -254,14 +254,14 @@ public class SurveyRespondentService {
 
     private Survey answerable(String publicKey) {
         Survey survey = surveys.findByPublicKey(publicKey == null ? "" : publicKey)
-                .orElseThrow(() -> new SurveyRejectedException("survey", "survey.error.not-found"));
+                .orElseThrow(() -> new ResponseRejectedException("survey", "survey.error.not-found"));
         requireAnswerable(survey);
         return survey;
     }
 
     private void requireAnswerable(Survey survey) {
         if (!survey.acceptsAnswersAt(clock.instant())) {
-            throw new SurveyRejectedException("survey", "survey.error.closed");
+            throw new ResponseRejectedException("survey", "survey.error.closed");
         }
         boolean needsAccount = survey.getAudience() == SurveyAudience.SIGNED_IN
                 || survey.getAnonymity() == SurveyAnonymity.IDENTIFIED;

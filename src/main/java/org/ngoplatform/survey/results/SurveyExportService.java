@@ -14,7 +14,6 @@ import org.ngoplatform.export.ExportStatus;
 import org.ngoplatform.export.WorkbookOptions;
 import org.ngoplatform.export.WorkbookWriter;
 import org.ngoplatform.survey.SurveyAnonymity;
-import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.respond.ResponseFilter;
 import org.ngoplatform.survey.respond.ResponseStore;
@@ -95,7 +94,7 @@ public class SurveyExportService {
             throw new AccessDeniedException("Only organisers may export respondents' identity");
         }
         if (filter != null && versions.stream().noneMatch(v -> v.question(filter.questionCode()).isPresent())) {
-            throw new SurveyRejectedException("filter", "survey.error.not-found");
+            throw new ResultsFilterRejectedException("filter", "survey.error.not-found");
         }
         boolean identity = identified && includeIdentity;
         long maxId = responses.newestResponseId(surveyId);

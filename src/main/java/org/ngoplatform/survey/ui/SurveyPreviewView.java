@@ -1,19 +1,14 @@
 package org.ngoplatform.survey.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.design.SurveyBuilderService;
-import org.ngoplatform.survey.design.SurveySummary;
 import org.ngoplatform.survey.respond.AnswerRules;
 
 import java.util.Map;
@@ -21,25 +16,20 @@ import java.util.Map;
 /** The survey exactly as respondents see it, for its builders; nothing entered here is stored. */
 @Route("surveys/:surveyId/preview")
 @RolesAllowed({"ANALYST", "ORGANISER"})
-class SurveyPreviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class SurveyPreviewView extends SurveyRouteView implements HasDynamicTitle {
 
-    private final SurveyBuilderService builder;
     SurveyFormPanel form;
     private String title = "";
 
     SurveyPreviewView(SurveyBuilderService builder) {
-        this.builder = builder;
+        super(builder);
         addClassNames("page", "narrow-page", "survey-page");
         setId("survey-preview");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteIds.find(event, "surveyId", builder::find).ifPresent(this::enter);
-    }
-
-    private void enter(SurveySummary found) {
-        SurveyStructure structure = builder.structure(found.id());
+    protected void enter(OpenedSurvey opened) {
+        SurveyStructure structure = opened.structure();
         title = getTranslation("survey.respond.preview") + ": " + structure.title();
         removeAll();
         add(new ViewHeader(title));

@@ -10,13 +10,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.live.LiveUpdates;
 import org.ngoplatform.base.ui.LiveSubscription;
@@ -46,7 +43,7 @@ import java.util.List;
  */
 @Route("surveys/:surveyId/results")
 @RolesAllowed({"ANALYST", "ORGANISER"})
-class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
 
     static final int TEXT_PAGE = 10;
 
@@ -58,7 +55,6 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
     final Checkbox includeIdentity = new Checkbox();
     final ExportButton download;
 
-    private final SurveyBuilderService builder;
     private final SurveyResultsService results;
     private final LiveUpdates live;
     private long surveyId;
@@ -68,7 +64,7 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     SurveyResultsView(SurveyBuilderService builder, SurveyResultsService results, LiveUpdates live,
                       SurveyExportService surveyExport, ExportService exports) {
-        this.builder = builder;
+        super(builder);
         this.results = results;
         this.live = live;
         addClassName("page");
@@ -98,19 +94,15 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteIds.find(event, "surveyId", builder::find).ifPresent(this::enter);
-    }
-
-    private void enter(SurveySummary found) {
-        summary = found;
-        surveyId = summary.id();
+    protected void enter(OpenedSurvey opened) {
+        summary = opened.summary();
+        surveyId = opened.id();
+        structure = opened.structure();
         // new responses refresh the view while it is attached: after commit, at most once a second, off the
         // respondent's thread; Vaadin's security context strategy gives the task the analyst's context
         // (SurveyResultsViewTest)
         if (following != null) following.remove();
         following = LiveSubscription.follow(this, live, SurveyResponseArrived.class, surveyId, e -> refresh());
-        structure = builder.structure(surveyId);
         removeAll();
         add(new ViewHeader(getTranslation("survey.results.title") + ": " + summary.title()));
         List<QuestionDef> choice = structure.questions().stream().filter(q -> q.type().isChoice() || q.type() == QuestionType.COUNTRY).toList();

@@ -43,7 +43,7 @@ class SurveyBuilderViewTest extends SpringBrowserlessTest {
         assertThat(editor.title.getValue()).isEqualTo(title);
         test(find(com.vaadin.flow.component.button.Button.class).id("add-question-0")).click();
         roundTrip();
-        QuestionDialog dialog = editor.questionDialog;
+        QuestionDialog dialog = editor.structureEditor.questionDialog;
         test(dialog.code).setValue("profession");
         dialog.type.setValue(QuestionType.SINGLE_CHOICE);
         test(dialog.text).setValue("What is your profession?");
@@ -55,7 +55,7 @@ class SurveyBuilderViewTest extends SpringBrowserlessTest {
         // the same code again: refused on the field, the dialog and what was typed stay
         test(find(com.vaadin.flow.component.button.Button.class).id("add-question-0")).click();
         roundTrip();
-        QuestionDialog again = editor.questionDialog;
+        QuestionDialog again = editor.structureEditor.questionDialog;
         test(again.code).setValue("profession");
         again.type.setValue(QuestionType.SHORT_TEXT);
         test(again.text).setValue("Again?");
