@@ -83,10 +83,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("throttled")) {
-            String minutes = parameters.get("throttled").getFirst().replaceAll("[^0-9]", "");
+            int minutes = pauseMinutes(parameters.get("throttled").getFirst());
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text", minutes.isEmpty() ? "15" : minutes));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text", minutes));
             form.setI18n(i18n);
             form.setError(true);
         } else if (parameters.containsKey("error") && failedForAnOutage()) {
@@ -116,5 +116,14 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public String getPageTitle() {
         return getTranslation("login.title");
+    }
+
+    /** The pause the sign-in filter put in the address, 1 to 60 minutes; anything else typed there reads as 15. */
+    static int pauseMinutes(String typed) {
+        String digits = typed.replaceAll("[^0-9]", "");
+        if (digits.isEmpty() || digits.length() > 2) {
+            return 15;
+        }
+        return Math.clamp(Integer.parseInt(digits), 1, 60);
     }
 }

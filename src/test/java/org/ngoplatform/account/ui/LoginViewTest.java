@@ -48,4 +48,25 @@ class LoginViewTest extends SpringBrowserlessTest {
             org.ngoplatform.account.AccountFixtures.signOut();
         }
     }
+
+    @Test
+    void a_paused_sign_in_says_how_long_in_words_that_agree_with_the_number() {
+        navigate(LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.of("throttled", "1"));
+        assertThat(String.valueOf(((LoginView) getCurrentView()).form.getElement().getPropertyRaw("i18n")))
+                .contains("Please try again in 1 minute.");
+
+        UI.getCurrent().navigate("login", QueryParameters.of("throttled", "12"));
+        assertThat(String.valueOf(((LoginView) getCurrentView()).form.getElement().getPropertyRaw("i18n")))
+                .contains("Please try again in 12 minutes.");
+    }
+
+    @Test
+    void a_pause_typed_into_the_address_by_hand_reads_as_a_sensible_number_of_minutes() {
+        assertThat(LoginView.pauseMinutes("7")).isEqualTo(7);
+        assertThat(LoginView.pauseMinutes("0")).isEqualTo(1);
+        assertThat(LoginView.pauseMinutes("99")).isEqualTo(60);
+        assertThat(LoginView.pauseMinutes("99999999999999999999")).isEqualTo(15);
+        assertThat(LoginView.pauseMinutes("abc")).isEqualTo(15);
+    }
 }
