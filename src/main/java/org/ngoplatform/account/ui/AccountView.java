@@ -28,6 +28,7 @@ import org.ngoplatform.organisation.OrganisationService;
 import org.ngoplatform.account.MyAccountService;
 import org.ngoplatform.account.PasswordChangeRejectedException;
 import org.ngoplatform.account.PasswordPolicy;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.ViewHeader;
 
 import java.util.Locale;
@@ -43,7 +44,7 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
     final ComboBox<String> country = new ComboBox<>();
     final ComboBox<String> language = new ComboBox<>();
     final Button saveProfile = new Button();
-    private final BeanValidationBinder<ProfileChange> binder = new BeanValidationBinder<>(ProfileChange.class);
+    final BeanValidationBinder<ProfileChange> binder = RequiredFields.binder(ProfileChange.class);
 
     final Paragraph mustChange = new Paragraph();
     final PasswordField currentPassword = new PasswordField();

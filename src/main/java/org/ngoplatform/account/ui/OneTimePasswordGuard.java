@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Someone signed in with a one-time password (the first organiser) chooses a new password before anything
- * else: every navigation is rerouted to the account page until the account has one.
+ * else: every navigation is forwarded to the account page (/account) until the account has one.
  */
 @Component
 class OneTimePasswordGuard implements VaadinServiceInitListener {
@@ -32,7 +32,8 @@ class OneTimePasswordGuard implements VaadinServiceInitListener {
         }
         boolean flagged = CurrentAccount.get().map(AccountPrincipal::mustChangePassword).orElse(false);
         if (flagged && myAccount.mustChangePassword()) {
-            event.rerouteTo(AccountView.class);
+            // forwardTo, not rerouteTo: the address bar shows /account, so the menu does not mark the page asked for
+            event.forwardTo(AccountView.class);
         }
     }
 }

@@ -26,6 +26,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.AriaRequired;
 import org.ngoplatform.base.ui.FieldErrors;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.Edition;
 import org.ngoplatform.edition.EditionForm;
@@ -139,7 +140,7 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
         final TextArea description = new TextArea(getTranslation("edition.field.description"));
         final Checkbox listVisible = new Checkbox(getTranslation("edition.field.list-visible"));
         final Button save = new Button(getTranslation("action.save"));
-        private final BeanValidationBinder<EditionForm> binder = new BeanValidationBinder<>(EditionForm.class);
+        final BeanValidationBinder<EditionForm> binder = RequiredFields.binder(EditionForm.class);
         private final EditionForm form;
         private final EditionSummary edition;
 

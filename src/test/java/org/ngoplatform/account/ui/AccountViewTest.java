@@ -73,6 +73,14 @@ class AccountViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_name_which_must_be_filled_in_is_marked_required() {
+        fixtures.signIn(Role.PARTICIPANT);
+        AccountView view = navigate(AccountView.class);
+
+        org.ngoplatform.base.ui.RequiredFieldsCheck.assertMarked(view.binder, org.ngoplatform.account.ProfileChange.class);
+    }
+
+    @Test
     void the_account_page_saves_the_name() {
         AccountPrincipal me = fixtures.signIn(Role.PARTICIPANT);
         AccountView view = navigate(AccountView.class);

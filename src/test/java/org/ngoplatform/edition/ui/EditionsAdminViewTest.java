@@ -58,6 +58,17 @@ class EditionsAdminViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void every_field_of_the_edition_form_that_must_be_filled_in_is_marked_required() {
+        accounts.signIn(Role.ORGANISER);
+        EditionsAdminView view = navigate(EditionsAdminView.class);
+        test(view.create).click();
+        roundTrip();
+
+        // city, country and time zone (@NotBlank) as well as dates and capacity (@NotNull)
+        org.ngoplatform.base.ui.RequiredFieldsCheck.assertMarked(view.dialog.binder, org.ngoplatform.edition.EditionForm.class);
+    }
+
+    @Test
     void an_over_long_description_is_explained_next_to_the_field_and_nothing_is_saved() {
         accounts.signIn(Role.ORGANISER);
         EditionsAdminView view = navigate(EditionsAdminView.class);
