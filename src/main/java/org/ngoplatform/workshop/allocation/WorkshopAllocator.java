@@ -1,7 +1,6 @@
 package org.ngoplatform.workshop.allocation;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.DinicMFImpl;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
@@ -39,46 +38,62 @@ import java.util.function.ToLongFunction;
  * choice can take any free place, so every allocation returned here places {@code min(participants, places)}
  * people. {@link AllocationScore} holds (1)–(3).
  *
- * <h2>Algorithm: minimum-cost flow, in three exact phases</h2>
- * Network: source → each participant (capacity 1) → each group they ranked (capacity 1) → sink (capacity: the
- * group's places). An integral flow of value {@code k} is a choice of {@code k} people, each in a group they
- * ranked, within capacities. With {@code N} participants, {@code G} groups and rankings of length up to {@code R}
- * it has {@code N + G + 2} nodes and at most {@code N·R + N + G} arcs (1,000 × 30 × 5: 6,030 arcs).
+ * <h2>Algorithm: minimum-cost flow, twice</h2>
+ * Network: each participant (supply 1) → each group they ranked (capacity 1, cost: choice number − 1) → sink
+ * (capacity: the group's places), and each participant → a "no choice" node (capacity 1, cost {@code M}) → sink;
+ * the sink takes all {@code N} units. An integral flow is an allocation of everyone to a ranked group or to "no
+ * choice", within capacities, and its cost is {@code M · (people with no choice) + Σ (choice − 1)}. With {@code G}
+ * groups and rankings of length up to {@code R} it has {@code N + G + 2} nodes and at most {@code N·(R + 1) + G + 1}
+ * arcs (1,000 × 30 × 5: 6,031). Solved with JGraphT's {@link CapacityScalingMinimumCostFlow}: successive shortest
+ * paths, one Dijkstra search on reduced costs per unit of supply, here without its capacity scaling (every supply
+ * is 1; scaling only added work: 40 % more CPU time in the benchmark).
+ * <p>
+ * Two details of the network keep each search short (docs/performance.md, "Workshop allocation"). Supplies sit on
+ * the participants, not on one source, which every search would leave through all unplaced participants. And every
+ * unit pays {@code +1} on the arc leaving its participant and {@code −1} on the arc into the sink: the same for
+ * every flow, so no allocation's cost changes, but the library turns a negative-cost arc round into a demand, so each
+ * group with room and the "no choice" node become targets where a search stops, instead of exploring every member
+ * of a full group at distance 0 on its way to the single sink.
  * <ol>
- * <li><b>How many can get a choice</b>: a maximum flow, {@code k*} (JGraphT's {@link DinicMFImpl}). Objective (2)
- * is {@code N − k*}, and it is met exactly when {@code k*} people get a choice.</li>
- * <li><b>The best total</b>: a minimum-cost flow of value exactly {@code k*}, each participant → group arc costing
- * its choice number − 1 (JGraphT's {@link CapacityScalingMinimumCostFlow}, successive shortest paths with
- * capacity scaling, {@code O(m log U (m + n) log n)}). Its optima are exactly the allocations best on (2) and
- * (3). Next to the flow it returns node potentials {@code π}; we check, in integer arithmetic, that every arc's
- * reduced cost {@code c(a) + π(head) − π(tail)} is {@code ≥ 0} where the arc has room and {@code ≤ 0} where it
- * carries flow (complementary slackness), and fail loudly otherwise.</li>
- * <li><b>The tie-break</b>: for any flow {@code x} of value {@code k*} the cost is {@code Σ reducedCost(a)·x(a)}
- * plus a constant (the potentials telescope into the supplies), so {@code x} is optimal for phase 2 <em>if and only
- * if</em> it puts no flow on arcs of positive reduced cost and fills arcs of negative reduced cost. Phase 3 fixes
- * exactly those bounds (zero-reduced-cost arcs stay free) and solves again with the seed's lottery numbers as the
- * only cost. Its feasible flows are therefore <em>exactly</em> the allocations optimal on (2) and (3), no more and
- * no fewer, and among them it takes the one whose lottery numbers sum lowest. The tie-break is not a perturbation
+ * <li><b>(2) before (3), by big-M</b>: {@code M = G·(R − 1) + 1}. Let {@code f(j)} be the smallest
+ * {@code Σ (choice − 1)} with exactly {@code j} people in a ranked group, and {@code k*} the most that can be. For
+ * {@code j < k*}, an optimal {@code j}-allocation has an augmenting path in the residual network (it is not a
+ * maximum flow); a simple path enters each group at most once, so it has at most {@code G} participant → group
+ * arcs forward, each costing at most {@code R − 1}, and backward arcs only lower its cost: {@code f(j + 1) ≤ f(j) +
+ * G·(R − 1) < f(j) + M}. So {@code f(j) + M·(N − j)} falls strictly up to {@code j = k*}: every minimum-cost flow
+ * gives a choice to {@code k*} people, the most possible, and among those allocations has the smallest rank sum.
+ * {@code M} is small (241 for 60 groups and 5 ranks), which matters below.</li>
+ * <li><b>(4), the tie-break, over exactly the optimal set</b>: next to the flow the library returns node
+ * potentials {@code π}; we check, in integer arithmetic, that every arc's reduced cost {@code c(a) + π(head) −
+ * π(tail)} is {@code ≥ 0} where the arc has room and {@code ≤ 0} where it carries flow (complementary slackness:
+ * they prove the flow optimal), and fail loudly otherwise. For any allocation {@code x} the cost is {@code Σ
+ * reducedCost(a)·x(a)} plus a constant (the potentials telescope into the supplies), so {@code x} is optimal
+ * <em>if and only if</em> it puts nothing on arcs of positive reduced cost and fills arcs of negative reduced cost.
+ * The second flow fixes exactly those bounds (zero-reduced-cost arcs stay free) and has the seed's lottery numbers
+ * as its only cost. Its feasible flows are therefore <em>exactly</em> the allocations optimal on (2) and (3), no
+ * more and no fewer, and it takes the one whose lottery numbers sum lowest. The tie-break is not a perturbation
  * added to the real costs, so it cannot trade a first choice for a lucky number: (2) and (3) are the same for
- * every seed (checked again at the end of phase 3, and by brute force in the tests).</li>
- * <li><b>Everyone else</b>: people who got none of their choices, in lottery order, each take a place in the group
- * with the most free places (the slot's first such group on a tie), while places remain.</li>
+ * every seed (checked again after the second flow, and by brute force in the tests).</li>
+ * <li><b>Everyone with no choice</b>, in lottery order, takes a place in the group with the most free places (the
+ * lowest group id on a tie), while places remain.</li>
  * </ol>
  *
  * <h2>Why this and not something else</h2>
- * An assignment solver (the Hungarian method) would need one column per <em>place</em> ({@code N ×} places, a
- * dense 1,000 × 1,100 matrix, {@code O(n³)}) and handles capacities only by copying groups; the flow keeps one
- * node per group and one arc per ranked choice. One flow with a big-M cost for "no choice" and a tiny seeded
- * perturbation for ties would do in one run what takes three here, but the magnitudes do not fit the library:
- * {@link CapacityScalingMinimumCostFlow} keeps costs as {@code double} and joins every node to a helper node with
- * arcs of cost {@link CapacityScalingMinimumCostFlow#COST_INF} ({@code 1e9}), so every augmenting path must cost
- * well below {@code 2e9}. In our three phases a simple path passes each group at most once, so it costs at most
- * {@code G × max arc cost}: {@code G × R} in phase 2, {@code G × 2^20} in phase 3 (the lottery range shrinks to
- * {@code 10^8 / G} beyond 95 groups); all values are small integers, exact as doubles.
+ * An assignment solver (the Hungarian method) would need one column per <em>place</em> (a dense 1,000 × 1,100
+ * matrix, {@code O(n³)}) and handles capacities only by copying groups; the flow keeps one node per group and one
+ * arc per ranked choice. One flow with a big-M and a tiny seeded perturbation for ties would save the second run,
+ * but the magnitudes do not fit the library: {@link CapacityScalingMinimumCostFlow} keeps costs as {@code double}
+ * and joins every node to a helper node with arcs of cost {@link CapacityScalingMinimumCostFlow#COST_INF}
+ * ({@code 1e9}), so every augmenting path must cost well below {@code 2e9}; a perturbation below the rank costs'
+ * resolution, summed over thousands of people, would need a scale of {@code N·M} per rank step. In our two flows
+ * a simple path passes each group and the "no choice" node at most once, so it costs at most {@code (G + 1) × max
+ * arc cost}: {@code (G + 1)·M} in the first (refused beyond {@value #PATH_COST_BOUND}: about 460 groups ranked in full), {@code
+ * G × 2^20} in the second (the lottery range shrinks to {@code 10^8 / G} beyond 95 groups). All values are
+ * integers, exact as doubles (the {@code ±1} above adds at most 2 to a path).
  *
  * <h2>The seed, reproducibly</h2>
  * The lottery number of participant {@code p} for group {@code g} is {@link #lotteryNumber(long, long, long)}
- * (SplitMix64 of seed, participant id and group id, in {@code [0, 2^20)}), and the order of phase 4 is
+ * (SplitMix64 of seed, participant id and group id, in {@code [0, 2^20)}), and the order in which people with no choice are placed is
  * {@link #drawOrder(long, long)}; both depend on nothing else, so anyone with the seed can recompute them. The
  * network is built in the order of participant and group ids, so the result does not depend on the order of the
  * input either: same rankings, capacities and seed, same allocation. A different seed may pick a different one
@@ -91,9 +106,6 @@ public final class WorkshopAllocator {
     /** Any path's cost stays below this (see the class comment), far below the library's 2 × 1e9. */
     private static final long PATH_COST_BOUND = 100_000_000L;
 
-    private static final int SOURCE = 0;
-    private static final int SINK = 1;
-
     private WorkshopAllocator() {
     }
 
@@ -103,52 +115,51 @@ public final class WorkshopAllocator {
         people.sort(Comparator.comparingLong(Ranking::participantId));
         List<GroupSeats> groups = new ArrayList<>(problem.groups());
         groups.sort(Comparator.comparingLong(GroupSeats::groupId));
+        int n = people.size();
+        long noChoiceCost = (long) groups.size() * Math.max(0, problem.longestRanking() - 1) + 1;
+        if ((groups.size() + 1) * noChoiceCost > PATH_COST_BOUND) {
+            throw new IllegalArgumentException("a slot of " + groups.size() + " groups and rankings of "
+                    + problem.longestRanking() + " is beyond what the allocation's flow handles exactly");
+        }
         long range = lotteryRange(groups.size());
 
         Graph<Integer, Arc> network = new DefaultDirectedGraph<>(null, null, false);
-        network.addVertex(SOURCE);
-        network.addVertex(SINK);
-        int n = people.size();
+        int noChoice = n + groups.size();
+        int sink = noChoice + 1;
+        for (int node = 0; node <= sink; node++) network.addVertex(node);
         Map<Long, Integer> groupNode = new HashMap<>();
-        for (int j = 0; j < groups.size(); j++) {
-            int node = 2 + n + j;
-            network.addVertex(node);
-            groupNode.put(groups.get(j).groupId(), node);
-        }
+        for (int j = 0; j < groups.size(); j++) groupNode.put(groups.get(j).groupId(), n + j);
         for (int i = 0; i < n; i++) {
             Ranking ranking = people.get(i);
-            int node = 2 + i;
-            network.addVertex(node);
-            network.addEdge(SOURCE, node, new Arc(SOURCE, node, 1, 0, 0, null, null));
             List<Long> choices = ranking.groupIds();
             for (int r = 0; r < choices.size(); r++) {
                 long groupId = choices.get(r);
                 int to = groupNode.get(groupId);
-                network.addEdge(node, to, new Arc(node, to, 1, r,
+                network.addEdge(i, to, new Arc(i, to, 1, r, 1,
                         lotteryNumber(seed, ranking.participantId(), groupId) % range,
                         ranking.participantId(), groupId));
             }
+            network.addEdge(i, noChoice, new Arc(i, noChoice, 1, noChoiceCost, 1, 0, null, null));
         }
         for (GroupSeats group : groups) {
             int node = groupNode.get(group.groupId());
             int capacity = Math.min(group.capacity(), n);
-            network.addEdge(node, SINK, new Arc(node, SINK, capacity, 0, 0, null, null));
+            network.addEdge(node, sink, new Arc(node, sink, capacity, 0, -1, 0, null, null));
         }
+        network.addEdge(noChoice, sink, new Arc(noChoice, sink, n, 0, -1, 0, null, null));
 
         Map<Long, Long> placements = new HashMap<>();
-        int matched = (int) Math.round(new DinicMFImpl<>(new AsWeightedGraph<>(network,
-                arc -> (double) arc.capacity, false, false)).getMaximumFlow(SOURCE, SINK).getValue());
-        if (matched > 0) {
-            // phase 2: the best rank sum among allocations giving a choice to `matched` people
-            Solved best = solve(network, matched, arc -> 0, arc -> arc.capacity, arc -> arc.rankCost);
-            // phase 3: among exactly those allocations, the lowest sum of lottery numbers
+        if (n > 0) {
+            // (2) and (3): the most people with a choice, then the smallest rank sum
+            Solved best = solve(network, n, sink, arc -> 0, arc -> arc.capacity, arc -> arc.rankCost);
+            // (4): among exactly the allocations as good as that, the lowest sum of lottery numbers
             Map<Arc, Long> reduced = reducedCosts(network, best);
-            Solved drawn = solve(network, matched,
+            Solved drawn = solve(network, n, sink,
                     arc -> reduced.get(arc) < 0 ? arc.capacity : 0,
                     arc -> reduced.get(arc) > 0 ? 0 : arc.capacity,
                     arc -> arc.lottery);
             if (rankCost(network, drawn) != rankCost(network, best)) {
-                throw new IllegalStateException("the tie-break changed the rank sum; this is a bug");
+                throw new IllegalStateException("the tie-break changed the objective; this is a bug");
             }
             for (Arc arc : network.edgeSet()) {
                 if (arc.participantId != null && drawn.flow(arc) == 1) {
@@ -223,12 +234,14 @@ public final class WorkshopAllocator {
 
     private static void placeOutsideChoices(AllocationProblem problem, Map<Long, Long> placements,
                                             List<Long> inOrder) {
+        List<GroupSeats> groups = new ArrayList<>(problem.groups());
+        groups.sort(Comparator.comparingLong(GroupSeats::groupId));
         Map<Long, Integer> free = new HashMap<>();
-        for (GroupSeats group : problem.groups()) free.put(group.groupId(), group.capacity());
+        for (GroupSeats group : groups) free.put(group.groupId(), group.capacity());
         for (long groupId : placements.values()) free.merge(groupId, -1, Integer::sum);
         for (long participantId : inOrder) {
             GroupSeats roomiest = null;
-            for (GroupSeats group : problem.groups()) {
+            for (GroupSeats group : groups) {
                 int room = free.get(group.groupId());
                 if (room > 0 && (roomiest == null || room > free.get(roomiest.groupId()))) roomiest = group;
             }
@@ -238,15 +251,16 @@ public final class WorkshopAllocator {
         }
     }
 
-    private static Solved solve(Graph<Integer, Arc> network, int amount, ToIntFunction<Arc> lower,
+    private static Solved solve(Graph<Integer, Arc> network, int people, int sink, ToIntFunction<Arc> lower,
                                 ToIntFunction<Arc> upper, ToLongFunction<Arc> cost) {
-        Graph<Integer, Arc> costed = new AsWeightedGraph<>(network, arc -> (double) cost.applyAsLong(arc), false, false);
+        Graph<Integer, Arc> costed = new AsWeightedGraph<>(network,
+                arc -> (double) (cost.applyAsLong(arc) + arc.shift), false, false);
         MinimumCostFlowProblem<Integer, Arc> flowProblem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
                 costed,
-                node -> node == SOURCE ? amount : node == SINK ? -amount : 0,
+                node -> node < people ? 1 : node == sink ? -people : 0,
                 upper::applyAsInt,
                 lower::applyAsInt);
-        CapacityScalingMinimumCostFlow<Integer, Arc> algorithm = new CapacityScalingMinimumCostFlow<>();
+        CapacityScalingMinimumCostFlow<Integer, Arc> algorithm = new CapacityScalingMinimumCostFlow<>(1); // no scaling, see above
         MinimumCostFlow<Arc> flow = algorithm.getMinimumCostFlow(flowProblem);
         Map<Integer, Long> potentials = new HashMap<>();
         algorithm.getDualSolution().forEach((node, potential) -> potentials.put(node, exact(potential)));
@@ -261,7 +275,7 @@ public final class WorkshopAllocator {
     private static Map<Arc, Long> reducedCosts(Graph<Integer, Arc> network, Solved solved) {
         Map<Arc, Long> reduced = new HashMap<>();
         for (Arc arc : network.edgeSet()) {
-            long value = solved.cost.applyAsLong(arc) + solved.potentials.get(arc.to)
+            long value = solved.cost.applyAsLong(arc) + arc.shift + solved.potentials.get(arc.to)
                     - solved.potentials.get(arc.from);
             int flow = solved.flow(arc);
             if ((flow < arc.capacity && value < 0) || (flow > 0 && value > 0)) {
@@ -298,15 +312,17 @@ public final class WorkshopAllocator {
         final int to;
         final int capacity;
         final long rankCost;
+        final int shift;
         final long lottery;
         final Long participantId;
         final Long groupId;
 
-        Arc(int from, int to, int capacity, long rankCost, long lottery, Long participantId, Long groupId) {
+        Arc(int from, int to, int capacity, long rankCost, int shift, long lottery, Long participantId, Long groupId) {
             this.from = from;
             this.to = to;
             this.capacity = capacity;
             this.rankCost = rankCost;
+            this.shift = shift;
             this.lottery = lottery;
             this.participantId = participantId;
             this.groupId = groupId;
