@@ -46,7 +46,7 @@ import java.util.function.ToLongFunction;
  * groups and rankings of length up to {@code R} it has {@code N + G + 2} nodes and at most {@code N·(R + 1) + G + 1}
  * arcs (1,000 × 30 × 5: 6,031). Solved with JGraphT's {@link CapacityScalingMinimumCostFlow}: successive shortest
  * paths, one Dijkstra search on reduced costs per unit of supply, here without its capacity scaling (every supply
- * is 1; scaling only added work: 40 % more CPU time in the benchmark).
+ * is 1; scaling only added work: 1.6–2 times the CPU time in the benchmark).
  * <p>
  * Two details of the network keep each search short (docs/performance.md, "Workshop allocation"). Supplies sit on
  * the participants, not on one source, which every search would leave through all unplaced participants. And every
@@ -87,14 +87,15 @@ import java.util.function.ToLongFunction;
  * ({@code 1e9}), so every augmenting path must cost well below {@code 2e9}; a perturbation below the rank costs'
  * resolution, summed over thousands of people, would need a scale of {@code N·M} per rank step. In our two flows
  * a simple path passes each group and the "no choice" node at most once, so it costs at most {@code (G + 1) × max
- * arc cost}: {@code (G + 1)·M} in the first (refused beyond {@value #PATH_COST_BOUND}: about 460 groups ranked in full), {@code
- * G × 2^20} in the second (the lottery range shrinks to {@code 10^8 / G} beyond 95 groups). All values are
- * integers, exact as doubles (the {@code ±1} above adds at most 2 to a path).
+ * arc cost}: about {@code (G + 1)·M} in the first (refused beyond 10^8: some 460 groups ranked in full) and
+ * {@code G × 2^20} in the second (the lottery range shrinks to {@code 10^8 / G} beyond 95 groups); the {@code ±1}
+ * above adds at most one per group. All values are integers, exact as doubles.
  *
  * <h2>The seed, reproducibly</h2>
  * The lottery number of participant {@code p} for group {@code g} is {@link #lotteryNumber(long, long, long)}
- * (SplitMix64 of seed, participant id and group id, in {@code [0, 2^20)}), and the order in which people with no choice are placed is
- * {@link #drawOrder(long, long)}; both depend on nothing else, so anyone with the seed can recompute them. The
+ * (SplitMix64 of seed, participant id and group id, in {@code [0, 2^20)}), and the order in which people with no
+ * choice are placed is {@link #drawOrder(long, long)}; both depend on nothing else, so anyone with the seed can
+ * recompute them. The
  * network is built in the order of participant and group ids, so the result does not depend on the order of the
  * input either: same rankings, capacities and seed, same allocation. A different seed may pick a different one
  * of the equally good allocations.
@@ -260,7 +261,8 @@ public final class WorkshopAllocator {
                 node -> node < people ? 1 : node == sink ? -people : 0,
                 upper::applyAsInt,
                 lower::applyAsInt);
-        CapacityScalingMinimumCostFlow<Integer, Arc> algorithm = new CapacityScalingMinimumCostFlow<>(1); // no scaling, see above
+        // scaling factor 1: plain successive shortest paths (class comment)
+        CapacityScalingMinimumCostFlow<Integer, Arc> algorithm = new CapacityScalingMinimumCostFlow<>(1);
         MinimumCostFlow<Arc> flow = algorithm.getMinimumCostFlow(flowProblem);
         Map<Integer, Long> potentials = new HashMap<>();
         algorithm.getDualSolution().forEach((node, potential) -> potentials.put(node, exact(potential)));

@@ -29,9 +29,13 @@ class AllocationBenchmark {
         int runs = Integer.getInteger("bench.runs", 5);
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        System.out.printf("load before: %s%n", load());
+        System.out.printf("load before: %s; max heap %d MB%n", load(), Runtime.getRuntime().maxMemory() / (1 << 20));
+        System.gc();
+        long heapBefore = usedHeap();
         boolean first = true;
         for (Scenario scenario : SCENARIOS) {
+            System.gc();
+            long heapEmpty = usedHeap();
             AllocationProblem problem = problem(scenario);
             List<Double> millis = new ArrayList<>();
             List<Long> allocated = new ArrayList<>();
@@ -58,9 +62,10 @@ class AllocationBenchmark {
             AllocationSummary greedySummary = greedy.summary();
             double summaryMillis = (System.nanoTime() - s0) / 1e6 / 2;
             System.gc();
-            long heapWithResult = usedHeap();
-            System.out.printf("%s: optimal %s ms wall, %s ms CPU (runs), allocated %s MB per run; baseline %.1f ms; summary %.1f ms;"
-                            + " heap used after GC holding problem and both results %.1f MB%n",
+            long heapWithResult = usedHeap() - heapEmpty;
+            System.out.printf("%s: optimal %s ms wall, %s ms CPU (runs), allocated %s MB per run;"
+                            + " baseline %.1f ms; summary %.1f ms;"
+                            + " retained after GC by problem and both results %.1f MB%n",
                     scenario.name(), millis.stream().map(m -> String.format("%.0f", m)).toList(),
                     cpu.stream().map(m -> String.format("%.0f", m)).toList(),
                     allocated.stream().map(b -> String.format("%.0f", b / 1e6)).toList(),
@@ -71,7 +76,7 @@ class AllocationBenchmark {
                     greedySummary.byChoice(), greedySummary.placedOutsideChoices().size(),
                     greedySummary.withoutPlace().size());
         }
-        System.out.printf("load after: %s%n", load());
+        System.out.printf("load after: %s (heap used before the first scenario %.1f MB)%n", load(), heapBefore / 1e6);
     }
 
     static AllocationProblem problem(Scenario scenario) {

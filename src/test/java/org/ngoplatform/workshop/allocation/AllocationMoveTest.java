@@ -37,19 +37,22 @@ class AllocationMoveTest {
         assertThatThrownBy(() -> allocation.move(outsider, 1L))
                 .isInstanceOf(AllocationRejectedException.class)
                 .hasMessage("group 1 is full (2 of 2 places taken)")
-                .extracting(e -> ((AllocationRejectedException) e).messageKey()).isEqualTo("allocation.move.full");
+                .extracting(e -> ((AllocationRejectedException) e).messageKey())
+                .isEqualTo("allocation.move.full");
         assertThat(allocation.groupOf(outsider)).isEmpty();
     }
 
     @Test
     void a_move_to_a_group_of_another_slot_of_someone_unknown_or_into_the_same_group_is_refused() {
         assertThatThrownBy(() -> allocation.move(10L, 99L)).isInstanceOf(AllocationRejectedException.class)
-                .extracting(e -> ((AllocationRejectedException) e).messageKey()).isEqualTo("allocation.move.foreign-group");
+                .extracting(e -> ((AllocationRejectedException) e).messageKey())
+                .isEqualTo("allocation.move.foreign-group");
         assertThatThrownBy(() -> allocation.move(77L, 1L)).isInstanceOf(AllocationRejectedException.class)
                 .extracting(e -> ((AllocationRejectedException) e).messageKey())
                 .isEqualTo("allocation.move.unknown-participant");
         assertThatThrownBy(() -> allocation.move(20L, 2L)).isInstanceOf(AllocationRejectedException.class)
-                .extracting(e -> ((AllocationRejectedException) e).messageKey()).isEqualTo("allocation.move.same-group");
+                .extracting(e -> ((AllocationRejectedException) e).messageKey())
+                .isEqualTo("allocation.move.same-group");
     }
 
     @Test
@@ -67,6 +70,7 @@ class AllocationMoveTest {
 
         assertThatThrownBy(() -> allocation.swap(allocation.members(1L).get(0), allocation.members(1L).get(1)))
                 .isInstanceOf(AllocationRejectedException.class)
-                .extracting(e -> ((AllocationRejectedException) e).messageKey()).isEqualTo("allocation.swap.same-group");
+                .extracting(e -> ((AllocationRejectedException) e).messageKey())
+                .isEqualTo("allocation.swap.same-group");
     }
 }

@@ -14,7 +14,8 @@ class AllocationProblemTest {
 
     @Test
     void an_empty_ranking_is_refused() {
-        assertRefused(() -> new Ranking(7, List.of()), "allocation.rejected.empty-ranking", "participant 7 ranked no group");
+        assertRefused(() -> new Ranking(7, List.of()), "allocation.rejected.empty-ranking",
+                "participant 7 ranked no group");
     }
 
     @Test
