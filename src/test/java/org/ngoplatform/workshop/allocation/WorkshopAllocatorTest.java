@@ -2,6 +2,7 @@ package org.ngoplatform.workshop.allocation;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WorkshopAllocatorTest {
 
@@ -192,6 +194,23 @@ class WorkshopAllocatorTest {
         }
         assertThat(WorkshopAllocator.lotteryRange(60)).isEqualTo(1L << 20);
         assertThat(WorkshopAllocator.lotteryRange(1000)).isEqualTo(100_000L);
+    }
+
+    @Test
+    void a_slot_too_large_for_exact_flow_costs_is_refused_with_a_clear_message() {
+        List<GroupSeats> groups = new ArrayList<>();
+        List<Long> all = new ArrayList<>();
+        for (long g = 1; g <= 500; g++) {
+            groups.add(new GroupSeats(g, 1));
+            all.add(g);
+        }
+        AllocationProblem problem = new AllocationProblem(groups, List.of(new Ranking(1, all)));
+        assertThatThrownBy(() -> WorkshopAllocator.optimal(problem, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a slot of 500 groups and rankings of 500 is beyond what the allocation's flow"
+                        + " handles exactly");
+        AllocationProblem shorter = new AllocationProblem(groups, List.of(new Ranking(1, all.subList(0, 40))));
+        assertThat(WorkshopAllocator.optimal(shorter, 1).groupOf(1)).contains(1L);
     }
 
     private static long lotterySum(Allocation allocation, long seed) {
