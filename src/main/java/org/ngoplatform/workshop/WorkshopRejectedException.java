@@ -13,6 +13,12 @@ public abstract class WorkshopRejectedException extends RuntimeException {
         this.messageKey = messageKey;
     }
 
+    /** With an English {@code detail} for logs and tests (ids, counts); users see the text of {@code messageKey}. */
+    protected WorkshopRejectedException(String messageKey, String detail) {
+        super(detail);
+        this.messageKey = messageKey;
+    }
+
     public String messageKey() {
         return messageKey;
     }
