@@ -213,20 +213,24 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Div bar(QuestionDef q, OptionCount o) {
-        var row = bar(optionLabel(q, new SurveyStructure.OptionDef(o.code(), o.label())), o.count(), o.percent());
+        var row = bar(optionLabel(q, new SurveyStructure.OptionDef(o.code(), o.label())), o.count(), o.percent(),
+                o.percent().orElse(0));
         row.getElement().setAttribute("data-code", o.code());
         return row;
     }
 
-    /** One row of bars: label, track with its fill (hatched for a hidden count), count with share. */
-    private static Div bar(String text, Cell count, OptionalLong percent) {
+    /**
+     * One row of bars: label, track with its fill ({@code width} percent of the track; hatched and full for a
+     * hidden count), count with share.
+     */
+    private static Div bar(String text, Cell count, OptionalLong percent, long width) {
         var label = new Span(text);
         label.addClassName("survey-bar-label");
         var track = new Div();
         track.addClassName("survey-bar-track");
         var fill = new Div();
         fill.addClassName("survey-bar-fill");
-        fill.setWidth(percent.orElse(0) + "%");
+        fill.setWidth(width + "%");
         if (count.hidden()) {
             fill.addClassName("survey-bar-hidden");
             fill.setWidth("100%");
@@ -241,17 +245,20 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /**
      * The distribution of a number question as a histogram laid on its side: one bar per bin in the style of the
-     * choice bars, so long bin labels stay readable on a phone. It is one image to assistive technology, whose
+     * choice bars (server-side Divs, hidden bins hatched), so long bin labels stay readable on a phone. It is one image to assistive technology, whose
      * text alternative names every bin with its count as shown (hidden bins as "<5" or "*").
      */
     private Div distribution(QuestionDef q, List<NumberBin> bins) {
         var chart = new Div();
         chart.addClassNames("survey-bars", "survey-histogram");
         chart.setId("distribution-" + q.code());
+        // bars scaled to the largest shown bin, as histograms are, so the shape reads even on a phone's short
+        // track; only shown counts set the scale, so it tells nothing of a hidden one
+        long largest = Math.max(1, bins.stream().mapToLong(b -> b.count().value().orElse(0)).max().orElse(1));
         List<String> described = new ArrayList<>();
         for (NumberBin b : bins) {
             String label = b.label(getLocale(), (from, to) -> getTranslation("survey.results.bin.under", from, to));
-            var row = bar(label, b.count(), b.percent());
+            var row = bar(label, b.count(), b.percent(), Math.round(100.0 * b.count().value().orElse(0) / largest));
             row.getElement().setAttribute("data-from", b.from().toPlainString());
             chart.add(row);
             described.add(label + ": " + CountText.withShare(b.count(), b.percent()));
