@@ -163,4 +163,23 @@ class SurveyResultsViewTest extends SpringBrowserlessTest {
         assertThat(texts(byId(view.content, "result-routes").orElseThrow(), "survey-bar-value"))
                 .containsExactly("10 (–)", "0 (–)", "10 (–)", "0 (–)");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_distributions_caption_and_text_alternative_are_in_the_readers_language() {
+        var survey = data.openSurvey();
+        for (int i = 0; i < 5; i++) data.submit(survey, SurveyTestData.complete("lawyer", 5, true));
+        for (int i = 0; i < 5; i++) data.submit(survey, SurveyTestData.complete("ngo", 8, true));
+        AccountFixtures.signIn(survey.analyst());
+        navigate("surveys/" + survey.id() + "/results", SurveyResultsView.class);
+        test((com.vaadin.flow.component.combobox.ComboBox<java.util.Locale>) find(com.vaadin.flow.component.combobox.ComboBox.class)
+                .withId("language").single()).selectItem("русский");
+        SurveyResultsView view = navigate("surveys/" + survey.id() + "/results", SurveyResultsView.class);
+
+        Component chart = byId(view.content, "distribution-years").orElseThrow();
+        assertThat(chart.getElement().getAttribute("aria-label")).isEqualTo("Распределение ответов на «How many years?», "
+                + "число ответов в каждом интервале: 5: 5 (50%); 6: 0 (0%); 7: 0 (0%); 8: 5 (50%)");
+        assertThat(texts(byId(view.content, "result-years").orElseThrow(), "survey-histogram-title"))
+                .containsExactly("Распределение ответов");
+    }
 }
