@@ -18,11 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -36,12 +39,40 @@ public class SurveyResultsService {
     }
 
     /**
+     * One bin of a number question's distribution: answers from {@code from} to under {@code to} (see
+     * {@link NumberBins} for how bins are chosen). With {@code wholeNumbers} every answer is whole, so the bin is
+     * labelled as the whole numbers it holds ("10–19", or "7" for a bin one wide).
+     */
+    public record NumberBin(BigDecimal from, BigDecimal to, boolean wholeNumbers, Cell count, OptionalLong percent) {
+
+        /**
+         * The bin's label, the same in the view and the workbook. {@code underText} turns two formatted edges
+         * into the translated "a to under b" (key {@code survey.results.bin.under}).
+         */
+        public String label(Locale locale, BiFunction<String, String, String> underText) {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(Math.max(0, Math.max(from.scale(), to.scale())));
+            if (!wholeNumbers) {
+                return underText.apply(format.format(from), format.format(to));
+            }
+            BigDecimal last = to.subtract(BigDecimal.ONE);
+            return last.compareTo(from) == 0 ? format.format(from) : format.format(from) + " – " + format.format(last);
+        }
+    }
+
+    /**
      * One question: answered + missing + notShown add up to the responses; option counts add up to answered
      * except for multiple choice ({@code multiple}). Mean and median are null when hidden or not applicable.
+     * {@code bins} is the distribution of a number question's answers (bin counts add up to answered and are
+     * suppressed like option counts); empty for other types and, like mean and median, when fewer than k
+     * answered ({@code statsHidden}).
      */
     public record QuestionResult(QuestionDef question, Cell answered, Cell missing, Cell notShown,
                                  List<OptionCount> options, boolean multiple, BigDecimal mean, BigDecimal median,
-                                 boolean statsHidden) {
+                                 boolean statsHidden, List<NumberBin> bins) {
+        public QuestionResult {
+            bins = List.copyOf(bins);
+        }
     }
 
     public record SurveyResults(SurveyStructure structure, ResponseFilter filter, Cell responses, int k,
@@ -183,34 +214,54 @@ public class SurveyResultsService {
                         .map(e -> new OptionDef(e.getKey(), e.getKey())).toList();
                 optionCounts = choices.stream().mapToLong(o -> countries.get(o.code())).toArray();
             }
+            // a number question's distribution: shown only when mean and median are (at least k answers)
+            NumberBins.Layout layout = question.type() == QuestionType.NUMBER && numbers.size() >= suppression.k()
+                    ? NumberBins.of(numbers) : null;
+            long[] binCounts = layout == null ? new long[0] : layout.count(numbers);
             int n = choices.size();
-            List<Cell> cells;
+            // the parts that add up to "answered": options of a single choice, or the bins of a distribution
+            long[] parts = !multiple && n > 0 ? optionCounts
+                    : binCounts.length > 0 && numbers.size() == answered ? binCounts : new long[0];
+            int p = parts.length;
+            // parts..., answered, missing, notShown, responses
+            long[] values = new long[p + 4];
+            System.arraycopy(parts, 0, values, 0, p);
+            values[p] = answered;
+            values[p + 1] = missing;
+            values[p + 2] = notShown;
+            values[p + 3] = responses;
+            List<int[]> sums = new ArrayList<>();
+            if (p > 0) {
+                int[] byParts = new int[p + 1];
+                for (int i = 0; i <= p; i++) byParts[i] = i;
+                sums.add(byParts);
+            }
+            sums.add(new int[]{p, p + 1, p + 2, p + 3});
+            List<Cell> linked = suppression.linked(values, sums);
+            List<Cell> cells = linked.subList(p, p + 4);
+            Cell answeredCell = cells.get(0);
             List<Cell> optionCells = new ArrayList<>();
-            if (n > 0 && !multiple) {
-                // options..., answered, missing, notShown, responses
-                long[] values = new long[n + 4];
-                System.arraycopy(optionCounts, 0, values, 0, n);
-                values[n] = answered;
-                values[n + 1] = missing;
-                values[n + 2] = notShown;
-                values[n + 3] = responses;
-                int[] options = new int[n + 1];
-                for (int i = 0; i < n; i++) options[i] = i;
-                options[n] = n;
-                cells = suppression.linked(values, List.of(options, new int[]{n, n + 1, n + 2, n + 3}));
-                optionCells.addAll(cells.subList(0, n));
-                cells = cells.subList(n, n + 4);
+            List<Cell> binCells = new ArrayList<>();
+            if (parts == optionCounts) {
+                optionCells.addAll(linked.subList(0, p));
             } else {
-                cells = suppression.linked(new long[]{answered, missing, notShown, responses}, List.<int[]>of(new int[]{0, 1, 2, 3}));
-                for (int i = 0; i < n; i++) {
-                    optionCells.add(suppression.cell(optionCounts[i]));
+                for (int i = 0; i < n; i++) optionCells.add(suppression.cell(optionCounts[i]));
+                if (parts == binCounts) {
+                    binCells.addAll(linked.subList(0, p));
+                } else if (binCounts.length > 0) {
+                    // never expected (a number question answered without a number); their own sum protects them
+                    binCells.addAll(suppression.row(binCounts).cells());
                 }
             }
-            Cell answeredCell = cells.get(0);
             List<OptionCount> options = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Cell c = optionCells.get(i);
                 options.add(new OptionCount(choices.get(i).code(), choices.get(i).label(), c, c.percentOf(answeredCell)));
+            }
+            List<NumberBin> bins = new ArrayList<>();
+            for (int i = 0; i < binCells.size(); i++) {
+                Cell c = binCells.get(i);
+                bins.add(new NumberBin(layout.lower(i), layout.lower(i + 1), layout.wholeNumbers(), c, c.percentOf(answeredCell)));
             }
             BigDecimal mean = null;
             BigDecimal median = null;
@@ -229,7 +280,7 @@ public class SurveyResultsService {
                     statsHidden = !numbers.isEmpty();
                 }
             }
-            return new QuestionResult(question, answeredCell, cells.get(1), cells.get(2), options, multiple, mean, median, statsHidden);
+            return new QuestionResult(question, answeredCell, cells.get(1), cells.get(2), options, multiple, mean, median, statsHidden, bins);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.ngoplatform.survey.SurveyStructure.OptionDef;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.respond.SubmittedResponse;
 import org.ngoplatform.survey.results.SmallCellSuppression.Cell;
+import org.ngoplatform.survey.results.SurveyResultsService.NumberBin;
 import org.ngoplatform.survey.results.SurveyResultsService.OptionCount;
 import org.ngoplatform.survey.results.SurveyResultsService.QuestionResult;
 import org.ngoplatform.survey.results.SurveyResultsService.SurveyResults;
@@ -120,18 +121,27 @@ final class SurveyWorkbook {
         List<Column> valueColumns = List.of(Column.integer(t("surveyexport.summary.count")),
                 Column.percent(t("surveyexport.summary.percent")));
         for (QuestionResult qr : results.questions()) {
-            if (qr.options().isEmpty()) continue;
             QuestionDef d = qr.question();
-            List<SummaryTable.Row> rows = new ArrayList<>();
-            for (OptionCount o : qr.options()) {
-                // a hidden count stays the text the results view shows ("<5", "*"); its share stays blank
-                Object count = o.count().hidden() ? o.count().display() : (Object) o.count().value().getAsLong();
-                Object percent = o.percent().isPresent() ? o.percent().getAsLong() / 100.0 : null;
-                rows.add(SummaryTable.Row.of(optionLabel(d, new OptionDef(o.code(), o.label())), count, percent));
-            }
             String title = t(qr.multiple() ? "surveyexport.summary.title.multiple" : "surveyexport.summary.title",
                     d.code(), d.text(), qr.answered().display());
-            tables.add(new SummaryTable(title, t("surveyexport.summary.option"), valueColumns, rows, 0));
+            if (!qr.options().isEmpty()) {
+                List<SummaryTable.Row> rows = new ArrayList<>();
+                for (OptionCount o : qr.options()) {
+                    // the same rule as the results view (CountText): "<5" and "*" as text, no share beside them
+                    rows.add(SummaryTable.Row.of(optionLabel(d, new OptionDef(o.code(), o.label())),
+                            CountText.countCell(o.count()), CountText.shareCell(o.count(), o.percent())));
+                }
+                tables.add(new SummaryTable(title, t("surveyexport.summary.option"), valueColumns, rows, 0));
+            }
+            if (!qr.bins().isEmpty()) {
+                // a number question's distribution: the bins and counts of the results view, suppressed the same way
+                List<SummaryTable.Row> rows = new ArrayList<>();
+                for (NumberBin b : qr.bins()) {
+                    rows.add(SummaryTable.Row.of(b.label(Locale.ENGLISH, (from, to) -> t("survey.results.bin.under", from, to)),
+                            CountText.countCell(b.count()), CountText.shareCell(b.count(), b.percent())));
+                }
+                tables.add(new SummaryTable(title, t("surveyexport.summary.range"), valueColumns, rows, 0));
+            }
         }
     }
 

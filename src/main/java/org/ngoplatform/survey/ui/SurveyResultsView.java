@@ -29,13 +29,18 @@ import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.design.SurveyBuilderService;
 import org.ngoplatform.survey.design.SurveySummary;
 import org.ngoplatform.survey.respond.ResponseFilter;
+import org.ngoplatform.survey.results.CountText;
+import org.ngoplatform.survey.results.SmallCellSuppression.Cell;
 import org.ngoplatform.survey.results.SurveyExportService;
 import org.ngoplatform.survey.results.SurveyResultsService;
+import org.ngoplatform.survey.results.SurveyResultsService.NumberBin;
 import org.ngoplatform.survey.results.SurveyResultsService.OptionCount;
 import org.ngoplatform.survey.results.SurveyResultsService.QuestionResult;
 import org.ngoplatform.survey.results.SurveyResultsService.SurveyResults;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Results per question, with suppressed small counts, bars drawn as plain Divs, and live updates while the
@@ -183,8 +188,12 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
                         new Span(getTranslation("survey.results.median", r.median().toPlainString())));
                 stats.addClassName("survey-result-counts");
                 card.add(stats);
+                if (!r.bins().isEmpty()) {
+                    card.add(distribution(q, r.bins()));
+                }
             } else if (r.statsHidden()) {
-                var hidden = new Paragraph(getTranslation("survey.results.stats-hidden", k));
+                var hidden = new Paragraph(getTranslation(q.type() == QuestionType.NUMBER
+                        ? "survey.results.distribution-hidden" : "survey.results.stats-hidden", k));
                 hidden.addClassName("muted");
                 card.add(hidden);
             }
@@ -196,25 +205,64 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
     }
 
     private Div bar(QuestionDef q, OptionCount o) {
-        var label = new Span(optionLabel(q, new SurveyStructure.OptionDef(o.code(), o.label())));
+        var row = bar(optionLabel(q, new SurveyStructure.OptionDef(o.code(), o.label())), o.count(), o.percent(),
+                o.percent().orElse(0));
+        row.getElement().setAttribute("data-code", o.code());
+        return row;
+    }
+
+    /**
+     * One row of bars: label, track with its fill ({@code width} percent of the track; hatched and full for a
+     * hidden count), count with share.
+     */
+    private static Div bar(String text, Cell count, OptionalLong percent, long width) {
+        var label = new Span(text);
         label.addClassName("survey-bar-label");
         var track = new Div();
         track.addClassName("survey-bar-track");
         var fill = new Div();
         fill.addClassName("survey-bar-fill");
-        long percent = o.percent().orElse(0);
-        fill.setWidth(percent + "%");
-        if (o.count().hidden()) {
+        fill.setWidth(width + "%");
+        if (count.hidden()) {
             fill.addClassName("survey-bar-hidden");
             fill.setWidth("100%");
         }
         track.add(fill);
-        var value = new Span(o.count().display() + (o.percent().isPresent() ? " (" + percent + "%)" : ""));
+        var value = new Span(CountText.withShare(count, percent));
         value.addClassName("survey-bar-value");
         var row = new Div(label, track, value);
         row.addClassName("survey-bar");
-        row.getElement().setAttribute("data-code", o.code());
         return row;
+    }
+
+    /**
+     * The distribution of a number question as a histogram laid on its side: one bar per bin in the style of the
+     * choice bars (server-side Divs, hidden bins hatched), so long bin labels stay readable on a phone. It is one image to assistive technology, whose
+     * text alternative names every bin with its count as shown (hidden bins as "<5" or "*").
+     */
+    private Div distribution(QuestionDef q, List<NumberBin> bins) {
+        var chart = new Div();
+        chart.addClassNames("survey-bars", "survey-histogram");
+        chart.setId("distribution-" + q.code());
+        // bars scaled to the largest shown bin, as histograms are, so the shape reads even on a phone's short
+        // track; only shown counts set the scale, so it tells nothing of a hidden one
+        long largest = Math.max(1, bins.stream().mapToLong(b -> b.count().value().orElse(0)).max().orElse(1));
+        List<String> described = new ArrayList<>();
+        for (NumberBin b : bins) {
+            String label = b.label(getLocale(), (from, to) -> getTranslation("survey.results.bin.under", from, to));
+            var row = bar(label, b.count(), b.percent(), Math.round(100.0 * b.count().value().orElse(0) / largest));
+            row.getElement().setAttribute("data-from", b.from().toPlainString());
+            chart.add(row);
+            described.add(label + ": " + CountText.withShare(b.count(), b.percent()));
+        }
+        chart.getElement().setAttribute("role", "img");
+        chart.getElement().setAttribute("aria-label", getTranslation("survey.results.distribution", q.text())
+                + " " + String.join("; ", described));
+        var caption = new Span(getTranslation("survey.results.distribution.title"));
+        caption.addClassName("survey-histogram-title");
+        var box = new Div(caption, chart);
+        box.addClassName("survey-histogram-box");
+        return box;
     }
 
     private String optionLabel(QuestionDef q, SurveyStructure.OptionDef o) {

@@ -336,9 +336,11 @@ class SurveyExportServiceTest {
         List<String> expected = new ArrayList<>();
         int tables = 0;
         for (QuestionResult q : results.results(survey.id(), null).questions()) {
-            if (q.options().isEmpty()) continue;
-            tables++;
+            if (!q.options().isEmpty()) tables++;
             for (OptionCount o : q.options()) expected.add(o.count().display());
+            // a number question's distribution is a table of its own
+            if (!q.bins().isEmpty()) tables++;
+            for (var b : q.bins()) expected.add(b.count().display());
         }
         assertThat(expected).contains("<5").as("the data really has small cells");
 
@@ -349,7 +351,7 @@ class SurveyExportServiceTest {
             for (Row row : summary) {
                 Cell label = row.getCell(0);
                 Cell count = row.getCell(1);
-                if (label == null || count == null || "Option".equals(label.getStringCellValue())) continue;
+                if (label == null || count == null || List.of("Option", "Range of answers").contains(label.getStringCellValue())) continue;
                 actual.add(count.getCellType() == CellType.NUMERIC ? String.valueOf((long) count.getNumericCellValue())
                         : count.getStringCellValue());
             }
@@ -359,6 +361,65 @@ class SurveyExportServiceTest {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             assertThat(pkg.getPartsByName(java.util.regex.Pattern.compile("/xl/charts/chart\\d+\\.xml"))).hasSize(tables);
             assertThat(pkg.getPartsByName(java.util.regex.Pattern.compile("/xl/drawings/drawing\\d+\\.xml"))).hasSize(1);
+        }
+    }
+
+    /** The rows of the Summary table titled {@code title}: label, count and share as the cells hold them. */
+    private static List<List<Object>> summaryTable(XSSFSheet summary, String title) {
+        List<List<Object>> rows = new ArrayList<>();
+        boolean inside = false;
+        for (int r = 0; r <= summary.getLastRowNum(); r++) {
+            Row row = summary.getRow(r);
+            Cell first = row == null ? null : row.getCell(0);
+            if (!inside) {
+                inside = first != null && title.equals(first.getStringCellValue());
+                if (inside) r++;            // the header row
+                continue;
+            }
+            if (first == null || row.getCell(1) == null && first.getStringCellValue().contains(": ")) break;
+            List<Object> values = new ArrayList<>();
+            values.add(first.getStringCellValue());
+            for (int c = 1; c <= 2; c++) {
+                Cell cell = row.getCell(c);
+                values.add(cell == null ? null : cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue()
+                        : cell.getStringCellValue());
+            }
+            rows.add(values);
+        }
+        assertThat(inside).as("a table titled " + title).isTrue();
+        return rows;
+    }
+
+    @Test
+    void summary_carries_a_number_questions_distribution_with_the_bins_counts_and_shares_of_the_results_view() throws Exception {
+        Built survey = data.openSurvey();
+        for (int i = 0; i < 5; i++) data.submit(survey, SurveyTestData.complete("lawyer", 5, true));
+        for (int i = 0; i < 5; i++) data.submit(survey, SurveyTestData.complete("ngo", 8, true));
+        for (int i = 0; i < 2; i++) data.submit(survey, SurveyTestData.complete("ngo", 7, false));
+
+        AccountFixtures.signIn(survey.analyst());
+        QuestionResult years = results.results(survey.id(), null).questions().stream()
+                .filter(q -> q.question().code().equals("years")).findFirst().orElseThrow();
+        assertThat(years.bins().stream().map(b -> CountText.withShare(b.count(), b.percent())).toList())
+                .as("the view shows").containsExactly("*", "0 (0%)", "<5", "5 (42%)");
+
+        Path file = download(surveyExport.exportResults(survey.id(), null, false));
+        try (XSSFWorkbook wb = open(file)) {
+            XSSFSheet summary = wb.getSheet("Summary");
+            List<List<Object>> distribution = summaryTable(summary, "years: How many years? (answered: 12)");
+            assertThat(distribution).containsExactly(
+                    java.util.Arrays.asList("5", "*", null),
+                    java.util.Arrays.asList("6", 0.0, 0.0),
+                    java.util.Arrays.asList("7", "<5", null),
+                    java.util.Arrays.asList("8", 5.0, 0.42));
+            // the routes' share may not be published ("answered" of routes is hidden): the workbook says so as the view does
+            List<List<Object>> routes = summaryTable(summary,
+                    "routes: Question routes (answered: *; several options per person)");
+            assertThat(routes).containsExactly(
+                    java.util.Arrays.asList("Label criminal", 10.0, CountText.NO_SHARE),
+                    java.util.Arrays.asList("Label civil", 0.0, CountText.NO_SHARE),
+                    java.util.Arrays.asList("Label fund", 10.0, CountText.NO_SHARE),
+                    java.util.Arrays.asList("Other", 0.0, CountText.NO_SHARE));
         }
     }
 
