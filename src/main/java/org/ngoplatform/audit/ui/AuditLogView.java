@@ -151,8 +151,11 @@ class AuditLogView extends Div implements HasDynamicTitle {
             day.addValueChangeListener(e -> refresh());
         }
 
+        var dates = new HorizontalLayout(from, to);
+        dates.setAlignItems(FlexComponent.Alignment.BASELINE);
+        dates.addClassName("audit-dates");
         count.setId("audit-count");
-        var bar = new HorizontalLayout(person, action, subject, from, to, count);
+        var bar = new HorizontalLayout(person, action, subject, dates, count);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         bar.addClassName("audit-filters");
