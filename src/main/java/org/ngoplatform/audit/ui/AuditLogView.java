@@ -58,7 +58,6 @@ import java.util.Set;
 @Menu(order = 95, title = "menu.audit", icon = "vaadin:records")
 class AuditLogView extends Div implements HasDynamicTitle {
 
-    static final int ACTION_MAX = AuditFilter.ACTION_MAX;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     final Grid<AuditEvent> grid = new Grid<>();

@@ -162,7 +162,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(view.from.getHelperText()).contains(view.zone.getId());
         assertThat(view.grid.getColumns().getFirst().getHeaderText()).contains(view.zone.getId());
         test(view.subject).setValue("case-" + id + ":1");
-        assertThat(view.count.getText()).isEqualTo("1 events");
+        assertThat(view.count.getText()).isEqualTo("1 event");
         test(view.subject).setValue("case-" + id + ":*");
         assertThat(view.count.getText()).as("a prefix with *").isEqualTo("2 events");
 
