@@ -49,4 +49,16 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             where (:filter is null or lower(a.email) like :filter or lower(a.displayName) like :filter)
             """)
     long countSearch(@Param("filter") String filter);
+
+    /**
+     * Those of {@code ids} whose "name &lt;email&gt;" (as the audit log's person picker shows them) matches {@code like}
+     * (escape '!'; all when null), by name.
+     */
+    @Query("""
+            select a from Account a
+            where a.id in :ids
+              and (:like is null or lower(concat(coalesce(a.displayName, ''), ' <', a.email, '>')) like :like escape '!')
+            order by lower(a.displayName), a.id
+            """)
+    List<Account> searchAmong(@Param("ids") java.util.Collection<Long> ids, @Param("like") String like, Pageable pageable);
 }

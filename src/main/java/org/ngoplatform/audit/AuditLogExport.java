@@ -38,12 +38,17 @@ public class AuditLogExport {
     private final AuditLog auditLog;
     private final ExportService exports;
     private final Translator translator;
+    private final AuditActions actions;
+    private final AuditSubjectNames subjectNames;
     private final Clock clock;
 
-    AuditLogExport(AuditLog auditLog, ExportService exports, Translator translator, Clock clock) {
+    AuditLogExport(AuditLog auditLog, ExportService exports, Translator translator, AuditActions actions,
+                   AuditSubjectNames subjectNames, Clock clock) {
         this.auditLog = auditLog;
         this.exports = exports;
         this.translator = translator;
+        this.actions = actions;
+        this.subjectNames = subjectNames;
         this.clock = clock;
     }
 
@@ -53,42 +58,62 @@ public class AuditLogExport {
         return start(AuditFilter.action(actionFilter));
     }
 
-    /** Starts exporting the events the filter matches (as the audit log view lists them). */
+    /** Starts exporting the events the filter matches (as the audit log view lists them), in English. */
     @PreAuthorize("hasRole('ORGANISER')")
     public ExportStatus start(AuditFilter filter) {
+        return start(filter, Locale.ENGLISH);
+    }
+
+    /**
+     * Starts exporting the events the filter matches (as the audit log view lists them), written in the exporter's
+     * language: sheet and column names, action names and the names of subjects and actors.
+     */
+    @PreAuthorize("hasRole('ORGANISER')")
+    public ExportStatus start(AuditFilter filter, Locale language) {
+        Locale locale = language == null ? Locale.ENGLISH : language;
         AuditFilter chosen = filter == null ? AuditFilter.NONE : filter;
         long total = auditLog.countMatching(chosen);
         // Events recorded after this point (including this export's own) are left out.
         long upperId = auditLog.latestId();
         Instant now = clock.instant();
         String exportedBy = AuditActor.current();
-        var request = new ExportRequest(t("export.audit.what"), SUBJECT,
+        var request = new ExportRequest(t("export.audit.what", locale), SUBJECT,
                 "audit-log-" + LocalDate.ofInstant(now, ZoneOffset.UTC), ExportFormat.XLSX, total,
                 chosen.describe(), true);
         return exports.start(request, (out, monitor) -> ExportContent.xlsx(workbook ->
-                fill(workbook, chosen, upperId, total, now, exportedBy, monitor)).write(out, monitor));
+                fill(workbook, chosen, upperId, total, now, exportedBy, locale, monitor)).write(out, monitor));
     }
 
     private void fill(WorkbookWriter workbook, AuditFilter filter, long upperId, long total, Instant now,
-                      String exportedBy, ExportMonitor monitor) throws IOException {
+                      String exportedBy, Locale locale, ExportMonitor monitor) throws IOException {
+        Map<String, AuditSubjectRef> aboutNames = subjectNames.resolve(
+                java.util.Arrays.asList(exportedBy, filter.actor()), locale);
         List<Map.Entry<String, Object>> about = new ArrayList<>();
-        about.add(Map.entry(t("export.audit.about.exported-at"), now));
-        about.add(Map.entry(t("export.audit.about.exported-by"), exportedBy));
-        about.add(Map.entry(t("export.audit.about.filter"), filter.action() == null ? t("export.audit.about.no-filter") : filter.action()));
-        about.add(Map.entry(t("export.audit.about.rows"), total));
-        about.add(Map.entry(t("export.audit.about.times"), t("export.audit.about.times.text")));
-        about.add(Map.entry(t("export.audit.about.subject"), filter.subject() == null ? t("export.audit.about.no-subject") : filter.subject()));
-        about.add(Map.entry(t("export.audit.about.days"), filter.from() == null && filter.to() == null ? t("export.audit.about.all-days")
+        about.add(Map.entry(t("export.audit.about.exported-at", locale), now));
+        about.add(Map.entry(t("export.audit.about.exported-by", locale), named(aboutNames, exportedBy)));
+        about.add(Map.entry(t("export.audit.about.filter", locale), filter.action() == null
+                ? t("export.audit.about.no-filter", locale) : actions.name(filter.action(), locale)));
+        about.add(Map.entry(t("export.audit.about.rows", locale), total));
+        about.add(Map.entry(t("export.audit.about.times", locale), t("export.audit.about.times.text", locale)));
+        about.add(Map.entry(t("export.audit.about.subject", locale), filter.subject() == null
+                ? t("export.audit.about.no-subject", locale) : filter.subject()));
+        about.add(Map.entry(t("export.audit.about.person", locale), filter.actor() == null
+                ? t("export.audit.about.no-person", locale) : named(aboutNames, filter.actor())));
+        about.add(Map.entry(t("export.audit.about.days", locale, filter.zone().getId()),
+                filter.from() == null && filter.to() == null ? t("export.audit.about.all-days", locale)
                 : (filter.from() == null ? "" : filter.from().toString()) + " .. " + (filter.to() == null ? "" : filter.to().toString())));
-        workbook.addKeyValueSheet(t("export.audit.sheet.about"), t("export.audit.what"), about);
+        workbook.addKeyValueSheet(t("export.audit.sheet.about", locale), t("export.audit.what", locale), about);
 
-        var events = workbook.addDataSheet(t("export.audit.sheet.events"), List.of(
-                Column.integer(t("export.audit.col.id")),
-                Column.dateTime(t("export.audit.col.time")),
-                Column.text(t("export.audit.col.actor")),
-                Column.text(t("export.audit.col.action")),
-                Column.text(t("export.audit.col.subject")),
-                Column.longText(t("export.audit.col.details"))));
+        var events = workbook.addDataSheet(t("export.audit.sheet.events", locale), List.of(
+                Column.integer(t("export.audit.col.id", locale)),
+                Column.dateTime(t("export.audit.col.time", locale)),
+                Column.text(t("export.audit.col.actor", locale)),
+                Column.text(t("export.audit.col.action", locale)),
+                Column.text(t("export.audit.col.subject", locale)),
+                Column.longText(t("export.audit.col.details", locale)),
+                Column.text(t("export.audit.col.actor-recorded", locale)),
+                Column.text(t("export.audit.col.action-code", locale)),
+                Column.text(t("export.audit.col.subject-recorded", locale))));
         Map<String, Long> byAction = new TreeMap<>();
         // keyset paging newest first, as the view lists them; events recorded after the start are left out
         AuditEvent last = null;
@@ -96,9 +121,18 @@ public class AuditLogExport {
             monitor.checkCancelled();
             List<AuditEvent> page = auditLog.searchAfter(filter, upperId, last, PAGE);
             if (page.isEmpty()) break;
+            // the names of the page's subjects and actors, one call per kind for the whole page
+            List<String> refs = new ArrayList<>();
+            page.forEach(e -> {
+                refs.add(e.getSubject());
+                refs.add(e.getActor());
+            });
+            Map<String, AuditSubjectRef> names = subjectNames.resolve(refs, locale);
             for (AuditEvent e : page) {
-                events.row(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getSubject(), e.getDetails());
-                byAction.merge(e.getAction(), 1L, Long::sum);
+                String action = actions.name(e.getAction(), locale);
+                events.row(e.getId(), e.getOccurredAt(), actorName(names, e.getActor(), locale), action,
+                        named(names, e.getSubject()), e.getDetails(), e.getActor(), e.getAction(), e.getSubject());
+                byAction.merge(action, 1L, Long::sum);
             }
             last = page.getLast();
         }
@@ -106,13 +140,23 @@ public class AuditLogExport {
         List<SummaryTable.Row> rows = byAction.entrySet().stream()
                 .map(en -> SummaryTable.Row.of(en.getKey(), en.getValue(), written == 0 ? 0.0 : (double) en.getValue() / written))
                 .toList();
-        workbook.addSummarySheet(t("export.audit.sheet.summary")).add(new SummaryTable(t("export.audit.summary.by-action"),
-                t("export.audit.col.action"),
-                List.of(Column.integer(t("export.audit.summary.count")), Column.percent(t("export.audit.summary.share"))),
+        workbook.addSummarySheet(t("export.audit.sheet.summary", locale)).add(new SummaryTable(
+                t("export.audit.summary.by-action", locale), t("export.audit.col.action", locale),
+                List.of(Column.integer(t("export.audit.summary.count", locale)), Column.percent(t("export.audit.summary.share", locale))),
                 rows, 0));
     }
 
-    private String t(String key) {
-        return translator.translate(key, Locale.ENGLISH);
+    private String actorName(Map<String, AuditSubjectRef> names, String actor, Locale locale) {
+        return AuditActor.SYSTEM.equals(actor) ? t("audit.actor.system", locale) : named(names, actor);
+    }
+
+    /** The name found for {@code ref}, else {@code ref} as recorded. */
+    private static String named(Map<String, AuditSubjectRef> names, String ref) {
+        AuditSubjectRef found = ref == null ? null : names.get(ref);
+        return found != null ? found.name() : ref;
+    }
+
+    private String t(String key, Locale locale, Object... params) {
+        return translator.translate(key, locale, params);
     }
 }

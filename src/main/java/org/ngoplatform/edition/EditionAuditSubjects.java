@@ -1,5 +1,6 @@
 package org.ngoplatform.edition;
 
+import org.ngoplatform.audit.AuditSubjectRef;
 import org.ngoplatform.audit.AuditSubjects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -27,12 +28,8 @@ class EditionAuditSubjects implements AuditSubjects {
     @Override
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
-    public Map<Long, String> names(Collection<Long> ids) {
-        return editions.findAllById(ids).stream().collect(Collectors.toMap(Edition::getId, e -> e.getCity() + " " + e.getYear()));
-    }
-
-    @Override
-    public String link(long id) {
-        return "editions/" + id;
+    public Map<Long, AuditSubjectRef> names(Collection<Long> ids) {
+        return editions.findAllById(ids).stream().collect(Collectors.toMap(Edition::getId,
+                e -> AuditSubjectRef.of(e.getCity() + " " + e.getYear(), "editions/" + e.getId())));
     }
 }

@@ -22,7 +22,7 @@ class AuditAppendOnlyTest {
                 .containsExactly(org.springframework.data.repository.Repository.class);
         List<String> methods = Arrays.stream(AuditEventRepository.class.getMethods()).map(Method::getName).distinct().toList();
         assertThat(methods).containsExactlyInAnyOrder("save", "findRecent", "countByActionOrAll", "findBySubjectOrderByIdAsc",
-                "search", "countMatching", "searchOlder", "maxId");
+                "search", "countMatching", "searchOlder", "maxId", "findActorsLike");
     }
 
     @Test
@@ -30,7 +30,7 @@ class AuditAppendOnlyTest {
         List<String> service = Arrays.stream(AuditLog.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName).distinct().toList();
         assertThat(service).containsExactlyInAnyOrder("record", "recent", "count", "forSubject", "search", "countMatching",
-                "searchAfter", "latestId");
+                "searchAfter", "latestId", "actors");
         assertThat(service).noneMatch(name -> WRITES.stream().anyMatch(name::startsWith));
 
         assertThat(AuditEvent.class.isAnnotationPresent(Immutable.class)).isTrue();

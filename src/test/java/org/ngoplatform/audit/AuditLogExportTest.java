@@ -61,11 +61,12 @@ class AuditLogExportTest {
             assertThat(events.getLastRowNum()).isEqualTo(3);
             assertThat(events.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Details");
             // newest first
-            assertThat(events.getRow(1).getCell(4).getStringCellValue()).isEqualTo("edition:3");
+            assertThat(events.getRow(1).getCell(8).getStringCellValue()).isEqualTo("edition:3");
             assertThat(events.getRow(1).getCell(5).getCellType()).isEqualTo(CellType.STRING);
             assertThat(events.getRow(1).getCell(5).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
             assertThat(events.getRow(2).getCell(5).getStringCellValue()).isEqualTo("=1+1");
-            assertThat(events.getRow(3).getCell(2).getStringCellValue()).isEqualTo(organiser.auditName());
+            assertThat(events.getRow(3).getCell(2).getStringCellValue()).as("the actor by name").isEqualTo("Test [ORGANISER]");
+            assertThat(events.getRow(3).getCell(6).getStringCellValue()).isEqualTo(organiser.auditName());
             assertThat(DateUtil.isCellDateFormatted(events.getRow(3).getCell(1))).isTrue();
             XSSFSheet summary = wb.getSheet("Summary");
             assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo(action);
@@ -99,7 +100,7 @@ class AuditLogExportTest {
         try (InputStream in = Files.newInputStream(file.path()); var wb = new XSSFWorkbook(in)) {
             XSSFSheet events = wb.getSheet("Audit log");
             assertThat(events.getLastRowNum()).isEqualTo(2);
-            assertThat(List.of(events.getRow(1).getCell(4).getStringCellValue(), events.getRow(2).getCell(4).getStringCellValue()))
+            assertThat(List.of(events.getRow(1).getCell(8).getStringCellValue(), events.getRow(2).getCell(8).getStringCellValue()))
                     .containsExactly("case-" + id + ":2", "case-" + id + ":1");
             var about = new java.util.ArrayList<String>();
             wb.getSheet("About").forEach(row -> row.forEach(cell -> about.add(cell.toString())));
@@ -129,9 +130,48 @@ class AuditLogExportTest {
             XSSFSheet events = wb.getSheet("Audit log");
             assertThat(events.getLastRowNum()).isEqualTo(4);
             List<String> subjects = new java.util.ArrayList<>();
-            for (int r = 1; r <= 4; r++) subjects.add(events.getRow(r).getCell(4).getStringCellValue());
+            for (int r = 1; r <= 4; r++) subjects.add(events.getRow(r).getCell(8).getStringCellValue());
             assertThat(subjects).containsExactly("late", "middle-2", "middle", "early");
         }
+    }
+
+    @Test
+    void the_export_names_actions_subjects_and_actors_in_the_exporters_language() throws Exception {
+        var organiser = fixtures.signIn(Role.ORGANISER);
+        String id = UUID.randomUUID().toString().substring(0, 12);
+        auditLog.record("SURVEY_STATUS", "survey:999999999", "x-" + id);
+        auditLog.record("ROLES_CHANGED", "account:" + organiser.accountId(), "x-" + id);
+        auditLog.record("V-" + id, "case-" + id + ":1", "x-" + id);
+        var filter = new AuditFilter(null, null, organiser.auditName(), null, null, java.time.ZoneId.of("Europe/Berlin"));
+
+        ExportStatus status = auditExport.start(filter, java.util.Locale.GERMAN);
+
+        assertThat(status.state()).isEqualTo(ExportState.DONE);
+        try (InputStream in = Files.newInputStream(exports.download(status.jobId()).path()); var wb = new XSSFWorkbook(in)) {
+            XSSFSheet events = wb.getSheetAt(1);
+            assertThat(events.getLastRowNum()).isEqualTo(3);
+            List<String> header = new java.util.ArrayList<>();
+            events.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).contains("Aktion", "Gegenstand", "Aktionscode");
+            // newest first: the unknown code, the account, the deleted survey
+            assertThat(row(events, 1)).containsSubsequence("Test [ORGANISER]", "V-" + id, "case-" + id + ":1");
+            assertThat(row(events, 2)).containsSubsequence("Test [ORGANISER]", "Rollen geändert", "Test [ORGANISER]", "x-" + id,
+                    organiser.auditName(), "ROLES_CHANGED", "account:" + organiser.accountId());
+            assertThat(row(events, 3)).containsSubsequence("Status der Umfrage geändert", "Umfrage #999999999 (gelöscht)",
+                    "SURVEY_STATUS", "survey:999999999");
+            List<String> summary = new java.util.ArrayList<>();
+            wb.getSheetAt(2).forEach(r -> r.forEach(c -> summary.add(c.toString())));
+            assertThat(summary).contains("Rollen geändert", "Status der Umfrage geändert").doesNotContain("ROLES_CHANGED");
+            List<String> about = new java.util.ArrayList<>();
+            wb.getSheetAt(0).forEach(r -> r.forEach(c -> about.add(c.toString())));
+            assertThat(about).contains("Tage (Europe/Berlin)", "Test [ORGANISER]");
+        }
+    }
+
+    private static List<String> row(XSSFSheet sheet, int r) {
+        List<String> cells = new java.util.ArrayList<>();
+        sheet.getRow(r).forEach(c -> cells.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : c.toString()));
+        return cells;
     }
 
     @ParameterizedTest

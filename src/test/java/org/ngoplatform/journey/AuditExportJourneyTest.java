@@ -11,14 +11,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An organiser signs in, opens the audit log, exports it and gets a download link. */
+/**
+ * An organiser signs in, opens the audit log, picks a person in the lazy person picker (a real browser's combo box
+ * asking the server page by page), sees the subject by name with its link, exports it and gets a download link.
+ */
 class AuditExportJourneyTest extends BrowserJourney {
 
     @Autowired AccountFixtures fixtures;
+    @Autowired org.ngoplatform.audit.AuditLog auditLog;
 
     @Test
     void organiser_exports_the_audit_log_and_gets_a_download_link() throws Exception {
-        var organiser = fixtures.create(Role.ORGANISER);
+        var organiser = fixtures.signIn(Role.ORGANISER);
+        auditLog.record("ROLES_CHANGED", "account:" + organiser.accountId(), "[PARTICIPANT] -> [ORGANISER]");
+        AccountFixtures.signOut();
         open("login");
         WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys(organiser.getUsername());
@@ -28,6 +34,17 @@ class AuditExportJourneyTest extends BrowserJourney {
 
         open("admin/audit");
         byId("audit-grid");
+        WebElement person = byId("audit-person").findElement(By.cssSelector("input"));
+        person.sendKeys(organiser.getUsername());
+        String label = "Test [ORGANISER] <" + organiser.getUsername() + ">";
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", item);
+        waitForVaadin();
+        wait.until(d -> "1 event".equals(byId("audit-count").getText()));
+        WebElement subject = wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
+                .filter(a -> a.getText().equals("Test [ORGANISER]")).findFirst().orElse(null));
+        assertThat(subject.getAttribute("href")).endsWith("/admin/accounts");
         // a JS click: in dev mode Vaadin Copilot's overlay may sit over the top-right corner
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", byId("audit-export"));
         waitForVaadin();

@@ -79,6 +79,8 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AuditLog.countMatching", ORGANISERS);
         ACCESS.put("AuditLog.searchAfter", ORGANISERS);
         ACCESS.put("AuditLog.latestId", ORGANISERS);
+        ACCESS.put("AuditLog.actors", ORGANISERS);
+        ACCESS.put("AuditSubjectNames.resolve", ORGANISERS);
         // edition: the public programme is public.
         ACCESS.put("EditionService.upcoming", ANYONE);
         ACCESS.put("EditionService.past", ANYONE);

@@ -1,6 +1,8 @@
 package org.ngoplatform.audit.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,61 +12,122 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.audit.AuditActions;
+import org.ngoplatform.audit.AuditActorRef;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditFilter;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.audit.AuditLogExport;
-import org.ngoplatform.audit.AuditSubjects;
+import org.ngoplatform.audit.AuditSubjectNames;
+import org.ngoplatform.audit.AuditSubjectRef;
+import org.ngoplatform.base.security.AuditActor;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Organisers read the audit log (newest first, filtered by action, subject and UTC days) and export to Excel
- * exactly what the filters show.
+ * Organisers read the audit log (newest first, filtered by person, action, subject and days in their own time zone)
+ * and export to Excel exactly what the filters show. Subjects and actors are shown by the names their features give
+ * them, looked up once per page of the grid.
  */
 @Route("admin/audit")
 @RolesAllowed("ORGANISER")
 @Menu(order = 95, title = "menu.audit", icon = "vaadin:records")
 class AuditLogView extends Div implements HasDynamicTitle {
 
-    static final int ACTION_MAX = AuditFilter.ACTION_MAX;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     final Grid<AuditEvent> grid = new Grid<>();
-    final TextField action = new TextField();
+    final ComboBox<AuditActorRef> person = new ComboBox<>();
+    final Select<String> action = new Select<>();
     final TextField subject = new TextField();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Span count = new Span();
     final ExportButton export;
+    /** The viewer's time zone (the browser's), in which days are picked and times shown. */
+    final ZoneId zone;
     private final transient AuditLog auditLog;
-    private final transient Map<String, AuditSubjects> subjectNames = new HashMap<>();
+    private final transient AuditActions actions;
+    private final transient AuditSubjectNames subjectNames;
+    /** Names of the subjects and actors of the pages fetched so far (see {@link #nameSubjects}). */
+    private final Map<String, AuditSubjectRef> named = new HashMap<>();
+    private final Set<String> looked = new HashSet<>();
+    private final Map<String, Boolean> openable = new HashMap<>();
 
-    AuditLogView(AuditLog auditLog, AuditLogExport auditExport, ExportService exports, List<AuditSubjects> subjectNames) {
+    AuditLogView(AuditLog auditLog, AuditLogExport auditExport, ExportService exports, AuditActions actions,
+                 AuditSubjectNames subjectNames) {
         this.auditLog = auditLog;
-        subjectNames.forEach(n -> this.subjectNames.put(n.kind(), n));
+        this.actions = actions;
+        this.subjectNames = subjectNames;
+        this.zone = viewerZone();
         addClassName("page");
         addClassName("audit-log-view");
         setId("audit-log");
 
+        export = new ExportButton(getTranslation("audit.export"), exports, () -> auditExport.start(filter(), getLocale()));
+        export.setId("audit-export");
+        add(new ViewHeader(getTranslation("audit.title"), export), new Paragraph(getTranslation("audit.intro")));
+
+        var bar = filterBar();
+
+        grid.addColumn(this::time)
+                .setHeader(getTranslation("audit.col.time", zone.getId())).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> actorName(e.getActor())).setHeader(getTranslation("export.audit.col.actor")).setAutoWidth(true);
+        grid.addColumn(e -> actionName(e.getAction())).setHeader(getTranslation("export.audit.col.action")).setAutoWidth(true);
+        grid.addComponentColumn(e -> subject(e.getSubject())).setHeader(getTranslation("export.audit.col.subject")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("export.audit.col.details")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("audit-grid");
+        grid.setHeight("65vh");
+        add(bar, grid);
+        refresh();
+    }
+
+    /**
+     * The filters: a person among the log's actors (searched by name or email, page by page), an action by its
+     * translated name, a subject as recorded, and a range of days in the viewer's time zone.
+     */
+    private HorizontalLayout filterBar() {
+        person.setLabel(getTranslation("audit.filter.person"));
+        person.setPlaceholder(getTranslation("audit.filter.person.all"));
+        person.setHelperText(getTranslation("audit.filter.person.help"));
+        person.setItems(q -> auditLog.actors(q.getFilter().orElse(null), q.getOffset(), q.getLimit()).stream());
+        person.setItemLabelGenerator(AuditActorRef::label);
+        person.setClearButtonVisible(true);
+        person.getStyle().set("--vaadin-combo-box-overlay-width", "min(28em, 92vw)");
+        person.setId("audit-person");
+        person.addValueChangeListener(e -> refresh());
+
         action.setLabel(getTranslation("audit.filter.action"));
-        action.setHelperText(getTranslation("audit.filter.action.help"));
-        action.setMaxLength(ACTION_MAX);
-        action.setClearButtonVisible(true);
-        action.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setItems(actions.codesByName(getLocale()));
+        action.setItemLabelGenerator(code -> code == null ? getTranslation("audit.filter.action.all") : actionName(code));
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption(getTranslation("audit.filter.action.all"));
+        action.setPlaceholder(getTranslation("audit.filter.action.all"));
         action.setId("audit-action");
         action.addValueChangeListener(e -> refresh());
 
@@ -79,41 +142,30 @@ class AuditLogView extends Div implements HasDynamicTitle {
         from.setLabel(getTranslation("audit.filter.from"));
         from.setId("audit-from");
         to.setLabel(getTranslation("audit.filter.to"));
-        to.setHelperText(getTranslation("audit.filter.dates.help"));
         to.setId("audit-to");
+        from.setHelperText(getTranslation("audit.filter.dates.help", zone.getId()));
         for (DatePicker day : new DatePicker[] {from, to}) {
             day.setClearButtonVisible(true);
+            day.setLocale(getLocale());
             day.addValueChangeListener(e -> refresh());
         }
-        from.addValueChangeListener(e -> to.setMin(e.getValue()));
-        to.addValueChangeListener(e -> from.setMax(e.getValue()));
 
-        export = new ExportButton(getTranslation("audit.export"), exports, () -> auditExport.start(filter()));
-        export.setId("audit-export");
-        add(new ViewHeader(getTranslation("audit.title"), export), new Paragraph(getTranslation("audit.intro")));
-
+        var dates = new HorizontalLayout(from, to);
+        dates.setAlignItems(FlexComponent.Alignment.BASELINE);
+        dates.addClassName("audit-dates");
         count.setId("audit-count");
-        var bar = new HorizontalLayout(action, subject, from, to, count);
+        var bar = new HorizontalLayout(person, action, subject, dates, count);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-
-        grid.addColumn(e -> TIME.format(e.getOccurredAt().atOffset(ZoneOffset.UTC)))
-                .setHeader(getTranslation("export.audit.col.time")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::getActor).setHeader(getTranslation("export.audit.col.actor")).setAutoWidth(true);
-        grid.addColumn(e -> actionName(e.getAction())).setHeader(getTranslation("export.audit.col.action")).setAutoWidth(true);
-        grid.addComponentColumn(e -> subject(e.getSubject())).setHeader(getTranslation("export.audit.col.subject")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("export.audit.col.details")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setId("audit-grid");
-        grid.setHeight("65vh");
-        add(bar, grid);
-        refresh();
+        bar.addClassName("audit-filters");
+        return bar;
     }
 
-    /** What the fields say; a range that ends before it starts is shown as invalid and lists nothing wrong. */
+    /** What the fields say; a range that ends before it starts is refused next to its end and lists nothing. */
     AuditFilter filter() {
         try {
-            AuditFilter filter = new AuditFilter(action.getValue(), subject.getValue(), from.getValue(), to.getValue());
+            AuditFilter filter = new AuditFilter(action.getValue(), subject.getValue(),
+                    person.getValue() == null ? null : person.getValue().actor(), from.getValue(), to.getValue(), zone);
             to.setInvalid(false);
             return filter;
         } catch (IllegalArgumentException e) {
@@ -124,6 +176,8 @@ class AuditLogView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
+        named.clear();
+        looked.clear();
         AuditFilter filter = filter();
         if (filter == null) {
             count.setText(getTranslation("audit.count", 0));
@@ -134,41 +188,106 @@ class AuditLogView extends Div implements HasDynamicTitle {
         export.setEnabled(true);
         long total = auditLog.countMatching(filter);
         count.setText(getTranslation("audit.count", total));
-        grid.setItems(q -> auditLog.search(filter, q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(q -> page(filter, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, auditLog.countMatching(filter)));
     }
 
-    /**
-     * A subject ({@code account:4}) by the name its feature gives it, linked to where it is shown, with the recorded
-     * subject next to it; a subject nobody names (or no longer exists) as recorded.
-     */
-    Component subject(String subject) {
-        int colon = subject == null ? -1 : subject.indexOf(':');
-        AuditSubjects names = colon < 0 ? null : subjectNames.get(subject.substring(0, colon));
-        Long id = null;
-        if (names != null) {
-            try {
-                id = Long.valueOf(subject.substring(colon + 1));
-            } catch (NumberFormatException notAnId) {
-                id = null;
+    /** A page of events, with the names of its subjects and actors looked up together. */
+    private List<AuditEvent> page(AuditFilter filter, int offset, int limit) {
+        List<AuditEvent> events = auditLog.search(filter, offset, limit);
+        List<String> refs = new ArrayList<>();
+        events.forEach(e -> {
+            refs.add(e.getSubject());
+            refs.add(e.getActor());
+        });
+        nameSubjects(refs);
+        return events;
+    }
+
+    /** Looks up the names of those of {@code refs} not looked up yet, all in one call. */
+    void nameSubjects(java.util.Collection<String> refs) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String ref : refs) {
+            if (ref != null && !looked.contains(ref)) {
+                wanted.add(ref);
             }
         }
-        String name = id == null ? null : names.names(List.of(id)).get(id);
-        if (name == null) {
+        if (wanted.isEmpty()) {
+            return;
+        }
+        named.putAll(subjectNames.resolve(wanted, getLocale()));
+        looked.addAll(wanted);
+    }
+
+    /** When it happened, in the viewer's zone (named in the column's header). */
+    String time(AuditEvent e) {
+        return TIME.format(e.getOccurredAt().atZone(zone));
+    }
+
+    /** Who acted: the person's name ({@code account:4}), "system" for scheduled jobs, else as recorded. */
+    String actorName(String actor) {
+        if (AuditActor.SYSTEM.equals(actor)) {
+            return getTranslation("audit.actor.system");
+        }
+        nameSubjects(actor == null ? List.of() : List.of(actor));
+        AuditSubjectRef ref = actor == null ? null : named.get(actor);
+        return ref == null ? (actor == null ? "" : actor) : ref.name();
+    }
+
+    /**
+     * A subject ({@code survey:12}) by the name its feature gives it, linked to its page when the viewer may open
+     * that, with the recorded subject next to it; one that no longer exists as e.g. "Survey #12 (deleted)"; a
+     * subject nobody names as recorded.
+     */
+    Component subject(String subject) {
+        nameSubjects(subject == null ? List.of() : List.of(subject));
+        AuditSubjectRef ref = subject == null ? null : named.get(subject);
+        if (ref == null) {
             return new Span(subject == null ? "" : subject);
         }
-        String link = names.link(id);
-        Component named = link == null ? new Span(name) : new Anchor(link, name);
+        if (!ref.exists()) {
+            var gone = new Span(ref.name());
+            gone.addClassName("audit-subject-gone");
+            return gone;
+        }
+        Component name = ref.link() != null && mayOpen(ref.link()) ? new Anchor(ref.link(), ref.name()) : new Span(ref.name());
         var recorded = new Span(" (" + subject + ")");
         recorded.addClassName("audit-subject-code");
-        return new Span(named, recorded);
+        return new Span(name, recorded);
+    }
+
+    /** Whether the viewer may open the route {@code link} names (its view's {@code @RolesAllowed} and the like). */
+    boolean mayOpen(String link) {
+        String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
+        return openable.computeIfAbsent(path, p -> {
+            var route = RouteConfiguration.forApplicationScope().getRoute(p);
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (route.isEmpty() || auth == null) {
+                return false;
+            }
+            return new AccessAnnotationChecker().hasAccess(route.get(), auth,
+                    role -> auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        });
     }
 
     /** The action's translated name ({@code audit.action.CODE}); a code without one is shown as it is. */
     String actionName(String code) {
-        String key = "audit.action." + code;
-        String name = getTranslation(key);
-        return name.equals("!" + key) ? code : name;
+        return actions.name(code, getLocale());
+    }
+
+    /** The browser's time zone as Vaadin learnt it at start; UTC when unknown. */
+    private static ZoneId viewerZone() {
+        UI ui = UI.getCurrent();
+        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        String id = details == null ? null : details.getTimeZoneId();
+        if (id == null || id.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
     }
 
     @Override
