@@ -19,22 +19,39 @@ public class ProgrammeFixtures {
 
     private final EditionFixtures editions;
     private final EditionService editionService;
+    private final ProgrammeService programmes;
 
-    ProgrammeFixtures(EditionFixtures editions, EditionService editionService) {
+    ProgrammeFixtures(EditionFixtures editions, EditionService editionService, ProgrammeService programmes) {
         this.editions = editions;
         this.editionService = editionService;
+        this.programmes = programmes;
     }
 
     /** An edition in Europe/Vienna from {@code first} to {@code last}; OPEN (public) or left a DRAFT. */
     public EditionSummary vienna(LocalDate first, LocalDate last, boolean open) {
+        return vienna(null, first, last, open);
+    }
+
+    /** As {@link #vienna(LocalDate, LocalDate, boolean)}, with a city of one's choice (null: a unique test name). */
+    public EditionSummary vienna(String city, LocalDate first, LocalDate last, boolean open) {
         return editions.asOrganiser(() -> {
             var form = EditionFixtures.form(30, LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(30));
+            if (city != null) {
+                form.setCity(city);
+                form.setCountryCode("AT");
+                form.setVenue("Vienna International Centre");
+            }
             form.setTimeZone("Europe/Vienna");
             form.setStartsOn(first);
             form.setEndsOn(last);
             EditionSummary e = editionService.create(form);
             return open ? editionService.changeStatus(e.id(), EditionStatus.OPEN) : e;
         });
+    }
+
+    /** Adds a session as an organiser (test data for pages and journeys). */
+    public SessionSummary add(long editionId, SessionForm form) {
+        return editions.asOrganiser(() -> programmes.add(editionId, form));
     }
 
     public static SessionForm session(SessionKind kind, String title, String room, LocalDateTime start, LocalDateTime end) {

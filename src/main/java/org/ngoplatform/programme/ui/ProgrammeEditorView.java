@@ -238,6 +238,13 @@ class ProgrammeEditorView extends Div implements BeforeEnterObserver, BeforeLeav
             endsAt.setLabel(getTranslation("programme.field.ends", zone.getId()));
             endsAt.setId("session-ends");
             if (window.hasDates()) {
+                // the picker offers only the edition's days and says so in the rule's own words
+                String outside = getTranslation("programme.time.outside", ProgrammeFormat.date(window.firstDay(), getLocale()),
+                        ProgrammeFormat.date(window.lastDay(), getLocale()), zone.getId());
+                for (DateTimePicker picker : List.of(startsAt, endsAt)) {
+                    picker.setI18n(new DateTimePicker.DateTimePickerI18n().setMinErrorMessage(outside)
+                            .setMaxErrorMessage(outside).setBadInputErrorMessage(getTranslation("validation.invalid")));
+                }
                 startsAt.setMin(window.firstDay().atStartOfDay());
                 startsAt.setMax(window.lastDay().atTime(23, 59));
                 endsAt.setMin(window.firstDay().atStartOfDay());
