@@ -62,10 +62,14 @@ class ProgrammeJourneyTest extends BrowserJourney {
         click("add-on-" + SPRING_SATURDAY);
         type("session-title", "Press briefing");
         type("session-room", "main hall");
-        type("session-starts", SPRING_SATURDAY + "T10:00");
-        type("session-ends", SPRING_SATURDAY + "T10:45");
+        // the dialog opened on that day offers 09:00-10:00, during the opening plenary
         click("session-save");
-        wait.until(d -> "true".equals(byId("session-room").getDomAttribute("invalid")));
+        try {
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return arguments[0].invalid", byId("session-room"))));
+        } catch (RuntimeException notShown) {
+            screenshot("programme-journey-failure");
+            throw notShown;
+        }
         String error = (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].errorMessage", byId("session-room"));
         assertThat(error).contains("Opening plenary").contains("Europe/Vienna");
         screenshot("programme-editor-clash-1280");
