@@ -78,14 +78,15 @@ class ProgrammeJourneyTest extends BrowserJourney {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
         assertThat(byId("programme-days").getText()).contains("Press briefing");
 
-        WebDriver phone = newDriver(360, 780);
+        WebDriver phone = phone();
         try {
             phone.get("http://localhost:" + port + "/editions/" + id + "/programme");
             new WebDriverWait(phone, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("programme-ics")).isEmpty()
                     && d.findElement(By.id("programme")).getText().contains("Closing and next edition"));
             JavascriptExecutor js = (JavascriptExecutor) phone;
-            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
-                    .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+            assertThat(((Number) js.executeScript("return document.documentElement.clientWidth")).intValue()).isEqualTo(360);
+            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                    .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
             assertThat(phone.findElement(By.id("programme")).getText()).contains("Press briefing").contains("Europe/Vienna");
             copy(phone, "programme-public-360");
 
@@ -106,19 +107,28 @@ class ProgrammeJourneyTest extends BrowserJourney {
 
         WebDriver desk = driver;
         WebDriverWait deskWait = wait;
-        driver = newDriver(360, 780);
+        driver = phone();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         try {
             signIn(organiser.getUsername(), AccountFixtures.PASSWORD);
             open("admin/editions/" + id + "/programme");
-            assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).intValue())
-                    .as("the editor has no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+            assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                    .as("the editor has no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
             screenshot("programme-editor-360");
         } finally {
             driver.quit();
             driver = desk;
             wait = deskWait;
         }
+    }
+
+    /** A phone: headless Chromium keeps windows at least 500 px wide, so the page is given 360 px by emulation. */
+    private static WebDriver phone() throws IOException {
+        WebDriver phone = newDriver(360, 780);
+        ((ChromeDriver) phone).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        return phone;
     }
 
     private void copy(WebDriver other, String name) throws IOException {
