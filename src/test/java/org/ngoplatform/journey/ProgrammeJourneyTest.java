@@ -95,6 +95,9 @@ class ProgrammeJourneyTest extends BrowserJourney {
             assertThat(js.executeScript("return getComputedStyle(document.querySelector('.app-navbar')).display")).isEqualTo("none");
             assertThat(js.executeScript("return getComputedStyle(document.getElementById('programme-ics').parentElement).display")).isEqualTo("none");
             assertThat(phone.findElement(By.id("programme")).getText()).contains("Opening plenary");
+            // the content is not a scrolling box cut off after one page
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('vaadin-app-layout')"
+                    + ".shadowRoot.querySelector(\"[part~='content']\")).overflowY")).isEqualTo("visible");
         } finally {
             phone.quit();
         }
@@ -103,6 +106,12 @@ class ProgrammeJourneyTest extends BrowserJourney {
         screenshot("programme-public-1280");
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         screenshot("programme-public-print-1280");
+        // the real thing: Chromium prints it on A4 (the page size comes from the app's @page rule)
+        Map<String, Object> pdf = ((ChromeDriver) driver).executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", false));
+        byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "programme-public-a4.pdf"), bytes);
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         WebDriver desk = driver;
