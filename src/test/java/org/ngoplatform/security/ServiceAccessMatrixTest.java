@@ -175,6 +175,14 @@ class ServiceAccessMatrixTest {
         ACCESS.put("WorkshopReportService.approvedActionPoints", ORGANISERS);
         ACCESS.put("WorkshopReportService.saveJointAction", ORGANISERS);
         ACCESS.put("WorkshopReportService.exportReport", ORGANISERS);
+        // the programme is as public as its edition (drafts only for organisers, decided by EditionService.find)
+        ACCESS.put("ProgrammeService.programme", ANYONE);
+        ACCESS.put("ProgrammeService.workshopSlots", ANYONE);
+        ACCESS.put("ProgrammeService.calendar", ANYONE);
+        ACCESS.put("ProgrammeService.sessionCalendar", ANYONE);
+        ACCESS.put("ProgrammeService.add", ORGANISERS);
+        ACCESS.put("ProgrammeService.update", ORGANISERS);
+        ACCESS.put("ProgrammeService.cancel", ORGANISERS);
         ACCESS.put("WorkshopService.groupsOf", ANYONE);
         ACCESS.put("WorkshopService.group", SIGNED_IN);
         ACCESS.put("WorkshopService.findGroup", SIGNED_IN);

@@ -100,6 +100,8 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("editions.col.status")).setSortProperty("status");
         grid.addComponentColumn(e -> new Anchor("admin/editions/" + e.id() + "/registrations", getTranslation("editions.registrations")))
                 .setHeader(getTranslation("editions.col.registration"));
+        grid.addComponentColumn(e -> new Anchor("admin/editions/" + e.id() + "/programme", getTranslation("editions.programme")))
+                .setHeader(getTranslation("editions.col.programme"));
         grid.setItems(query -> {
                     List<EditionSummary> page = editions.page(statusFilter.getValue(), yearFilter.getValue(),
                             query.getOffset(), query.getLimit(), VaadinSpringDataHelpers.toSpringDataSort(query));

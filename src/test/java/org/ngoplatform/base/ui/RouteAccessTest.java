@@ -53,6 +53,8 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("editions/:editionId/groups/:groupId", SIGNED_IN);
         ACCESS.put("editions/:editionId/report", SIGNED_IN);
         ACCESS.put("admin/editions/:editionId/groups", ORGANISERS);
+        ACCESS.put("editions/:editionId/programme", EVERYONE);
+        ACCESS.put("admin/editions/:editionId/programme", ORGANISERS);
         ACCESS.put("surveys", ANALYSTS);
         ACCESS.put("surveys/:surveyId/edit", ANALYSTS);
         ACCESS.put("surveys/:surveyId/preview", ANALYSTS);

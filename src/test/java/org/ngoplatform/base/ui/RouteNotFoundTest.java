@@ -76,7 +76,8 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
         assertThat(withParameters).extracting(RouteData::getTemplate).containsExactlyInAnyOrder(
                 "editions/:editionId", "editions/:editionId/register", "editions/:editionId/report",
                 "editions/:editionId/groups/:groupId", "admin/editions/:editionId/groups",
-                "admin/editions/:editionId/registrations", "surveys/:surveyId/edit", "surveys/:surveyId/preview",
+                "admin/editions/:editionId/registrations", "editions/:editionId/programme",
+                "admin/editions/:editionId/programme", "surveys/:surveyId/edit", "surveys/:surveyId/preview",
                 "surveys/:surveyId/results", "s/:surveyKey", "reset-password/:token");
 
         int opened = 0;
