@@ -21,6 +21,7 @@ import org.ngoplatform.audit.AuditFilter;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.audit.AuditLogExport;
 import org.ngoplatform.audit.AuditSubjects;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
@@ -50,6 +51,8 @@ class AuditLogView extends Div implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Span count = new Span();
     final ExportButton export;
+    /** Cards instead of columns on a phone. */
+    ResponsiveGrid<AuditEvent> cards;
     private final transient AuditLog auditLog;
     private final transient Map<String, AuditSubjects> subjectNames = new HashMap<>();
 
@@ -105,6 +108,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
         grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("export.audit.col.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("audit-grid");
+        cards = ResponsiveGrid.cards(grid, getTranslation("audit.title"), this::card);
         grid.setHeight("65vh");
         add(bar, grid);
         refresh();
@@ -169,6 +173,15 @@ class AuditLogView extends Div implements HasDynamicTitle {
         String key = "audit.action." + code;
         String name = getTranslation(key);
         return name.equals("!" + key) ? code : name;
+    }
+
+    /** Phones: one event as a card (when, who, what, on what, details) instead of five columns. */
+    private ResponsiveGrid.Card card(AuditEvent e) {
+        return new ResponsiveGrid.Card(actionName(e.getAction()))
+                .fact(getTranslation("export.audit.col.time"), TIME.format(e.getOccurredAt().atOffset(ZoneOffset.UTC)))
+                .fact(getTranslation("export.audit.col.actor"), e.getActor())
+                .fact(getTranslation("export.audit.col.subject"), subject(e.getSubject()))
+                .fact(getTranslation("export.audit.col.details"), e.getDetails());
     }
 
     @Override

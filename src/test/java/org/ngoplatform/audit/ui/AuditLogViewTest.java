@@ -8,6 +8,7 @@ import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
+import org.ngoplatform.base.ui.BrowserWindow;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,5 +137,21 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(link.getHref()).isEqualTo("admin/accounts");
         assertThat(named.getElement().getText() + named.getChildren().skip(1).findFirst()
                 .map(c -> c.getElement().getText()).orElse("")).contains("(account:" + organiser.accountId() + ")");
+    }
+
+    @Test
+    void on_a_phone_each_event_is_a_card_with_its_time_actor_subject_and_details() {
+        fixtures.signIn(Role.ORGANISER);
+        String action = "VP-" + UUID.randomUUID().toString().substring(0, 20);
+        auditLog.record(action, "phone-case:3", "looked at on a phone");
+        AuditLogView view = navigate(AuditLogView.class);
+        test(view.action).setValue(action);
+
+        BrowserWindow.resize(BrowserWindow.PHONE);
+
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).toList())
+                .as("only the card is shown").containsExactly(view.cards.cardColumn().orElseThrow());
+        String card = test(view.grid).getCellComponent(0, 0).getElement().getTextRecursively();
+        assertThat(card).startsWith(action).contains("Subject: phone-case:3", "Details: looked at on a phone", "Time (UTC): ");
     }
 }
