@@ -54,6 +54,7 @@ class AccountsAdminView extends Div implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setMaxLength(100);
+        filter.addClassName("search-field");
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         var dateFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());

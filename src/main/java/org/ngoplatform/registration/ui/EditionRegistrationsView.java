@@ -129,19 +129,19 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         // stay at the right edge; on a phone each row is a card (ResponsiveGrid)
         grid.addClassName("wrapping-grid");
         grid.addColumn(r -> getTranslation("registration.status." + r.status().name())).setHeader(getTranslation("organiser.col.status"))
-                .setWidth("6.5rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(r -> r.waitlistPosition() == null ? "" : String.valueOf(r.waitlistPosition())).setHeader(getTranslation("organiser.col.position"))
-                .setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(RegistrationSummary::name).setHeader(getTranslation("organiser.col.name")).setWidth("8rem").setFlexGrow(2);
+                .setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(RegistrationSummary::name).setHeader(getTranslation("organiser.col.name")).setWidth("7rem").setFlexGrow(2);
         grid.addColumn(r -> r.organisation() == null ? "" : r.organisation()).setHeader(getTranslation("organiser.col.organisation"))
-                .setWidth("8rem").setFlexGrow(2);
+                .setWidth("7rem").setFlexGrow(2);
         grid.addColumn(r -> Countries.name(r.countryCode(), getLocale())).setHeader(getTranslation("organiser.col.country"))
-                .setWidth("6rem").setFlexGrow(1);
-        grid.addColumn(r -> stay(r)).setHeader(getTranslation("organiser.col.dates")).setWidth("7.5rem").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(1);
+        grid.addColumn(r -> stay(r)).setHeader(getTranslation("organiser.col.dates")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> needs(r)).setHeader(getTranslation("organiser.col.needs")).setWidth("7rem").setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.visaLetter() ? "organiser.yes" : "organiser.no")).setHeader(getTranslation("organiser.col.visa"))
-                .setWidth("5.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setWidth("7rem").setFlexGrow(0).setFrozenToEnd(true);
+                .setWidth("4.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setWidth("12rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         cards = ResponsiveGrid.cards(grid, getTranslation("organiser.col.registration"), this::card);
         grid.setItems(query -> registrations.page(editionId, filter(), query.getOffset(), query.getLimit()).stream(),

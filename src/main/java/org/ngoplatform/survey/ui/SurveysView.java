@@ -49,6 +49,7 @@ class SurveysView extends Div implements HasDynamicTitle {
         filter.setPlaceholder(getTranslation("survey.list.filter"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setMaxLength(100);
+        filter.addClassName("search-field");
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> refresh());
 
