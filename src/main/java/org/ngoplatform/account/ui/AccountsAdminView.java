@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +21,7 @@ import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.ViewHeader;
 
 import java.time.ZoneId;
@@ -37,6 +39,9 @@ class AccountsAdminView extends Div implements HasDynamicTitle {
     final TextField filter = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
     private final AccountService accounts;
+    /** Cards instead of columns on a phone. */
+    ResponsiveGrid<AccountSummary> cards;
+    private Dialog editing;
 
     AccountsAdminView(AccountService accounts) {
         this.accounts = accounts;
@@ -49,6 +54,7 @@ class AccountsAdminView extends Div implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setMaxLength(100);
+        filter.addClassName("search-field");
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         var dateFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
@@ -62,12 +68,36 @@ class AccountsAdminView extends Div implements HasDynamicTitle {
         grid.setItems(query -> accounts.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) accounts.count(filter.getValue()));
         grid.addItemClickListener(e -> edit(e.getItem()));
+        cards = ResponsiveGrid.cards(grid, getTranslation("accounts.title"), a -> card(a, dateFormat));
         grid.setEmptyStateText(getTranslation("accounts.empty"));
         grid.setHeight("70vh");
         add(filter, grid);
     }
 
+    /** One account on a phone: name, email, country, roles, status, last sign-in and an Edit button. */
+    private ResponsiveGrid.Card card(AccountSummary a, DateTimeFormatter dateFormat) {
+        var edit = new Button(getTranslation("accounts.edit", a.displayName()), click -> edit(a));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        edit.setId("account-edit-" + a.id());
+        var name = new Span(a.displayName());
+        name.getElement().setAttribute("dir", "auto");
+        return new ResponsiveGrid.Card(name)
+                .fact(getTranslation("field.email"), a.email())
+                .fact(getTranslation("field.country"), Countries.name(a.countryCode(), getLocale()))
+                .fact(getTranslation("accounts.roles"), roles(a))
+                .fact(getTranslation("accounts.status"), getTranslation(a.enabled() ? "accounts.enabled" : "accounts.disabled"))
+                .fact(getTranslation("accounts.last-login"), a.lastLoginAt() == null ? "" : dateFormat.format(a.lastLoginAt()))
+                .actions(edit);
+    }
+
+    private String roles(AccountSummary a) {
+        return a.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", "));
+    }
+
     void edit(AccountSummary account) {
+        if (editing != null && editing.isOpened()) {
+            return; // a card's Edit button is inside a row that opens the form on a click as well
+        }
         var dialog = new Dialog(getTranslation("accounts.edit", account.email()));
         var roles = new CheckboxGroup<Role>(getTranslation("accounts.roles"));
         roles.setItems(Role.values());
@@ -101,6 +131,7 @@ class AccountsAdminView extends Div implements HasDynamicTitle {
         name.getElement().setAttribute("dir", "auto");
         dialog.add(name, roles, enabled);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        editing = dialog;
         dialog.open();
     }
 

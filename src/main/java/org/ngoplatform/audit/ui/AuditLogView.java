@@ -30,6 +30,7 @@ import org.ngoplatform.audit.AuditLogExport;
 import org.ngoplatform.audit.AuditSubjectNames;
 import org.ngoplatform.audit.AuditSubjectRef;
 import org.ngoplatform.base.security.AuditActor;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
@@ -38,7 +39,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,6 +70,8 @@ class AuditLogView extends Div implements HasDynamicTitle {
     final ExportButton export;
     /** The viewer's time zone (the browser's), in which days are picked and times shown. */
     final ZoneId zone;
+    /** Cards instead of columns on a phone. */
+    ResponsiveGrid<AuditEvent> cards;
     private final transient AuditLog auditLog;
     private final transient AuditActions actions;
     private final transient AuditSubjectNames subjectNames;
@@ -102,6 +104,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
         grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("export.audit.col.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("audit-grid");
+        cards = ResponsiveGrid.cards(grid, getTranslation("audit.title"), this::card);
         grid.setHeight("65vh");
         add(bar, grid);
         refresh();
@@ -275,19 +278,31 @@ class AuditLogView extends Div implements HasDynamicTitle {
         return actions.name(code, getLocale());
     }
 
+    /** Named "UTC" where it is shown (ZoneOffset.UTC would read "Z"). */
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     /** The browser's time zone as Vaadin learnt it at start; UTC when unknown. */
     private static ZoneId viewerZone() {
         UI ui = UI.getCurrent();
         var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
         String id = details == null ? null : details.getTimeZoneId();
         if (id == null || id.isBlank()) {
-            return ZoneOffset.UTC;
+            return UTC;
         }
         try {
             return ZoneId.of(id);
         } catch (DateTimeException unknown) {
-            return ZoneOffset.UTC;
+            return UTC;
         }
+    }
+
+    /** Phones: one event as a card (when, who, what, on what, details) instead of five columns. */
+    private ResponsiveGrid.Card card(AuditEvent e) {
+        return new ResponsiveGrid.Card(actionName(e.getAction()))
+                .fact(getTranslation("audit.col.time", zone.getId()), time(e))
+                .fact(getTranslation("export.audit.col.actor"), actorName(e.getActor()))
+                .fact(getTranslation("export.audit.col.subject"), subject(e.getSubject()))
+                .fact(getTranslation("export.audit.col.details"), e.getDetails());
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.AriaRequired;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.RequiredFields;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.Edition;
 import org.ngoplatform.edition.EditionForm;
@@ -57,6 +58,8 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
     final Button create = new Button();
     /** The open form, for tests. */
     EditionFormDialog dialog;
+    /** Cards instead of columns on a phone. */
+    ResponsiveGrid<EditionSummary> cards;
 
     private final EditionService editions;
     private final Map<Long, EditionSeatPolicy.SeatCounts> seatCounts = new HashMap<>();
@@ -112,10 +115,27 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
                 },
                 query -> (int) editions.count(statusFilter.getValue(), yearFilter.getValue()));
         grid.addItemClickListener(e -> open(e.getItem()));
+        cards = ResponsiveGrid.cards(grid, getTranslation("editions.title"), e -> card(e, dateFormat));
         grid.setEmptyStateText(getTranslation("editions.empty"));
         grid.setHeight("65vh");
         grid.setId("editions-grid");
         add(filters, grid);
+    }
+
+    /** One edition on a phone: dates, seats, waiting list, status, and its actions (registrations, programme, edit). */
+    private ResponsiveGrid.Card card(EditionSummary e, DateTimeFormatter dateFormat) {
+        var registrations = new Anchor("admin/editions/" + e.id() + "/registrations", getTranslation("editions.registrations"));
+        var programme = new Anchor("admin/editions/" + e.id() + "/programme", getTranslation("editions.programme"));
+        var edit = new Button(getTranslation("editions.edit", e.title()), click -> open(e));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        edit.setId("edition-edit-" + e.id());
+        return new ResponsiveGrid.Card(e.city() + " " + e.year())
+                .fact(getTranslation("editions.col.dates"), e.startsOn() == null ? "" : dateFormat.format(e.startsOn())
+                        + (e.endsOn() == null ? "" : " – " + dateFormat.format(e.endsOn())))
+                .fact(getTranslation("editions.col.seats"), seats(e).confirmed() + " / " + (e.capacity() == null ? "–" : String.valueOf(e.capacity())))
+                .fact(getTranslation("editions.col.waiting"), String.valueOf(seats(e).waiting()))
+                .fact(getTranslation("editions.col.status"), getTranslation("edition.status." + e.status().name()))
+                .actions(registrations, programme, edit);
     }
 
     private EditionSeatPolicy.SeatCounts seats(EditionSummary e) {
@@ -123,6 +143,9 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
     }
 
     void open(EditionSummary edition) {
+        if (dialog != null && dialog.isOpened()) {
+            return; // a card's Edit button is inside a row that opens the form on a click as well
+        }
         dialog = new EditionFormDialog(edition);
         dialog.open();
     }

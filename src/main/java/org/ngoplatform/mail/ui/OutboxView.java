@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.mail.MailOutbox;
 import org.ngoplatform.mail.OutboxMailSummary;
@@ -25,6 +26,8 @@ import java.time.format.FormatStyle;
 class OutboxView extends Div implements HasDynamicTitle {
 
     final Grid<OutboxMailSummary> grid = new Grid<>();
+    /** Cards instead of columns on a phone (a tap shows the mail's text below, as on a wide window). */
+    ResponsiveGrid<OutboxMailSummary> cards;
 
     OutboxView(MailOutbox outbox) {
         addClassName("page");
@@ -41,6 +44,12 @@ class OutboxView extends Div implements HasDynamicTitle {
         grid.addColumn(OutboxMailSummary::attempts).setHeader(getTranslation("outbox.col.attempts")).setAutoWidth(true);
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.col.error"));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        cards = ResponsiveGrid.cards(grid, getTranslation("outbox.col.mail"), m -> new ResponsiveGrid.Card(m.subject())
+                .fact(getTranslation("outbox.col.recipient"), m.recipient())
+                .fact(getTranslation("outbox.col.created"), fmt.format(m.createdAt()))
+                .fact(getTranslation("outbox.col.delivery"), getTranslation("outbox.delivery." + m.delivery().name()))
+                .fact(getTranslation("outbox.col.attempts"), String.valueOf(m.attempts()))
+                .fact(getTranslation("outbox.col.error"), m.lastError()));
         grid.setItems(q -> outbox.page(q.getOffset(), q.getLimit()).stream(), q -> (int) outbox.count());
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         grid.setHeight("70vh");

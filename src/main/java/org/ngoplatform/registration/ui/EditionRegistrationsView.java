@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
@@ -55,6 +57,8 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
     final Checkbox includeSpecial = new Checkbox();
     /** The open promote/cancel dialog, for tests. */
     ReasonDialog dialog;
+    /** Cards instead of columns on a phone. */
+    ResponsiveGrid<RegistrationSummary> cards;
 
     private final EditionService editions;
     private final RegistrationAdminService registrations;
@@ -119,18 +123,27 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         exportBar.addClassName("export-bar");
         add(filters, exportBar);
 
-        var fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
-        grid.addColumn(r -> getTranslation("registration.status." + r.status().name())).setHeader(getTranslation("organiser.col.status")).setAutoWidth(true);
-        grid.addColumn(r -> r.waitlistPosition() == null ? "" : String.valueOf(r.waitlistPosition())).setHeader(getTranslation("organiser.col.position")).setAutoWidth(true);
-        grid.addColumn(RegistrationSummary::name).setHeader(getTranslation("organiser.col.name")).setAutoWidth(true);
-        grid.addColumn(r -> r.organisation() == null ? "" : r.organisation()).setHeader(getTranslation("organiser.col.organisation")).setAutoWidth(true);
-        grid.addColumn(r -> Countries.name(r.countryCode(), getLocale())).setHeader(getTranslation("organiser.col.country")).setAutoWidth(true);
-        grid.addColumn(r -> (r.arrivalOn() == null ? "" : fmt.format(r.arrivalOn())) + " – " + (r.departureOn() == null ? "" : fmt.format(r.departureOn())))
-                .setHeader(getTranslation("organiser.col.dates")).setAutoWidth(true);
-        grid.addColumn(r -> Stream.of(r.dietaryNeeds(), r.accessibilityNeeds()).filter(s -> s != null).collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("organiser.col.needs"));
-        grid.addColumn(r -> getTranslation(r.visaLetter() ? "organiser.yes" : "organiser.no")).setHeader(getTranslation("organiser.col.visa")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        textFilter.addClassName("search-field");
+
+        // at 1280 px every column fits the page: long headers and values wrap instead of being cut, the actions
+        // stay at the right edge; on a phone each row is a card (ResponsiveGrid)
+        grid.addClassName("wrapping-grid");
+        grid.addColumn(r -> getTranslation("registration.status." + r.status().name())).setHeader(getTranslation("organiser.col.status"))
+                .setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(r -> r.waitlistPosition() == null ? "" : String.valueOf(r.waitlistPosition())).setHeader(getTranslation("organiser.col.position"))
+                .setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(RegistrationSummary::name).setHeader(getTranslation("organiser.col.name")).setWidth("7rem").setFlexGrow(2);
+        grid.addColumn(r -> r.organisation() == null ? "" : r.organisation()).setHeader(getTranslation("organiser.col.organisation"))
+                .setWidth("7rem").setFlexGrow(2);
+        grid.addColumn(r -> Countries.name(r.countryCode(), getLocale())).setHeader(getTranslation("organiser.col.country"))
+                .setWidth("5.5rem").setFlexGrow(1);
+        grid.addColumn(r -> stay(r)).setHeader(getTranslation("organiser.col.dates")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(r -> needs(r)).setHeader(getTranslation("organiser.col.needs")).setWidth("7rem").setFlexGrow(2);
+        grid.addColumn(r -> getTranslation(r.visaLetter() ? "organiser.yes" : "organiser.no")).setHeader(getTranslation("organiser.col.visa"))
+                .setWidth("4.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setWidth("12rem").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        cards = ResponsiveGrid.cards(grid, getTranslation("organiser.col.registration"), this::card);
         grid.setItems(query -> registrations.page(editionId, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) registrations.count(editionId, filter()));
         grid.setEmptyStateText(getTranslation("organiser.empty"));
@@ -140,22 +153,55 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         refreshCounts();
     }
 
+    /** Arrival and departure as the rest of the app writes dates ("Apr 12, 2027"). */
+    String stay(RegistrationSummary r) {
+        var fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        if (r.arrivalOn() == null && r.departureOn() == null) {
+            return "";
+        }
+        return (r.arrivalOn() == null ? "" : fmt.format(r.arrivalOn())) + " – " + (r.departureOn() == null ? "" : fmt.format(r.departureOn()));
+    }
+
+    private static String needs(RegistrationSummary r) {
+        return Stream.of(r.dietaryNeeds(), r.accessibilityNeeds()).filter(s -> s != null).collect(Collectors.joining("; "));
+    }
+
+    /** One registration on a phone: who, where from, when, what they need, and the row's actions. */
+    private ResponsiveGrid.Card card(RegistrationSummary r) {
+        String status = getTranslation("registration.status." + r.status().name())
+                + (r.waitlistPosition() == null ? "" : " · " + getTranslation("organiser.col.position") + " " + r.waitlistPosition());
+        return new ResponsiveGrid.Card(r.name())
+                .fact(getTranslation("organiser.col.status"), status)
+                .fact(getTranslation("organiser.col.organisation"), r.organisation())
+                .fact(getTranslation("organiser.col.country"), Countries.name(r.countryCode(), getLocale()))
+                .fact(getTranslation("organiser.col.dates"), stay(r))
+                .fact(getTranslation("organiser.col.needs"), needs(r))
+                .fact(getTranslation("organiser.col.visa"), getTranslation(r.visaLetter() ? "organiser.yes" : "organiser.no"))
+                .actions(actions(r, "card-"));
+    }
+
     RegistrationFilter filter() {
         return new RegistrationFilter(statusFilter.getValue(), textFilter.getValue());
     }
 
     private Div actions(RegistrationSummary row) {
+        return actions(row, "");
+    }
+
+    /** Promote and cancel; {@code idPrefix} keeps the ids of a card's buttons apart from the column's. */
+    private Div actions(RegistrationSummary row, String idPrefix) {
         var box = new Div();
+        box.addClassName("row-actions");
         if (row.status() == RegistrationStatus.WAITLISTED) {
             var promote = new Button(getTranslation("organiser.promote"), e -> openReason(row, true));
             promote.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            promote.setId("promote-" + row.id());
+            promote.setId(idPrefix + "promote-" + row.id());
             box.add(promote);
         }
         if (row.status() != RegistrationStatus.CANCELLED) {
             var cancel = new Button(getTranslation("organiser.cancel"), e -> openReason(row, false));
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            cancel.setId("cancel-" + row.id());
+            cancel.setId(idPrefix + "cancel-" + row.id());
             box.add(cancel);
         }
         return box;

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.design.SurveyBuilderService;
@@ -31,6 +32,8 @@ class SurveysView extends Div implements HasDynamicTitle {
     final Grid<SurveySummary> grid = new Grid<>();
     final TextField filter = new TextField();
     final Button create = new Button();
+    /** Cards instead of columns on a phone. */
+    ResponsiveGrid<SurveySummary> cards;
     private final SurveyBuilderService builder;
 
     SurveysView(SurveyBuilderService builder) {
@@ -46,6 +49,7 @@ class SurveysView extends Div implements HasDynamicTitle {
         filter.setPlaceholder(getTranslation("survey.list.filter"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setMaxLength(100);
+        filter.addClassName("search-field");
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> refresh());
 
@@ -58,6 +62,11 @@ class SurveysView extends Div implements HasDynamicTitle {
         grid.addColumn(s -> SurveyResultsService.publishedTotal(s.suppressionK(), s.responses()).display()).setHeader(getTranslation("survey.list.responses")).setAutoWidth(true);
         grid.addColumn(SurveySummary::currentVersion).setHeader(getTranslation("survey.list.version")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
+        cards = ResponsiveGrid.cards(grid, getTranslation("survey.list.title"), s -> new ResponsiveGrid.Card(s.title())
+                .fact(getTranslation("survey.list.status"), getTranslation("survey.status." + s.status().name()))
+                .fact(getTranslation("survey.list.responses"), SurveyResultsService.publishedTotal(s.suppressionK(), s.responses()).display())
+                .fact(getTranslation("survey.list.version"), String.valueOf(s.currentVersion()))
+                .actions(actions(s)));
         grid.setEmptyStateText(getTranslation("survey.list.empty"));
         grid.setHeight("70vh");
         add(filter, grid);

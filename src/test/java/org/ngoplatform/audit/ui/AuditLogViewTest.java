@@ -14,6 +14,7 @@ import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditActions;
 import org.ngoplatform.audit.AuditActorRef;
+import org.ngoplatform.base.ui.BrowserWindow;
 import org.ngoplatform.audit.AuditEvent;
 import org.ngoplatform.audit.AuditFilter;
 import org.ngoplatform.audit.AuditLog;
@@ -278,5 +279,22 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         StringBuilder s = new StringBuilder(c.getElement().getText());
         c.getChildren().forEach(child -> s.append(text(child)));
         return s.toString();
+    }
+
+    @Test
+    void on_a_phone_each_event_is_a_card_with_its_time_actor_subject_and_details() {
+        fixtures.signIn(Role.ORGANISER);
+        String action = "VP-" + UUID.randomUUID().toString().substring(0, 20);
+        String subject = "phone-case:" + UUID.randomUUID().toString().substring(0, 8);
+        auditLog.record(action, subject, "looked at on a phone");
+        AuditLogView view = navigate(AuditLogView.class);
+        test(view.subject).setValue(subject);
+
+        BrowserWindow.resize(BrowserWindow.PHONE);
+
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).toList())
+                .as("only the card is shown").containsExactly(view.cards.cardColumn().orElseThrow());
+        String card = test(view.grid).getCellComponent(0, 0).getElement().getTextRecursively();
+        assertThat(card).startsWith(action).contains("Subject: " + subject, "Details: looked at on a phone", "Time (UTC): ");
     }
 }

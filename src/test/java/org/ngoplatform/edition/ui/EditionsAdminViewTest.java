@@ -12,6 +12,7 @@ import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.Role;
+import org.ngoplatform.base.ui.BrowserWindow;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
@@ -178,5 +179,35 @@ class EditionsAdminViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, 2)).isEqualTo("2 / 2");
         assertThat(view.grid.getColumns().get(3).getHeaderText()).isEqualTo("Waiting list");
         assertThat(grid.getCellText(row, 3)).isEqualTo("1");
+    }
+
+    @Test
+    void on_a_phone_each_edition_is_a_card_with_its_counts_and_its_registrations_and_edit_actions() {
+        EditionSummary edition = editionFixtures.open(2);
+        accounts.signIn(Role.PARTICIPANT);
+        registrations.register(edition.id(), EditionFixtures.request("La Strada Ukraine", "Hotline counsellor"));
+        accounts.signIn(Role.ORGANISER);
+        EditionsAdminView view = navigate(EditionsAdminView.class);
+        test(view.yearFilter).setValue(edition.year());
+
+        BrowserWindow.resize(BrowserWindow.PHONE);
+
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).toList())
+                .as("only the card is shown").containsExactly(view.cards.cardColumn().orElseThrow());
+        var grid = test(view.grid);
+        int row = -1;
+        for (int i = 0; i < grid.size() && row < 0; i++) {
+            if (grid.getRow(i).id() == edition.id()) row = i;
+        }
+        assertThat(row).as("the new edition is listed").isNotNegative();
+        var card = grid.getCellComponent(row, 0);
+        assertThat(card.getElement().getTextRecursively())
+                .contains(edition.city() + " " + edition.year(), "Confirmed / capacity: 1 / 2", "Waiting list: 0", "Registrations", "Programme");
+        test(find(Button.class).withId("edition-edit-" + edition.id()).single()).click();
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.dialog.city.getValue()).isEqualTo(edition.city());
+
+        BrowserWindow.resize(BrowserWindow.DESKTOP);
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).count()).isEqualTo(7);
     }
 }

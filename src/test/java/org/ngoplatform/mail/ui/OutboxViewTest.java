@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.Role;
+import org.ngoplatform.base.ui.BrowserWindow;
 import org.ngoplatform.mail.MailOutbox;
 import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.mail.MailTemplate;
@@ -80,6 +81,38 @@ class OutboxViewTest extends SpringBrowserlessTest {
         view.grid.setDetailsVisible(ordinary, true);
         roundTrip();
         assertThat(view.getElement().getOuterHTML()).doesNotContain(secret);
+    }
+
+    @Test
+    void on_a_phone_each_mail_is_a_card_with_subject_recipient_and_delivery_and_never_a_confidential_text() {
+        String secret = "Card" + UUID.randomUUID().toString().replace("-", "");
+        String resetTo = unique("card-reset");
+        String ordinaryTo = unique("card-ordinary");
+        new TransactionTemplate(txManager).executeWithoutResult(s -> {
+            events.publishEvent(new MailRequested(resetTo, Locale.ENGLISH, MailTemplate.PASSWORD_RESET, "Reader",
+                    "http://localhost:8080/reset-password/" + secret, 60));
+            OutboxTestSupport.queueWritten(outbox, ordinaryTo, "NGO Platform: your seat", "Seat confirmed", false);
+            jdbc.update("update mail_outbox set next_attempt_at = ? where recipient in (?, ?)",
+                    Timestamp.from(Instant.now().plus(Duration.ofDays(1))), resetTo, ordinaryTo);
+        });
+        accounts.signIn(Role.ORGANISER);
+        navigate("admin/outbox", Component.class);
+        OutboxView view = (OutboxView) getCurrentView();
+
+        BrowserWindow.resize(BrowserWindow.PHONE);
+
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).toList())
+                .as("only the card is shown").containsExactly(view.cards.cardColumn().orElseThrow());
+        var grid = test(view.grid);
+        String ordinaryCard = null;
+        String resetCard = null;
+        for (int i = 0; i < Math.min(grid.size(), 200); i++) {
+            String recipient = grid.getRow(i).recipient();
+            if (recipient.equals(ordinaryTo)) ordinaryCard = grid.getCellComponent(i, 0).getElement().getTextRecursively();
+            if (recipient.equals(resetTo)) resetCard = grid.getCellComponent(i, 0).getElement().getTextRecursively();
+        }
+        assertThat(ordinaryCard).contains("NGO Platform: your seat", "To: " + ordinaryTo, "Attempts: 0");
+        assertThat(resetCard).contains("To: " + resetTo).doesNotContain(secret);
     }
 
     /** The grid row of the mail to {@code recipient}; the newest mails come first. */

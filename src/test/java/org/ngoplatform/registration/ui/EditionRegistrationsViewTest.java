@@ -3,6 +3,7 @@ package org.ngoplatform.registration.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
+import org.ngoplatform.base.ui.BrowserWindow;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.RegistrationSummary;
 import org.ngoplatform.registration.RegistrationService;
@@ -20,8 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +84,64 @@ class EditionRegistrationsViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).status()).isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(test(view.grid).getRow(0).waitlistPosition()).isEqualTo(1);
+    }
+
+    @Test
+    void arrival_and_departure_are_written_as_the_rest_of_the_app_writes_dates() {
+        EditionSummary edition = editions.open(2);
+        accounts.signIn(Role.PARTICIPANT);
+        var request = EditionFixtures.request("KOK", "Advisor");
+        request.setArrivalOn(edition.startsOn());
+        request.setDepartureOn(edition.endsOn());
+        registrations.register(edition.id(), request);
+        accounts.signIn(Role.ORGANISER);
+        navigate("admin/editions/" + edition.id() + "/registrations", Component.class);
+        EditionRegistrationsView view = (EditionRegistrationsView) getCurrentView();
+
+        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo(longDates(edition));
+        assertThat(view.grid.getColumns().getLast().isFrozenToEnd()).as("the row's actions stay at the right edge").isTrue();
+        assertThat(view.textFilter.getClassNames()).as("wide enough for its whole label").contains("search-field");
+    }
+
+    @Test
+    void on_a_phone_each_registration_is_a_card_whose_cancel_button_cancels_it() {
+        EditionSummary edition = editions.open(2);
+        AccountPrincipal person = accounts.signIn(Role.PARTICIPANT);
+        var request = EditionFixtures.request("La Strada Ukraine", "Lawyer");
+        request.setArrivalOn(edition.startsOn());
+        request.setDepartureOn(edition.endsOn());
+        request.setDietaryNeeds("Halal");
+        registrations.register(edition.id(), request);
+        accounts.signIn(Role.ORGANISER);
+        navigate("admin/editions/" + edition.id() + "/registrations", Component.class);
+        EditionRegistrationsView view = (EditionRegistrationsView) getCurrentView();
+        assertThat(view.cards.cardColumn()).as("no card column on a wide window").isEmpty();
+
+        BrowserWindow.resize(BrowserWindow.PHONE);
+
+        assertThat(view.cards.isNarrow()).isTrue();
+        assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible).toList())
+                .as("only the card is shown: nothing to scroll sideways").containsExactly(view.cards.cardColumn().orElseThrow());
+        var grid = test(view.grid);
+        String card = grid.getCellComponent(0, 0).getElement().getTextRecursively();
+        assertThat(card).contains(person.displayName(), "Confirmed", "La Strada Ukraine", longDates(edition), "Halal");
+        RegistrationSummary row = grid.getRow(0);
+        Button cancel = find(Button.class).withId("card-cancel-" + row.id()).single();
+        test(cancel).click();
+        roundTrip();
+        test(view.dialog.reason).setValue("Asked by phone");
+        test(view.dialog.ok).click();
+        assertThat(test(view.grid).getRow(0).status()).isEqualTo(RegistrationStatus.CANCELLED);
+
+        BrowserWindow.resize(BrowserWindow.DESKTOP);
+        assertThat(view.cards.cardColumn().orElseThrow().isVisible()).isFalse();
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo(person.displayName());
+    }
+
+    /** "Apr 12, 2027 – Apr 15, 2027", as the rest of the app writes dates (not 4/12/27). */
+    private static String longDates(EditionSummary edition) {
+        var fmt = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+        return fmt.format(edition.startsOn()) + " – " + fmt.format(edition.endsOn());
     }
 
     @Test

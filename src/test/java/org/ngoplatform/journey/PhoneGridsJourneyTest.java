@@ -1,0 +1,182 @@
+package org.ngoplatform.journey;
+
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountPrincipal;
+import org.ngoplatform.account.BulkAccounts;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.survey.SurveyTestData;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The organisers' grids in a real browser at 1280 and 360 px: on a phone every grid shows cards and nothing in it
+ * scrolls sideways, the header shows the whole name and language; at 1280 px the registrations fit with their
+ * actions inside the grid and no header cut. Screenshots go to target/screenshots/phones (or NGO_SHOTS_DIR).
+ */
+class PhoneGridsJourneyTest extends BrowserJourney {
+
+    @Autowired EditionFixtures editionFixtures;
+    @Autowired RegistrationService registrations;
+    @Autowired AccountFixtures accounts;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired SurveyTestData surveys;
+    @Autowired ApplicationContext context;
+
+    @Test
+    void every_admin_grid_shows_cards_on_a_phone_and_the_registrations_fit_at_1280_px() throws IOException {
+        EditionSummary edition = editionFixtures.open(2);
+        for (AccountPrincipal person : BulkAccounts.participants(context, 3)) {
+            AccountFixtures.signIn(person);
+            var request = EditionFixtures.request("La Strada International – Amsterdam office", "Hotline counsellor");
+            request.setArrivalOn(edition.startsOn());
+            request.setDepartureOn(edition.endsOn());
+            request.setDietaryNeeds("Vegetarian, no nuts");
+            request.setVisaLetter(true);
+            registrations.register(edition.id(), request);
+        }
+        AccountFixtures.signIn(surveys.openSurvey(SurveyTestData.settings("Access to compensation")).analyst());
+        AccountFixtures.signOut();
+        String email = accounts.create(Role.ORGANISER).getUsername();
+        // a long name, as real ones are (the fixture's is short); set before signing in, so the header shows it
+        jdbc.update("update account set display_name = ? where email = ?", "Anna Johansson-Lindqvist", email);
+        signIn(email, AccountFixtures.PASSWORD);
+
+        String registrationsPage = "admin/editions/" + edition.id() + "/registrations";
+        Map<String, String> grids = Map.of("editions", "admin/editions", "surveys", "surveys",
+                "registrations", registrationsPage, "outbox", "admin/outbox", "accounts", "admin/accounts", "audit", "admin/audit");
+
+        // 1280 px: the registrations' actions inside the grid, no header cut, the search label whole
+        open(registrationsPage);
+        WebElement grid = byId("registrations-grid");
+        waitForRows(grid);
+        shoot("registrations-1280");
+        assertThat(cutHeaders(grid)).as("headers cut at 1280 px").isEmpty();
+        assertThat(js("const g = arguments[0].getBoundingClientRect();"
+                + " return [...arguments[0].querySelectorAll('vaadin-button[id^=cancel-]')].filter(b => b.getBoundingClientRect().right > g.right)"
+                + ".map(b => b.id + ' ' + b.getBoundingClientRect().right + ' > ' + g.right);",
+                grid)).as("every Cancel button inside the grid").asList().isEmpty();
+        assertThat((Boolean) js("const l = arguments[0].querySelector('label'); return l.scrollWidth <= l.clientWidth;",
+                byId("registrations-text-filter"))).as("search label whole").isTrue();
+        assertThat(grid.getText()).contains(EditionFormatForTest.medium(edition.startsOn()));
+        for (var page : grids.entrySet()) {
+            open(page.getValue());
+            shoot(page.getKey() + "-1280");
+        }
+
+        // 360 px: cards, nothing scrolls sideways, the header shows the whole name and language
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        List<String> problems = new ArrayList<>();
+        for (var page : grids.entrySet()) {
+            open(page.getValue());
+            WebElement g = driver.findElement(By.cssSelector("vaadin-grid"));
+            waitForRows(g);
+            if (!((Boolean) js("return !!arguments[0].querySelector('.grid-card')", g))) {
+                problems.add(page.getKey() + ": no cards");
+            }
+            if (!((Boolean) js("const t = arguments[0].$.table; return t.scrollWidth <= t.clientWidth + 1;", g))) {
+                problems.add(page.getKey() + ": the grid scrolls sideways");
+            }
+            if (!((Boolean) js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))) {
+                problems.add(page.getKey() + ": the page scrolls sideways");
+            }
+            problems.addAll(cutHeader(page.getKey()));
+            // a page whose filters fill the first screen (audit log): show the grid's first cards
+            js("const r = arguments[0].getBoundingClientRect(); if (r.top > 450) arguments[0].scrollIntoView();", g);
+            shoot(page.getKey() + "-360");
+        }
+        assertThat(problems).isEmpty();
+
+        open(registrationsPage);
+        waitForRows(byId("registrations-grid"));
+        click("theme-toggle");
+        js("arguments[0].scrollIntoView();", byId("registrations-grid"));
+        shoot("registrations-360-dark");
+        js("window.scrollTo(0, 0); document.querySelector('vaadin-app-layout').scrollTop = 0;");
+        click("theme-toggle");
+        // each language by its own name, as the box lists it (Java writes Russian's in lower case)
+        for (var language : Map.of("de", "Deutsch", "ru", "русский", "en", "English").entrySet()) {
+            chooseLanguage(language.getValue());
+            waitForRows(byId("registrations-grid"));
+            assertThat(cutHeader(language.getKey())).isEmpty();
+            shoot("registrations-360-" + language.getKey());
+        }
+    }
+
+    /** Picks a language in the header's box; the page reloads in it. */
+    private void chooseLanguage(String label) {
+        WebElement input = byId("language").findElement(By.cssSelector("input"));
+        js("arguments[0].focus(); arguments[0].select();", input);
+        // empties the filter (not the value) and opens the list with every language in it
+        input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE, org.openqa.selenium.Keys.ARROW_DOWN);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
+        js("arguments[0].click()", item);
+        wait.until(d -> label.equals(d.findElement(By.cssSelector("#language input")).getDomProperty("value")));
+        waitForVaadin();
+    }
+
+    /** The person's name and the language box show their whole text. */
+    private List<String> cutHeader(String where) {
+        List<String> cut = new ArrayList<>();
+        if (!(Boolean) js("const n = document.getElementById('current-user'); return n.scrollWidth <= n.clientWidth;")) {
+            cut.add(where + ": name cut");
+        }
+        if (!(Boolean) js("const i = document.querySelector('#language input'); return i.scrollWidth <= i.clientWidth;")) {
+            cut.add(where + ": language cut");
+        }
+        return cut;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> cutHeaders(WebElement grid) {
+        return (List<String>) js("const cells = [...arguments[0].querySelectorAll('vaadin-grid-cell-content')]"
+                + ".filter(c => c.assignedSlot && c.assignedSlot.parentElement.closest('thead'));"
+                + " return cells.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent);", grid);
+    }
+
+    private void waitForRows(WebElement grid) {
+        wait.until(d -> (Boolean) js("return [...arguments[0].querySelectorAll('vaadin-grid-cell-content')]"
+                + ".filter(c => c.textContent.trim()).length > 2 && !arguments[0].hasAttribute('loading')", grid));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private void shoot(String name) throws IOException {
+        String dir = System.getenv().getOrDefault("NGO_SHOTS_DIR", "target/screenshots/phones");
+        Path target = Path.of(dir, name + ".png");
+        Files.createDirectories(target.getParent());
+        var file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** "Apr 12, 2027": how the app writes a date in English. */
+    private static final class EditionFormatForTest {
+        static String medium(java.time.LocalDate date) {
+            return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH).format(date);
+        }
+    }
+}
