@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -33,8 +35,11 @@ import java.util.Map;
  * through Vaadin's heartbeat); at sign-in it gets {@code server.servlet.session.timeout}. One client address holds at
  * most {@code ngo.sessions.anonymous-per-address} anonymous sessions: a further one ends that address's oldest. All
  * addresses together hold at most {@code ngo.sessions.anonymous-total} (a flood spread over many addresses): a
- * further one ends the oldest anonymous session of any address. Signed-in sessions are never counted nor ended here. The client address is the connection's
- * ({@code getRemoteAddr()}).
+ * further one ends the oldest anonymous session of any address. That global cap is also bounded by the heap: at most
+ * {@code ngo.sessions.anonymous-heap-share} of the maximum heap, at {@code ngo.sessions.anonymous-session-size} a
+ * session (what a visit to the home page keeps, measured in docs/performance.md), so a flood from many addresses cannot
+ * fill a small heap whatever {@code anonymous-total} says. Signed-in sessions are never counted nor ended here. The
+ * client address is the connection's ({@code getRemoteAddr()}).
  */
 @Component
 class AnonymousSessionLimits implements HttpSessionListener {
@@ -53,16 +58,39 @@ class AnonymousSessionLimits implements HttpSessionListener {
     /** Every anonymous session counted, oldest first, with the address it is counted under. Guarded by {@code this}. */
     private final Map<HttpSession, String> oldestFirst = new LinkedHashMap<>();
 
+    @Autowired
     AnonymousSessionLimits(@Value("${ngo.sessions.anonymous-timeout}") Duration anonymousTimeout,
                            @Value("${ngo.sessions.anonymous-per-address}") int perAddress,
                            @Value("${ngo.sessions.anonymous-total}") int total,
+                           @Value("${ngo.sessions.anonymous-heap-share}") double heapShare,
+                           @Value("${ngo.sessions.anonymous-session-size}") DataSize sessionSize,
                            @Value("${server.servlet.session.timeout:30m}") Duration signedInTimeout,
                            @Value("${ngo.sessions.limit-anonymous:true}") boolean enabled) {
+        this(anonymousTimeout, perAddress, heapBoundTotal(total, Runtime.getRuntime().maxMemory(), heapShare, sessionSize),
+                signedInTimeout, enabled);
+        if (enabled && this.total < total) {
+            log.info("At most {} anonymous sessions in all ({} of the {} MB heap at {} KB each; ngo.sessions.anonymous-total is {})",
+                    this.total, heapShare, Runtime.getRuntime().maxMemory() >> 20, sessionSize.toKilobytes(), total);
+        }
+    }
+
+    AnonymousSessionLimits(Duration anonymousTimeout, int perAddress, int total, Duration signedInTimeout, boolean enabled) {
         this.anonymousSeconds = (int) anonymousTimeout.toSeconds();
         this.signedInSeconds = (int) signedInTimeout.toSeconds();
         this.perAddress = perAddress;
         this.total = total;
         this.enabled = enabled;
+    }
+
+    /** The global cap: {@code total}, or fewer where that many sessions would take more than the heap's share. */
+    static int heapBoundTotal(int total, long maxHeapBytes, double heapShare, DataSize sessionSize) {
+        long fits = (long) (maxHeapBytes * heapShare) / Math.max(1, sessionSize.toBytes());
+        return (int) Math.max(1, Math.min(total, fits));
+    }
+
+    /** The global cap in force. */
+    int totalCap() {
+        return total;
     }
 
     /** Looks at the request's session once the request is done (sign-in and sign-out have happened by then). */

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +41,14 @@ import java.util.regex.Pattern;
  * {@code bench.addresses} client addresses (127.0.0.x, default 1); then the heap is watched until the anonymous
  * sessions have expired ({@code bench.expiry-wait}, 300 s).
  * Options: {@code -Dbench.limit=false} runs with the anonymous-session limits off (the behaviour before issue 12),
- * {@code -Dbench.xmx=256m}, {@code -Dbench.app-args="--ngo.sessions.anonymous-timeout=1m ..."} (extra arguments).
+ * {@code -Dbench.xmx=256m}, {@code -Dbench.app-args="--ngo.sessions.anonymous-timeout=1m ..."} (extra arguments),
+ * {@code -Dbench.jvm-args="-XX:StartFlightRecording=..."} (extra JVM options of the app),
+ * {@code -Dbench.visit=init} (the old, cheaper visit that builds no view), {@code -Dbench.label=...} (names the output).
+ * The floor: {@code -Dbench.floor=true -Dbench.jar=bench/vaadin-floor/target/vaadin-floor-1.0.jar} runs the same visits
+ * against a bare Vaadin + Spring Boot app with one trivial public route ({@code bench/vaadin-floor}); there 20 anonymous
+ * sessions load its page every half second in place of the signed-in people. A visit is what a browser does first:
+ * the page, Vaadin's init request, then the navigation message that builds the layout and view (see {@link #visit}).
+ * Reported besides heap: CPU seconds of the app and of this JVM during the visits (from /proc) and the app's GC pauses.
  * Heap figures are {@code jcmd GC.heap_info} "used" after {@code jcmd GC.run} (a full GC), live sessions are the
  * {@code StandardSession} instances in a class histogram.
  */
@@ -56,6 +65,10 @@ class AnonymousSessionBenchmark {
         String xmx = System.getProperty("bench.xmx", "256m");
         int addresses = Integer.getInteger("bench.addresses", 1);
         String extra = System.getProperty("bench.app-args", "");
+        String jvmExtra = System.getProperty("bench.jvm-args", "");
+        boolean floor = Boolean.getBoolean("bench.floor");
+        boolean fullVisit = !"init".equals(System.getProperty("bench.visit", "full"));
+        String label = System.getProperty("bench.label", floor ? "floor" : "app-" + limit);
         Path jar = Path.of(System.getProperty("bench.jar", "target/ngo-platform-1.0-SNAPSHOT.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " missing: run mvn -B -o package -DskipTests first");
@@ -67,11 +80,17 @@ class AnonymousSessionBenchmark {
         Path dir = Files.createTempDirectory("ngo-bench-");
         Files.copy(jar, dir.resolve("app.jar"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = Files.createDirectories(Path.of("target", "benchmark")).toAbsolutePath().resolve("anonymous-sessions-app-" + limit + ".log");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-XX:+UseG1GC", "-jar", "app.jar",
-                "--spring.profiles.active=demo", "--server.port=" + port, "--ngo.sessions.limit-anonymous=" + limit,
-                "--ngo.mail.send-interval=PT1H", "--logging.level.root=WARN",
-                "--logging.level.org.ngoplatform.demo=INFO", "--logging.level.org.ngoplatform.Application=INFO"));
+        Path log = Files.createDirectories(Path.of("target", "benchmark")).toAbsolutePath().resolve("anonymous-sessions-" + label + ".log");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-XX:+UseG1GC", "-Xlog:gc:file=gc.log"));
+        if (!jvmExtra.isBlank()) {
+            command.addAll(List.of(jvmExtra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", "app.jar", "--server.port=" + port));
+        if (!floor) {
+            command.addAll(List.of("--spring.profiles.active=demo", "--ngo.sessions.limit-anonymous=" + limit,
+                    "--ngo.mail.send-interval=PT1H", "--logging.level.root=WARN",
+                    "--logging.level.org.ngoplatform.demo=INFO", "--logging.level.org.ngoplatform.Application=INFO"));
+        }
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
@@ -81,21 +100,23 @@ class AnonymousSessionBenchmark {
         try {
             String base = "http://127.0.0.1:" + port;
             long t0 = System.nanoTime();
-            while (!Files.readString(log).contains("Demo profile:")) { // the demo accounts exist
+            String ready = floor ? "Started " : "Demo profile:"; // the demo accounts exist
+            while (!Files.readString(log).contains(ready)) {
                 if (!app.isAlive() || System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(10)) {
                     throw new IllegalStateException("the app did not start, see " + log);
                 }
                 Thread.sleep(1000);
             }
-            out.add("limits on: " + limit + ", -Xmx" + xmx + ", visits " + visits + " in at most " + seconds + " s from "
-                    + addresses + " address(es); app: " + String.join(" ", command.subList(1, command.size())));
+            out.add(label + ": limits on: " + (floor ? "-" : limit) + ", -Xmx" + xmx + ", visits " + visits + " in at most " + seconds
+                    + " s from " + addresses + " address(es), " + (fullVisit ? "full visits (page, init, navigation)" : "page and init only")
+                    + "; app: " + String.join(" ", command.subList(1, command.size())));
 
             List<HttpClient> people = new ArrayList<>();
             for (int i = 0; i < SIGNED_IN; i++) {
-                people.add(signIn(base));
+                people.add(floor ? anonymousRegular(base) : signIn(base));
             }
             Heap baseline = heap(app.pid());
-            out.add("baseline (20 signed in): " + baseline);
+            out.add("baseline (20 " + (floor ? "regular anonymous sessions" : "signed in") + "): " + baseline);
 
             AtomicBoolean storming = new AtomicBoolean(true);
             AtomicInteger memberRequests = new AtomicInteger();
@@ -104,11 +125,11 @@ class AnonymousSessionBenchmark {
             ExecutorService members = Executors.newFixedThreadPool(SIGNED_IN);
             for (HttpClient person : people) {
                 members.submit(() -> {
-                    String[] pages = {"/", "/my/registrations", "/editions"};
+                    String[] pages = floor ? new String[] {"/"} : new String[] {"/", "/my/registrations", "/editions"};
                     for (int i = 0; storming.get(); i++) {
                         long start = System.nanoTime();
                         try {
-                            HttpResponse<String> r = person.send(HttpRequest.newBuilder(URI.create(base + pages[i % 3]))
+                            HttpResponse<String> r = person.send(HttpRequest.newBuilder(URI.create(base + pages[i % pages.length]))
                                     .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
                             boolean lostSession = r.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID="));
                             if (r.statusCode() != 200 || lostSession) {
@@ -132,13 +153,18 @@ class AnonymousSessionBenchmark {
             AtomicInteger done = new AtomicInteger();
             AtomicInteger visitErrors = new AtomicInteger();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            Map<String, HttpClient> clients = new ConcurrentHashMap<>();
             ExecutorService visitors = Executors.newFixedThreadPool(16);
+            long appCpuStart = cpuMillis(app.pid());
+            long clientCpuStart = cpuMillis(ProcessHandle.current().pid());
+            String gcBefore = Files.readString(dir.resolve("gc.log"));
             long stormStart = System.nanoTime();
             for (int t = 0; t < 16; t++) {
                 visitors.submit(() -> {
                     for (int n; (n = started.incrementAndGet()) <= visits && System.nanoTime() < deadline; ) {
                         try {
-                            visit(base, "127.0.0." + (1 + n % addresses));
+                            HttpClient client = clients.computeIfAbsent("127.0.0." + (1 + n % addresses), AnonymousSessionBenchmark::client);
+                            visit(client, base, fullVisit);
                             done.incrementAndGet();
                         } catch (Exception e) {
                             visitErrors.incrementAndGet();
@@ -149,12 +175,19 @@ class AnonymousSessionBenchmark {
             visitors.shutdown();
             visitors.awaitTermination(seconds + 180, TimeUnit.SECONDS);
             double stormSeconds = (System.nanoTime() - stormStart) / 1e9;
+            long appCpu = cpuMillis(app.pid()) - appCpuStart;
+            long clientCpu = cpuMillis(ProcessHandle.current().pid()) - clientCpuStart;
+            String gcDuring = Files.readString(dir.resolve("gc.log")).substring(gcBefore.length());
             storming.set(false);
             members.shutdown();
             members.awaitTermination(180, TimeUnit.SECONDS);
             out.add(String.format("anonymous visits: %d done, %d failed, in %.1f s (%.0f visits/min)", done.get(), visitErrors.get(),
                     stormSeconds, done.get() * 60 / stormSeconds));
-            out.add(String.format("signed-in people: %d requests, %d errors (status not 200, session lost or timeout), slowest %d ms",
+            out.add(String.format("CPU during the visits: app %.1f s (%.1f ms a visit), benchmark JVM %.1f s (%.1f ms a visit); "
+                            + "app GC: %s", appCpu / 1e3, appCpu / (double) Math.max(1, done.get()), clientCpu / 1e3,
+                    clientCpu / (double) Math.max(1, done.get()), gcSummary(gcDuring)));
+            out.add(String.format("load average at the end of the visits: %s", Files.readString(Path.of("/proc/loadavg")).trim()));
+            out.add(String.format((floor ? "regular anonymous sessions" : "signed-in people") + ": %d requests, %d errors (status not 200, session lost or timeout), slowest %d ms",
                     memberRequests.get(), memberErrors.get(), memberMaxMillis.get()));
 
             Heap after = heap(app.pid());
@@ -173,27 +206,95 @@ class AnonymousSessionBenchmark {
                 }
             }
             out.add("app alive at the end: " + app.isAlive());
+            clients.values().forEach(HttpClient::close);
         } finally {
             app.destroy();
             app.waitFor(30, TimeUnit.SECONDS);
             app.destroyForcibly();
             out.forEach(System.out::println);
-            Files.write(Path.of("target", "benchmark", "anonymous-sessions-" + limit + ".txt"), out);
+            Files.write(Path.of("target", "benchmark", "anonymous-sessions-" + label + ".txt"), out);
         }
     }
 
-    /** A browser's first visit: the page, then Vaadin's client asking for the UI, on one new session. */
-    private static void visit(String base, String from) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(30))
-                .localAddress(InetAddress.getByName(from)).build();
+    private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+
+    /** One client (connection pool) per client address; each visit carries its own session cookie by hand. */
+    private static HttpClient client(String from) {
+        try {
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).localAddress(InetAddress.getByName(from)).build();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A browser's first visit on a new session: the page, Vaadin's client asking for the UI, then the client's first
+     * message, the navigation to the route ({@code ui-navigate}), which builds the layout and the view. Without that
+     * third request (the harness's visit until 2026-12-06, {@code -Dbench.visit=init}) the server builds no view.
+     */
+    private static void visit(HttpClient client, String base, boolean full) throws IOException, InterruptedException {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/")).timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
-            throw new IOException("status " + page.statusCode());
+            throw new IOException("page: status " + page.statusCode());
         }
-        client.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=&query=")).timeout(Duration.ofSeconds(120)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        client.close();
+        Matcher session = SESSION_COOKIE.matcher(String.join(";", page.headers().allValues("Set-Cookie")));
+        if (!session.find()) {
+            throw new IOException("page: no session cookie");
+        }
+        String cookie = "JSESSIONID=" + session.group(1);
+        HttpResponse<String> init = client.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=&query="))
+                .header("Cookie", cookie).timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher key = SECURITY_KEY.matcher(init.body());
+        if (init.statusCode() != 200 || !key.find()) {
+            throw new IOException("init: status " + init.statusCode());
+        }
+        if (!full) {
+            return;
+        }
+        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+                + "\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+                + "\"syncId\":0,\"clientId\":0}";
+        HttpResponse<String> view = client.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                        .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(navigate)).timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        // the view's first response carries its changes; an error or an expired session would say so in "meta"
+        if (view.statusCode() != 200 || !view.body().contains("\"changes\"") || view.body().contains("\"meta\"")) {
+            throw new IOException("navigation: status " + view.statusCode() + " " + view.body().substring(0, Math.min(200, view.body().length())));
+        }
+    }
+
+    /** The floor's stand-in for a signed-in person: one anonymous session kept for the whole run. */
+    private static HttpClient anonymousRegular(String base) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        client.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding());
+        return client;
+    }
+
+    /** User plus system CPU time of a process so far (Linux /proc), in ms. */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime in clock ticks of 10 ms
+    }
+
+    /** Counts and total pause time of the collections in a slice of the app's -Xlog:gc output. */
+    private static String gcSummary(String gcLog) {
+        int young = 0;
+        int full = 0;
+        double pauseMs = 0;
+        Matcher m = Pattern.compile("Pause (Young|Full|Remark|Cleanup)[^\\n]*?([0-9.]+)ms").matcher(gcLog);
+        while (m.find()) {
+            if (m.group(1).equals("Full")) {
+                full++;
+            } else if (m.group(1).equals("Young")) {
+                young++;
+            }
+            pauseMs += Double.parseDouble(m.group(2));
+        }
+        return String.format("%d young, %d full collections, %.0f ms paused", young, full, pauseMs);
     }
 
     private static HttpClient signIn(String base) throws Exception {

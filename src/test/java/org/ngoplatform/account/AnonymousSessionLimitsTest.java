@@ -8,6 +8,8 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,5 +87,17 @@ class AnonymousSessionLimitsTest {
         assertThat(newcomer.isInvalid()).isFalse();
         assertThat(another.isInvalid()).isFalse();
         assertThat(limits.anonymousSessions()).isEqualTo(5);
+    }
+
+    @Test
+    void the_global_cap_never_lets_anonymous_sessions_take_more_than_their_share_of_the_heap() {
+        DataSize session = DataSize.ofKilobytes(120);
+        assertThat(AnonymousSessionLimits.heapBoundTotal(5000, DataSize.ofMegabytes(256).toBytes(), 0.3, session))
+                .as("a 256 MB heap: 30 % of it at 120 KB a session").isEqualTo(655);
+        assertThat(AnonymousSessionLimits.heapBoundTotal(5000, DataSize.ofGigabytes(4).toBytes(), 0.3, session))
+                .as("a large heap keeps the configured cap").isEqualTo(5000);
+        assertThat(new AnonymousSessionLimits(Duration.ofMinutes(3), 100, 5000, 0.3, session, Duration.ofMinutes(30), true).totalCap())
+                .as("the application's limits, bounded by this JVM's heap")
+                .isEqualTo(AnonymousSessionLimits.heapBoundTotal(5000, Runtime.getRuntime().maxMemory(), 0.3, session));
     }
 }

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.ngoplatform.base.i18n.LanguagePreference;
@@ -55,6 +54,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final transient AuthenticationContext authContext;
     private final transient LanguagePreference languagePreference;
+    private final transient AccessibleMenu accessibleMenu;
     // a combo box, not a Select: Vaadin's Select trips axe's aria-allowed-attr rule
     private final ComboBox<Locale> language = new ComboBox<>();
     private final SideNav nav = new SideNav();
@@ -62,9 +62,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** Wraps every view: the page's main landmark and the target of the skip link. */
     private final Main main = new Main();
 
-    MainLayout(AuthenticationContext authContext, LanguagePreference languagePreference) {
+    MainLayout(AuthenticationContext authContext, LanguagePreference languagePreference, AccessibleMenu accessibleMenu) {
         this.authContext = authContext;
         this.languagePreference = languagePreference;
+        this.accessibleMenu = accessibleMenu;
         setPrimarySection(Section.DRAWER);
 
         var title = new Span(getTranslation("app.name"));
@@ -121,8 +122,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             applyColorScheme(event.getUI(), scheme);
         }
         language.setValue(supported(event.getUI().getLocale()));
-        buildMenu();
-        buildUserArea();
+        // menu and user area are built in afterNavigation, which follows the first attach too (building them here
+        // as well built every visitor's menu twice, each time checking every route's access)
     }
 
     private void switchLanguage(Locale locale) {
@@ -167,7 +168,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private void buildMenu() {
         nav.removeAll();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : accessibleMenu.entries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
