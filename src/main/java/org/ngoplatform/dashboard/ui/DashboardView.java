@@ -14,9 +14,12 @@ import org.ngoplatform.base.ZonedTimes;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.dashboard.Dashboard;
 import org.ngoplatform.dashboard.DashboardService;
+import org.ngoplatform.dashboard.ToDo;
 import org.ngoplatform.survey.OpenSurveySummary;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Where organisers land after signing in: every upcoming edition's figures and what needs doing next. */
 @Route("dashboard")
@@ -33,7 +36,10 @@ class DashboardView extends Div implements HasDynamicTitle {
 
         var overall = new Div();
         overall.addClassName("dashboard-cards");
-        overall.add(new ToDoList(dashboard.toDos(), t), surveys(dashboard, t), mails(dashboard, t));
+        // everything that needs doing in one list first: across editions, then each edition's, soonest edition first
+        List<ToDo> toDos = new ArrayList<>(dashboard.toDos());
+        dashboard.editions().forEach(e -> toDos.addAll(e.toDos()));
+        overall.add(new ToDoList(toDos, t), surveys(dashboard, t), mails(dashboard, t));
         add(overall);
 
         if (dashboard.editions().isEmpty()) {

@@ -14,7 +14,10 @@ import org.ngoplatform.dashboard.Share;
 
 import java.util.Locale;
 
-/** One upcoming edition on the dashboard: its cards stack on a phone and sit side by side on a desktop. */
+/**
+ * One upcoming edition on the dashboard: its cards stack on a phone and sit side by side on a desktop. Its to-dos are
+ * in the dashboard's one list at the top.
+ */
 class EditionCard extends Div {
 
     EditionCard(EditionDashboard d, Locale locale, Translations t) {
@@ -29,9 +32,6 @@ class EditionCard extends Div {
         var cards = new Div();
         cards.addClassName("dashboard-cards");
         cards.add(registrations(d, admin, t), over(d, locale, t), shares(d, locale, t), groups(d, admin, t));
-        if (!d.toDos().isEmpty()) {
-            cards.add(new ToDoList(d.toDos(), t));
-        }
         add(cards);
     }
 

@@ -47,7 +47,10 @@ class RegistrationChart extends Composite<Div> {
                 format.format(days.getLast().day()), zone.getId());
         Svg svg = new Svg(svg(days, summary));
         svg.addClassName("dashboard-chart-svg");
-        root.add(svg, table(days, format, zone, t));
+        var caption = new Paragraph(summary);
+        caption.addClassNames("muted", "dashboard-chart-caption");
+        caption.getElement().setAttribute("aria-hidden", "true"); // the same words are the chart's label
+        root.add(svg, caption, table(days, format, zone, t));
     }
 
     /** The chart's markup: only numbers and the (escaped) summary, never user text. */
@@ -78,7 +81,6 @@ class RegistrationChart extends Composite<Div> {
             line.append(line.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", x + step / 2, y));
         }
         s.append("<polyline class=\"total\" fill=\"none\" points=\"").append(line).append("\"/>");
-        s.append(String.format(Locale.ROOT, "<text class=\"label\" x=\"%d\" y=\"%d\">%d</text>", PAD, PAD - 8, total));
         s.append("</svg>");
         return s.toString();
     }
