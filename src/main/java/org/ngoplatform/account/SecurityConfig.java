@@ -57,6 +57,8 @@ class SecurityConfig {
                 .maximumSessions(-1).sessionRegistry(sessionRegistry));
         // Views decide access themselves (Vaadin's navigation access control); an unknown address must reach
         // the router's friendly "not found" page instead of being sent to the login page.
+        // Where a sign-in lands by role, when no page was asked for first (RoleLanding); Vaadin's configurer takes it.
+        http.setSharedObject(com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new RoleLanding());
         SecurityFilterChain chain = http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")
                         .anyRequest(any -> any.permitAll()))

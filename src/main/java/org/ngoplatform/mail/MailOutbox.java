@@ -167,4 +167,11 @@ public class MailOutbox {
     public long count() {
         return mails.count();
     }
+
+    /** Mails given up on after their last retry, still in the outbox (they leave it with the delivered ones). */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public long failedCount() {
+        return mails.countByDelivery(OutboxMail.Delivery.FAILED);
+    }
 }

@@ -35,4 +35,6 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     @Query("select m from OutboxMail m order by m.id desc")
     List<OutboxMail> recent(Pageable page);
+
+    long countByDelivery(OutboxMail.Delivery delivery);
 }

@@ -11,6 +11,12 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 
 /**
@@ -66,6 +72,37 @@ public class RegistrationAdminService {
     @Transactional(readOnly = true)
     public List<RegistrationCount> countsByCountry(long editionId) {
         return registrations.countByCountry(editionId);
+    }
+
+    /** The {@code top} organisations with most registrations (cancelled ones left out), most first. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<RegistrationCount> countsByOrganisation(long editionId, int top) {
+        return registrations.countByOrganisation(editionId, OffsetPageable.of(0, Math.max(1, top)));
+    }
+
+    /**
+     * Registrations received per day in the edition's zone (every status: a cancellation does not undo the
+     * arrival), oldest day first; days without any are left out. The database counts per quarter hour of UTC,
+     * which folds exactly into days of any zone.
+     */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<RegistrationDay> receivedPerDay(long editionId) {
+        ZoneId zone = editions.find(editionId).map(e -> ZoneId.of(e.timeZone())).orElse(ZoneOffset.UTC);
+        Map<LocalDate, Long> days = new TreeMap<>();
+        for (Object[] row : registrations.receivedPerQuarterHour(editionId)) {
+            LocalDateTime utc = ((LocalDate) row[0]).atTime(((Number) row[1]).intValue(), ((Number) row[2]).intValue() * 15);
+            days.merge(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate(), ((Number) row[3]).longValue(), Long::sum);
+        }
+        return days.entrySet().stream().map(e -> new RegistrationDay(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Active registrations (confirmed or waiting) that ask for a visa invitation letter. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public long visaLettersRequested(long editionId) {
+        return registrations.countVisaLetters(editionId);
     }
 
     /** Cancels someone's registration with a reason, which goes to the audit log. */

@@ -70,6 +70,24 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             + "order by count(r) desc")
     List<RegistrationCount> countByCountry(@Param("edition") long editionId);
 
+    @Query("select new org.ngoplatform.registration.RegistrationCount(coalesce(r.organisationName, '-'), count(r)) "
+            + "from Registration r "
+            + "where r.editionId = :edition and r.status <> 'CANCELLED' group by coalesce(r.organisationName, '-') "
+            + "order by count(r) desc, coalesce(r.organisationName, '-')")
+    List<RegistrationCount> countByOrganisation(@Param("edition") long editionId, Pageable page);
+
+    /**
+     * Registrations received per quarter hour (UTC date, hour, quarter, count): the stored UTC wall time split into
+     * fields, so the caller can fold them into days of any zone (also those with half or quarter hour offsets).
+     */
+    @Query("select extract(date from r.createdAt), hour(r.createdAt), floor(minute(r.createdAt) / 15), count(r) "
+            + "from Registration r where r.editionId = :edition "
+            + "group by extract(date from r.createdAt), hour(r.createdAt), floor(minute(r.createdAt) / 15)")
+    List<Object[]> receivedPerQuarterHour(@Param("edition") long editionId);
+
+    @Query("select count(r) from Registration r where r.editionId = :edition and r.status <> 'CANCELLED' and r.visaLetter = true")
+    long countVisaLetters(@Param("edition") long editionId);
+
     @Query("select new org.ngoplatform.registration.ParticipantSummary(r.participantName, r.organisationName) from Registration r "
             + "where r.editionId = :edition and r.status = 'CONFIRMED' and r.listOptIn = true order by lower(r.participantName)")
     List<ParticipantSummary> participantList(@Param("edition") long editionId);

@@ -34,6 +34,7 @@ class RegistrationAdminServiceTest {
     @Autowired AuditLog audit;
     @Autowired ApplicationEvents events;
     @Autowired MyDataService myData;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -101,5 +102,23 @@ class RegistrationAdminServiceTest {
             assertThat(row.organisation()).isEqualTo("La Strada Poland");
             assertThat(row.countryCode()).isEqualTo("EE");
         });
+    }
+
+    @Test
+    void registrations_per_day_are_days_of_the_edition_s_zone_not_of_utc() {
+        EditionSummary edition = editions.open(10); // Europe/Tallinn: UTC+2 in March
+        List<AccountPrincipal> p = people(3);
+        p.forEach(x -> register(x, edition.id()));
+        // stored as UTC wall time, as Hibernate writes instants here
+        String[] arrivals = {"2026-03-01T21:59:00", "2026-03-01T22:00:00", "2026-03-01T23:30:00"};
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("update registration set created_at = ? where edition_id = ? and account_id = ?",
+                    java.time.LocalDateTime.parse(arrivals[i]), edition.id(), p.get(i).accountId());
+        }
+
+        accounts.signIn(Role.ORGANISER);
+        assertThat(registrationAdmin.receivedPerDay(edition.id())).containsExactly(
+                new RegistrationDay(java.time.LocalDate.of(2026, 3, 1), 1),
+                new RegistrationDay(java.time.LocalDate.of(2026, 3, 2), 2));
     }
 }

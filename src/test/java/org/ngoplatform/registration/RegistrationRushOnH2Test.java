@@ -51,6 +51,8 @@ class RegistrationRushOnH2Test {
     @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired RegistrationAdminService registrationAdmin;
+    @Autowired AccountFixtures accounts;
 
     @AfterEach
     void signOut() {
@@ -104,6 +106,20 @@ class RegistrationRushOnH2Test {
         assertThat(failed.get()).isNull();
         assertThat(mine).isNotNull();
         assertThat(count(edition.id(), "CONFIRMED")).isEqualTo(1);
+    }
+
+    @Test
+    void the_dashboard_s_counts_per_day_organisation_and_visa_letter_run_on_h2_too() {
+        EditionSummary edition = editions.open(10);
+        AccountFixtures.signIn(BulkAccounts.participants(context, 1).getFirst());
+        RegistrationRequest request = EditionFixtures.request("La Strada Ukraine", "Hotline counsellor");
+        request.setVisaLetter(true);
+        registrations.register(edition.id(), request);
+
+        accounts.signIn(org.ngoplatform.account.Role.ORGANISER);
+        assertThat(registrationAdmin.receivedPerDay(edition.id())).extracting(RegistrationDay::count).containsExactly(1L);
+        assertThat(registrationAdmin.countsByOrganisation(edition.id(), 5)).containsExactly(new RegistrationCount("La Strada Ukraine", 1));
+        assertThat(registrationAdmin.visaLettersRequested(edition.id())).isEqualTo(1);
     }
 
     private long count(long editionId, String status) {

@@ -120,6 +120,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("MailOutbox.purgeDelivered", ANYONE);
         ACCESS.put("MailOutbox.page", ORGANISERS);
         ACCESS.put("MailOutbox.count", ORGANISERS);
+        ACCESS.put("MailOutbox.failedCount", ORGANISERS);
         ACCESS.put("RegistrationService.isConfirmed", ANYONE);
         ACCESS.put("RegistrationService.confirmedAccountIds", ANYONE);
         ACCESS.put("RegistrationService.seats", ANYONE);
@@ -134,6 +135,9 @@ class ServiceAccessMatrixTest {
         ACCESS.put("RegistrationAdminService.page", ORGANISERS);
         ACCESS.put("RegistrationAdminService.count", ORGANISERS);
         ACCESS.put("RegistrationAdminService.countsByStatus", ORGANISERS);
+        ACCESS.put("RegistrationAdminService.countsByOrganisation", ORGANISERS);
+        ACCESS.put("RegistrationAdminService.receivedPerDay", ORGANISERS);
+        ACCESS.put("RegistrationAdminService.visaLettersRequested", ORGANISERS);
         ACCESS.put("RegistrationAdminService.countsByCountry", ORGANISERS);
         ACCESS.put("RegistrationAdminService.cancelByOrganiser", ORGANISERS);
         ACCESS.put("RegistrationAdminService.promoteByOrganiser", ORGANISERS);
@@ -225,6 +229,11 @@ class ServiceAccessMatrixTest {
         ACCESS.put("RetentionService.warningPeriod", ANYONE);
         ACCESS.put("RetentionService.defaultPeriod", ANYONE);
         ACCESS.put("RetentionService.runDue", ANYONE);
+        // the organisers' dashboard and the survey figures it reads (open surveys, published counts only)
+        ACCESS.put("DashboardService.dashboard", ORGANISERS);
+        ACCESS.put("DashboardService.edition", ORGANISERS);
+        ACCESS.put("SurveyOverview.openSurveys", ORGANISERS);
+        ACCESS.put("SurveyBuilderService.open", ANALYSTS);
     }
 
     @Autowired ApplicationContext context;

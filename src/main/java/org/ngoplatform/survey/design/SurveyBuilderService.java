@@ -69,6 +69,14 @@ public class SurveyBuilderService {
                 .map(s -> SurveySummary.of(s, responses.count(s.getId(), null))).toList();
     }
 
+    /** Open surveys, newest first, at most {@code limit}, each with its response count (a count query per survey). */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<SurveySummary> open(int limit) {
+        return surveys.findByStatusOrderByIdDesc(SurveyStatus.OPEN, OffsetPageable.of(0, Math.max(1, limit))).stream()
+                .map(s -> SurveySummary.of(s, responses.count(s.getId(), null))).toList();
+    }
+
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
     public long count(String filter) {

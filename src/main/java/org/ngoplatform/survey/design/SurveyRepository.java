@@ -30,4 +30,6 @@ public interface SurveyRepository extends JpaRepository<Survey, Long> {
 
     @Query("select count(s) from Survey s where :like is null or lower(s.title) like :like")
     long countSearch(@Param("like") String like);
+
+    List<Survey> findByStatusOrderByIdDesc(SurveyStatus status, Pageable page);
 }

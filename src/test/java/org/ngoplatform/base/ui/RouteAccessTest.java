@@ -64,6 +64,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("admin/editions", ORGANISERS);
         ACCESS.put("admin/editions/:editionId/registrations", ORGANISERS);
         ACCESS.put("admin/outbox", ORGANISERS);
+        ACCESS.put("dashboard", ORGANISERS);
         ACCESS.put("editions/:editionId/register", SIGNED_IN);
         ACCESS.put("my/registrations", SIGNED_IN);
         ACCESS.put("my/data", SIGNED_IN);

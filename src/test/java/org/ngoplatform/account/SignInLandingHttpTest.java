@@ -1,0 +1,43 @@
+package org.ngoplatform.account;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ngoplatform.WebIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where each role lands after signing in when no page was asked for first. */
+@WebIntegrationTest
+class SignInLandingHttpTest {
+
+    @LocalServerPort int port;
+    @Autowired AccountFixtures fixtures;
+
+    @ParameterizedTest(name = "{0} lands on /{1}")
+    @CsvSource(value = {"ORGANISER,dashboard", "FACILITATOR,my/groups", "ANALYST,''", "PARTICIPANT,''"})
+    void each_role_lands_on_its_own_start_page(Role role, String start) throws Exception {
+        AccountPrincipal account = fixtures.create(role);
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String form = "username=" + URLEncoder.encode(account.getUsername(), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(AccountFixtures.PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<Void> signedIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/" + start);
+    }
+}

@@ -1,0 +1,64 @@
+package org.ngoplatform.dashboard.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Anchor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.registration.RegistrationRequest;
+import org.ngoplatform.registration.RegistrationService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard as an organiser opens it: what to do with links, per edition the figures and the chart with its text. */
+@IntegrationTest
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired EditionFixtures editions;
+    @Autowired AccountFixtures accounts;
+    @Autowired RegistrationService registrations;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    @Test
+    void an_edition_s_to_dos_are_links_in_the_list_and_its_card_shows_seats_and_a_chart_with_a_text_alternative() {
+        EditionSummary edition = editions.open(10);
+        accounts.signIn(Role.PARTICIPANT);
+        RegistrationRequest request = EditionFixtures.request("La Strada Poland", "Lawyer");
+        request.setVisaLetter(true);
+        registrations.register(edition.id(), request);
+
+        accounts.signIn(Role.ORGANISER);
+        navigate("dashboard", Component.class);
+        Component card = $(Component.class).id("dashboard-edition-" + edition.id());
+
+        String admin = "admin/editions/" + edition.id();
+        Component toDos = $(Component.class).id("dashboard-todos");
+        assertThat($(Anchor.class, toDos).all()).filteredOn(a -> a.hasClassName("dashboard-todo"))
+                .filteredOn(a -> a.getText().startsWith(edition.title() + ":"))
+                .extracting(Anchor::getHref, Anchor::getText)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(admin + "/programme", edition.title() + ": no programme yet"),
+                        org.assertj.core.groups.Tuple.tuple(admin + "/registrations", edition.title() + ": 1 visa letter requested"));
+        assertThat($(Component.class, card).id("dashboard-seats-" + edition.id()).getElement().getText())
+                .isEqualTo("1 of 10 seats taken, 9 left; 0 on the waiting list");
+        assertThat(card.getElement().getTextRecursively()).contains("Registration closes", "(" + edition.timeZone() + ")");
+
+        Svg chart = $(Svg.class, card).single();
+        assertThat(chart.getElement().getProperty("innerHTML"))
+                .contains("role=\"img\"", "aria-label=\"1 registration received from")
+                .contains("(" + edition.timeZone() + ")");
+        assertThat($(Component.class, card).id("dashboard-chart-table").getElement().getTextRecursively())
+                .contains("Day (" + edition.timeZone() + ")", "Running total");
+    }
+}
