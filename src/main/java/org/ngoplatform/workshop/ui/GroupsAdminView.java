@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -141,7 +142,9 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         facilitators.addClassName("chips");
 
         grid.addColumn(WorkshopGroupSummary::title).setHeader(getTranslation("group.field.title")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(g -> g.slotLabel(getLocale())).setHeader(getTranslation("group.field.slot")).setAutoWidth(true);
+        // a slot's label is long (day, times, zone, title): it wraps in a column of its own width, the grid fits 1280 px
+        grid.addColumn(g -> g.slotLabel(getLocale())).setHeader(getTranslation("group.field.slot")).setWidth("14em").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(g -> g.room() == null ? "" : g.room()).setHeader(getTranslation("group.field.room")).setAutoWidth(true);
         grid.addColumn(g -> g.plenary() ? getTranslation("workshop.plenary") : g.capacity() == null ? "" : String.valueOf(g.capacity()))
                 .setHeader(getTranslation("group.field.capacity")).setAutoWidth(true);
