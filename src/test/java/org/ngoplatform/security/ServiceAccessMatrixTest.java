@@ -185,6 +185,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("ProgrammeService.cancel", ORGANISERS);
         ACCESS.put("WorkshopService.groupsOf", ANYONE);
         ACCESS.put("WorkshopService.workshopSlots", ANYONE);
+        ACCESS.put("MyProgrammeService.mine", SIGNED_IN);
         ACCESS.put("WorkshopService.group", SIGNED_IN);
         ACCESS.put("WorkshopService.findGroup", SIGNED_IN);
         ACCESS.put("WorkshopService.facilitatedByMe", Set.of("FACILITATOR"));
