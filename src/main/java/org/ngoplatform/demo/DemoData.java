@@ -4,6 +4,12 @@ import org.ngoplatform.account.DemoAccounts;
 import org.ngoplatform.edition.EditionForm;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.programme.ProgrammeService;
+import org.ngoplatform.programme.SessionForm;
+import org.ngoplatform.programme.SessionKind;
+import org.ngoplatform.workshop.GroupForm;
+import org.ngoplatform.workshop.WorkshopService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,10 +22,14 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 /**
- * Demo accounts and one upcoming edition open for registration, for trying the app; only with the
- * {@code demo} profile, never in a default start.
+ * Demo accounts and one upcoming edition open for registration, with a two-day programme whose workshop slots hold
+ * its workshop groups, for trying the app; only with the {@code demo} profile, never in a default start.
+ * The seeded past editions (Tallinn 2013 and earlier) get no programme: the network's record has no dates for them
+ * and a programme's sessions must fall on the edition's days, so their groups keep their old free-text slots
+ * ("Day 1", "Day 2"), shown read-only.
  */
 @Component
 @Profile("demo")
@@ -29,11 +39,16 @@ class DemoData implements ApplicationRunner {
 
     private final DemoAccounts accounts;
     private final EditionService editions;
+    private final ProgrammeService programme;
+    private final WorkshopService workshops;
     private final Clock clock;
 
-    DemoData(DemoAccounts accounts, EditionService editions, Clock clock) {
+    DemoData(DemoAccounts accounts, EditionService editions, ProgrammeService programme, WorkshopService workshops,
+             Clock clock) {
         this.accounts = accounts;
         this.editions = editions;
+        this.programme = programme;
+        this.workshops = workshops;
         this.clock = clock;
     }
 
@@ -61,7 +76,42 @@ class DemoData implements ApplicationRunner {
         form.setRegistrationClosesAt(start.minusDays(14).atStartOfDay());
         var edition = editions.create(form);
         editions.changeStatus(edition.id(), EditionStatus.OPEN);
-        log.info("Demo profile: upcoming edition {} opened for registration", edition.title());
+        createProgramme(edition, start);
+        log.info("Demo profile: upcoming edition {} opened for registration, with its programme", edition.title());
+    }
+
+    /** Two days: an opening plenary, a workshop slot each day with two groups, lunch, a closing plenary. */
+    private void createProgramme(EditionSummary edition, LocalDate day1) {
+        LocalDate day2 = day1.plusDays(1);
+        session(edition, SessionKind.PLENARY, "Opening", day1, "09:00", "10:00", "Main hall");
+        long morning = session(edition, SessionKind.WORKSHOP_SLOT, "Workshops I", day1, "10:30", "12:30", null);
+        session(edition, SessionKind.BREAK, "Lunch", day1, "12:30", "13:30", null);
+        long second = session(edition, SessionKind.WORKSHOP_SLOT, "Workshops II", day2, "09:30", "11:30", null);
+        session(edition, SessionKind.PLENARY, "Joint actions", day2, "12:00", "13:00", "Main hall");
+        group(edition, "Non-punishment in practice", morning, "Room A", 20);
+        group(edition, "Access to compensation", morning, "Room B", 20);
+        group(edition, "Data protection and monitoring", second, "Room A", 20);
+        group(edition, "Standards for service providers", second, "Room B", 20);
+    }
+
+    private long session(EditionSummary edition, SessionKind kind, String title, LocalDate day, String from, String to,
+                         String room) {
+        var form = new SessionForm();
+        form.setKind(kind);
+        form.setTitle(title);
+        form.setRoom(room == null ? "" : room);
+        form.setStartsAt(day.atTime(LocalTime.parse(from)));
+        form.setEndsAt(day.atTime(LocalTime.parse(to)));
+        return programme.add(edition.id(), form).id();
+    }
+
+    private void group(EditionSummary edition, String title, long slot, String room, int capacity) {
+        var form = new GroupForm();
+        form.setTitle(title);
+        form.setProgrammeSessionId(slot);
+        form.setRoom(room);
+        form.setCapacity(capacity);
+        workshops.createGroup(edition.id(), form);
     }
 
     private static void asOrganiser(Runnable action) {

@@ -18,6 +18,9 @@ public class GroupForm {
     @Size(max = WorkshopGroup.SLOT_MAX, message = "{validation.too-long}")
     private String sessionSlot = "";
 
+    /** The workshop slot of the edition's programme the group meets in; none keeps the old free text. */
+    private Long programmeSessionId;
+
     @Size(max = WorkshopGroup.ROOM_MAX, message = "{validation.too-long}")
     private String room = "";
 
@@ -32,6 +35,7 @@ public class GroupForm {
         f.title = g.title();
         f.description = g.description() == null ? "" : g.description();
         f.sessionSlot = g.sessionSlot() == null ? "" : g.sessionSlot();
+        f.programmeSessionId = g.programmeSessionId();
         f.room = g.room() == null ? "" : g.room();
         f.capacity = g.capacity();
         f.plenary = g.plenary();
@@ -44,6 +48,8 @@ public class GroupForm {
     public void setDescription(String description) { this.description = description; }
     public String getSessionSlot() { return sessionSlot; }
     public void setSessionSlot(String sessionSlot) { this.sessionSlot = sessionSlot; }
+    public Long getProgrammeSessionId() { return programmeSessionId; }
+    public void setProgrammeSessionId(Long programmeSessionId) { this.programmeSessionId = programmeSessionId; }
     public String getRoom() { return room; }
     public void setRoom(String room) { this.room = room; }
     public Integer getCapacity() { return capacity; }

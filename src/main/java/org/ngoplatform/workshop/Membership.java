@@ -52,11 +52,17 @@ class Membership {
     }
 
     static String slotKey(WorkshopGroup g) {
+        if (g.getProgrammeSessionId() != null) return sessionKey(g.getProgrammeSessionId());
         return g.getSessionSlot() == null ? "" : g.getSessionSlot();
     }
 
     Long getGroupId() { return groupId; }
     Long getAccountId() { return accountId; }
     long getEditionId() { return editionId; }
+    /** The key of a programme's workshop slot (a linked group has no free text, so the two kinds of key do not mix). */
+    static String sessionKey(long sessionId) {
+        return "session:" + sessionId;
+    }
+
     String getSessionSlot() { return sessionSlot; }
 }

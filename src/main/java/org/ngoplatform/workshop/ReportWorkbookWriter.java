@@ -43,7 +43,7 @@ final class ReportWorkbookWriter {
         overview.entry(t("report.xlsx.joint-actions"), report.jointActions().size());
         overview.gap();
         List<SummaryTable.Row> groupRows = report.groups().stream()
-                .map(g -> SummaryTable.Row.of(g.group().title(), g.group().sessionSlot(),
+                .map(g -> SummaryTable.Row.of(g.group().title(), g.group().slotLabel(locale),
                         t("workflow.state." + g.state().name()), g.entries().size()))
                 .toList();
         overview.add(new SummaryTable(t("report.xlsx.entries"), t("report.xlsx.group"),

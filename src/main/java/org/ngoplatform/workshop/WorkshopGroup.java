@@ -55,6 +55,10 @@ public class WorkshopGroup {
     @Column(name = "session_slot", length = SLOT_MAX)
     private String sessionSlot;
 
+    /** The programme's workshop-slot session the group meets in (programme module's id; no foreign key). */
+    @Column(name = "programme_session_id")
+    private Long programmeSessionId;
+
     @Size(max = ROOM_MAX)
     @Column(length = ROOM_MAX)
     private String room;
@@ -85,7 +89,9 @@ public class WorkshopGroup {
     void apply(GroupForm form) {
         this.title = EntityText.required(form.getTitle(), TITLE_MAX, "title");
         this.description = EntityText.optional(form.getDescription(), DESCRIPTION_MAX, "description");
-        this.sessionSlot = EntityText.optional(form.getSessionSlot(), SLOT_MAX, "session slot");
+        this.programmeSessionId = form.getProgrammeSessionId();
+        // a picked slot replaces the old free text; without one the free text stays as it was
+        this.sessionSlot = programmeSessionId != null ? null : EntityText.optional(form.getSessionSlot(), SLOT_MAX, "session slot");
         this.room = EntityText.optional(form.getRoom(), ROOM_MAX, "room");
         this.capacity = form.isPlenary() ? null : form.getCapacity();
         this.plenary = form.isPlenary();
@@ -110,6 +116,7 @@ public class WorkshopGroup {
     public boolean isPlenary() { return plenary; }
     public int getSortOrder() { return sortOrder; }
     public String getSessionSlot() { return sessionSlot; }
+    public Long getProgrammeSessionId() { return programmeSessionId; }
     public String getRoom() { return room; }
     public Integer getCapacity() { return capacity; }
     public WorkflowState getState() { return state; }

@@ -7,6 +7,8 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.base.Validation;
 import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.programme.ProgrammeService;
+import org.ngoplatform.programme.SessionSummary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,10 +32,12 @@ public class WorkshopService {
     private final AuditLog audit;
     private final Validator validator;
     private final MembershipRepository memberships;
+    private final ProgrammeService programme;
 
     WorkshopService(WorkshopGroupRepository groups, EditionService editions, AccountService accounts, AuditLog audit,
-                    Validator validator, MembershipRepository memberships) {
+                    Validator validator, MembershipRepository memberships, ProgrammeService programme) {
         this.memberships = memberships;
+        this.programme = programme;
         this.groups = groups;
         this.editions = editions;
         this.accounts = accounts;
@@ -47,7 +51,16 @@ public class WorkshopService {
         editions.require(editionId);
         List<WorkshopGroup> found = groups.findByEditionIdOrderBySortOrderAscIdAsc(editionId);
         Map<Long, String> names = facilitatorNames(found.stream().flatMap(g -> g.getFacilitatorIds().stream()).toList());
-        return found.stream().map(g -> summary(g, names)).toList();
+        Map<Long, GroupSlot> slots = slotsOf(editionId);
+        return found.stream().map(g -> summary(g, names, slots)).toList();
+    }
+
+    /** The workshop slots of the edition's programme a group can be linked to, in order of time. Public, as the programme is. */
+    @Transactional(readOnly = true)
+    public List<GroupSlot> workshopSlots(long editionId) {
+        return programme.programme(editionId).map(p -> p.sessions().stream()
+                .filter(s -> s.kind() == org.ngoplatform.programme.SessionKind.WORKSHOP_SLOT)
+                .map(s -> new GroupSlot(s.id(), s.title(), s.startsAt(), s.endsAt(), p.zone())).toList()).orElse(List.of());
     }
 
     /** The groups the signed-in facilitator facilitates, newest edition first. */
@@ -59,7 +72,8 @@ public class WorkshopService {
                         .thenComparingInt(WorkshopGroup::getSortOrder).thenComparing(WorkshopGroup::getId))
                 .toList();
         Map<Long, String> names = facilitatorNames(found.stream().flatMap(g -> g.getFacilitatorIds().stream()).toList());
-        return found.stream().map(g -> summary(g, names)).toList();
+        Map<Long, Map<Long, GroupSlot>> slots = new java.util.HashMap<>();
+        return found.stream().map(g -> summary(g, names, slots.computeIfAbsent(g.getEditionId(), this::slotsOf))).toList();
     }
 
     /** The group with this id, empty when there is none. */
@@ -82,6 +96,7 @@ public class WorkshopService {
     public WorkshopGroupSummary createGroup(long editionId, GroupForm form) {
         editions.require(editionId);
         validate(form);
+        requireSlotOf(editionId, form);
         WorkshopGroup g = new WorkshopGroup(editionId, groups.maxSortOrder(editionId) + 1);
         g.apply(form);
         g = groups.saveAndFlush(g);
@@ -98,8 +113,10 @@ public class WorkshopService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public WorkshopGroupSummary updateGroup(long groupId, long expectedVersion, GroupForm form) {
         validate(form);
+        long editionId = groups.editionIdOf(groupId).orElseThrow(() -> new WorkshopGroupRejectedException("membership.group-gone"));
+        requireSlotOf(editionId, form);
         // the edition lock first, as every membership change takes it: members cannot change underneath
-        editions.lockForSeatChange(groups.editionIdOf(groupId).orElseThrow(() -> new WorkshopGroupRejectedException("membership.group-gone")));
+        editions.lockForSeatChange(editionId);
         WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow();
         if (g.getVersion() != expectedVersion) {
             throw new WorkshopGroupRejectedException("group.changed-meanwhile");
@@ -164,8 +181,35 @@ public class WorkshopService {
                 GROUP_FIELDS.contains(Validation.field(broken)) ? "group.invalid." + Validation.field(broken) : "group.invalid"));
     }
 
+    /**
+     * A picked slot must be a workshop slot of the group's own edition's programme (not cancelled); refused before
+     * anything is locked or written, with the message shown next to the picker.
+     */
+    private void requireSlotOf(long editionId, GroupForm form) {
+        Long sessionId = form.getProgrammeSessionId();
+        if (sessionId != null && programme.workshopSlots(editionId).stream().noneMatch(s -> s.id() == sessionId)) {
+            throw new WorkshopGroupRejectedException("group.invalid.programmeSessionId");
+        }
+    }
+
+    /** The edition's workshop slots as groups show them, by session id (empty when it has none). */
+    Map<Long, GroupSlot> slotsOf(long editionId) {
+        return programme.programme(editionId).map(p -> {
+            Map<Long, GroupSlot> slots = new java.util.HashMap<>();
+            for (SessionSummary s : p.sessions()) {
+                slots.put(s.id(), new GroupSlot(s.id(), s.title(), s.startsAt(), s.endsAt(), p.zone()));
+            }
+            return slots;
+        }).orElse(Map.of());
+    }
+
     WorkshopGroupSummary summary(WorkshopGroup g, Map<Long, String> names) {
-        return WorkshopGroupSummary.of(g, g.getFacilitatorIds().stream().map(names::get).filter(Objects::nonNull).sorted().toList());
+        return summary(g, names, g.getProgrammeSessionId() == null ? Map.of() : slotsOf(g.getEditionId()));
+    }
+
+    WorkshopGroupSummary summary(WorkshopGroup g, Map<Long, String> names, Map<Long, GroupSlot> slots) {
+        return WorkshopGroupSummary.of(g, g.getProgrammeSessionId() == null ? null : slots.get(g.getProgrammeSessionId()),
+                g.getFacilitatorIds().stream().map(names::get).filter(Objects::nonNull).sorted().toList());
     }
 
     Map<Long, String> facilitatorNames(Collection<Long> ids) {

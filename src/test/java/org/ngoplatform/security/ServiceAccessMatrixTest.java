@@ -188,6 +188,8 @@ class ServiceAccessMatrixTest {
         ACCESS.put("ProgrammeService.update", ORGANISERS);
         ACCESS.put("ProgrammeService.cancel", ORGANISERS);
         ACCESS.put("WorkshopService.groupsOf", ANYONE);
+        ACCESS.put("WorkshopService.workshopSlots", ANYONE);
+        ACCESS.put("MyProgrammeService.mine", SIGNED_IN);
         ACCESS.put("WorkshopService.group", SIGNED_IN);
         ACCESS.put("WorkshopService.findGroup", SIGNED_IN);
         ACCESS.put("WorkshopService.facilitatedByMe", Set.of("FACILITATOR"));

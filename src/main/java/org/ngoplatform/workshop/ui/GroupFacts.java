@@ -15,7 +15,11 @@ class GroupFacts extends Div {
     void show(GroupOutcomes snapshot) {
         removeAll();
         var g = snapshot.group();
-        if (g.sessionSlot() != null) add(new Span(g.sessionSlot()));
+        if (!g.slotLabel(getLocale()).isEmpty()) {
+            var slot = new Span(g.slotLabel(getLocale()));
+            slot.setId("group-slot-label");
+            add(slot);
+        }
         if (g.room() != null) add(new Span(g.room()));
         var state = new Span(getTranslation("workflow.state." + snapshot.state().name()));
         state.getElement().getThemeList().add(snapshot.state() == WorkflowState.DRAFT ? "badge" : "badge success");

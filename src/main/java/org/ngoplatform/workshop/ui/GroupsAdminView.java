@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +30,7 @@ import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.workshop.GroupForm;
+import org.ngoplatform.workshop.GroupSlot;
 import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.workshop.MembershipRejectedException;
 import org.ngoplatform.workshop.WorkshopGroupRejectedException;
@@ -37,7 +39,6 @@ import org.ngoplatform.workshop.WorkshopGroupSummary;
 import org.ngoplatform.workshop.WorkshopService;
 
 import java.util.List;
-import java.util.Objects;
 
 /** Organisers define an edition's workshop groups and assign facilitators. */
 @Route("admin/editions/:editionId/groups")
@@ -53,7 +54,10 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Grid<WorkshopGroupSummary> grid = new Grid<>();
     final TextField title = new TextField();
     final TextArea description = new TextArea();
-    final TextField slot = new TextField();
+    final ComboBox<GroupSlot> slot = new ComboBox<>();
+    /** Old free text of a group not yet linked to a slot, shown read-only. */
+    final TextField oldSlot = new TextField();
+    private List<GroupSlot> slots = List.of();
     final TextField room = new TextField();
     final IntegerField capacity = new IntegerField();
     final Checkbox plenary = new Checkbox();
@@ -90,10 +94,15 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         description.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
         description.setId("group-description");
         slot.setLabel(getTranslation("group.field.slot"));
-        slot.setMaxLength(WorkshopGroup.SLOT_MAX);
         slot.setHelperText(getTranslation("group.field.slot.help"));
+        slot.setItemLabelGenerator(s -> s.label(getLocale()));
+        slot.setClearButtonVisible(true);
         slot.setId("group-slot");
-        slot.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
+        oldSlot.setLabel(getTranslation("group.field.old-slot"));
+        oldSlot.setHelperText(getTranslation("group.field.old-slot.help"));
+        oldSlot.setReadOnly(true);
+        oldSlot.setMaxLength(WorkshopGroup.SLOT_MAX);
+        oldSlot.setId("group-old-slot");
         room.setLabel(getTranslation("group.field.room"));
         room.setMaxLength(WorkshopGroup.ROOM_MAX);
         room.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
@@ -106,7 +115,9 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         plenary.setLabel(getTranslation("group.field.plenary"));
         binder.forField(title).asRequired(getTranslation("validation.required")).bind("title");
         binder.forField(description).bind("description");
-        binder.forField(slot).bind("sessionSlot");
+        binder.forField(slot).withConverter(s -> s == null ? null : s.sessionId(),
+                id -> id == null ? null : slots.stream().filter(s -> s.sessionId() == id).findFirst().orElse(null))
+                .bind("programmeSessionId");
         binder.forField(room).bind("room");
         binder.forField(capacity).bind("capacity");
         binder.forField(plenary).bind("plenary");
@@ -131,7 +142,9 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         facilitators.addClassName("chips");
 
         grid.addColumn(WorkshopGroupSummary::title).setHeader(getTranslation("group.field.title")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(g -> g.sessionSlot() == null ? "" : g.sessionSlot()).setHeader(getTranslation("group.field.slot")).setAutoWidth(true);
+        // a slot's label is long (day, times, zone, title): it wraps in a column of its own width, the grid fits 1280 px
+        grid.addColumn(g -> g.slotLabel(getLocale())).setHeader(getTranslation("group.field.slot")).setWidth("14em").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(g -> g.room() == null ? "" : g.room()).setHeader(getTranslation("group.field.room")).setAutoWidth(true);
         grid.addColumn(g -> g.plenary() ? getTranslation("workshop.plenary") : g.capacity() == null ? "" : String.valueOf(g.capacity()))
                 .setHeader(getTranslation("group.field.capacity")).setAutoWidth(true);
@@ -155,7 +168,12 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         editionId = edition.id();
         pageTitle = getTranslation("group.admin.title", edition.title());
         removeAll();
-        var form = new FormLayout(title, slot, room, capacity, plenary, description);
+        slots = workshops.workshopSlots(editionId);
+        slot.setItems(slots);
+        if (slots.isEmpty()) {
+            slot.setHelperText(getTranslation("group.field.slot.none"));
+        }
+        var form = new FormLayout(title, slot, oldSlot, room, capacity, plenary, description);
         form.setColspan(description, 2);
         var facilitatorRow = new Div(facilitator, addFacilitator);
         facilitatorRow.addClassName("inline-form");
@@ -175,6 +193,9 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     void select(WorkshopGroupSummary g) {
         selected = g;
         binder.setBean(g == null ? new GroupForm() : GroupForm.of(g));
+        boolean oldText = g != null && g.programmeSessionId() == null && g.sessionSlot() != null && !g.sessionSlot().isBlank();
+        oldSlot.setValue(oldText ? g.sessionSlot() : "");
+        oldSlot.setVisible(oldText);
         formTitle.setText(getTranslation(g == null ? "group.new" : "group.edit", g == null ? "" : g.title()));
         facilitator.setEnabled(g != null);
         addFacilitator.setEnabled(g != null);
@@ -199,7 +220,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         List<WorkshopGroupSummary> targets = workshops.groupsOf(editionId).stream()
-                .filter(g -> !g.plenary() && g.id() != selected.id() && Objects.equals(g.sessionSlot(), selected.sessionSlot()))
+                .filter(g -> !g.plenary() && g.id() != selected.id() && g.slotKey().equals(selected.slotKey()))
                 .toList();
         for (MembershipService.MemberSummary m : roster) {
             var name = new Span(m.organisation() == null ? m.displayName()
@@ -274,7 +295,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     /** Workshop refusals name no field: their message key says which one. The notification shows every refusal. */
     private final FieldErrors rejections = new FieldErrors(this, message -> { }).on(title, "group.invalid.title")
-            .on(description, "group.invalid.description").on(slot, "group.invalid.sessionSlot").on(room, "group.invalid.room")
+            .on(description, "group.invalid.description").on(slot, "group.invalid.programmeSessionId", "group.slot-conflict").on(room, "group.invalid.room")
             .on(capacity, "group.invalid.capacity", "group.capacity-below-members");
 
     private void addFacilitator() {

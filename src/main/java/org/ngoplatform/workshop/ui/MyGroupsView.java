@@ -45,8 +45,8 @@ class MyGroupsView extends Div implements HasDynamicTitle {
             });
             var link = new Anchor("editions/" + g.editionId() + "/groups/" + g.id(), g.title());
             var line = new Div(link);
-            if (g.sessionSlot() != null && !g.sessionSlot().isBlank()) {
-                var slot = new Paragraph(g.sessionSlot());
+            if (!g.slotLabel(getLocale()).isBlank()) {
+                var slot = new Paragraph(g.slotLabel(getLocale()));
                 slot.addClassName("muted");
                 line.add(slot);
             }

@@ -112,7 +112,7 @@ class WorkshopGroupsSection implements EditionPageSection {
             }
             var facts = new Div();
             facts.addClassName("group-facts");
-            if (g.sessionSlot() != null) facts.add(new Span(g.sessionSlot()));
+            if (!g.slotLabel(ui.getLocale()).isEmpty()) facts.add(new Span(g.slotLabel(ui.getLocale())));
             if (g.room() != null) facts.add(new Span(g.room()));
             long count = counts.getOrDefault(g.id(), 0L);
             if (g.plenary()) {
@@ -136,7 +136,7 @@ class WorkshopGroupsSection implements EditionPageSection {
             if (joinable && !g.plenary()) {
                 boolean full = g.capacity() != null && count >= g.capacity();
                 boolean inSlot = groups.stream().anyMatch(o -> mine.groupIds().contains(o.id())
-                        && Objects.equals(o.sessionSlot(), g.sessionSlot()));
+                        && o.slotKey().equals(g.slotKey()));
                 if (member) {
                     var leave = new Button(ui.getTranslation("membership.leave"), e -> act(section, edition, () -> memberships.leave(g.id()), "membership.left"));
                     leave.setId("leave-" + g.id());

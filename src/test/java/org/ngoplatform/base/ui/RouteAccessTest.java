@@ -69,6 +69,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("my/registrations", SIGNED_IN);
         ACCESS.put("my/data", SIGNED_IN);
         ACCESS.put("my/groups", Set.of("FACILITATOR"));
+        ACCESS.put("my/programme", SIGNED_IN);
         ACCESS.put("admin/privacy", ORGANISERS);
         ACCESS.put("account", SIGNED_IN);
     }

@@ -13,6 +13,12 @@ import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.programme.ProgrammeFixtures;
+import org.ngoplatform.programme.ProgrammeService;
+import org.ngoplatform.programme.SessionKind;
+import org.ngoplatform.programme.SessionSummary;
+import org.ngoplatform.workshop.GroupForm;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
 import org.ngoplatform.workshop.WorkshopService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +34,8 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
     @Autowired EditionService editions;
     @Autowired WorkshopService workshops;
     @Autowired AccountService accounts;
+    @Autowired ProgrammeFixtures programmes;
+    @Autowired ProgrammeService programmeService;
 
     @AfterEach
     void signOut() {
@@ -49,19 +57,81 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
 
         String title = "Labour exploitation " + UUID.randomUUID().toString().substring(0, 6);
         test(view.title).setValue(title);
-        test(view.slot).setValue("Day 2 morning");
         test(view.capacity).setValue(12);
         test(view.save).click();
 
         WorkshopGroupSummary saved = workshops.groupsOf(edition2013()).stream()
                 .filter(g -> g.title().equals(title)).findFirst().orElseThrow();
-        assertThat(saved.sessionSlot()).isEqualTo("Day 2 morning");
+        assertThat(saved.programmeSessionId()).isNull();
         assertThat(saved.capacity()).isEqualTo(12);
 
         view.facilitator.setValue(accounts.find(someone.accountId()).orElseThrow());
         test(view.addFacilitator).click();
         assertThat(workshops.group(saved.id()).facilitatorIds()).containsExactly(someone.accountId());
         assertThat(accounts.find(someone.accountId()).orElseThrow().roles()).contains(Role.FACILITATOR);
+    }
+
+    @Test
+    void the_slot_picker_offers_the_editions_workshop_slots_with_day_time_and_zone_and_saves_the_link() {
+        EditionSummary edition = programmes.vienna(ProgrammeFixtures.SPRING_SATURDAY, ProgrammeFixtures.SPRING_SUNDAY, true);
+        EditionSummary other = programmes.vienna(ProgrammeFixtures.SPRING_SATURDAY, ProgrammeFixtures.SPRING_SUNDAY, true);
+        SessionSummary morning = programmes.add(edition.id(), ProgrammeFixtures.session(SessionKind.WORKSHOP_SLOT,
+                "Workshops I", null, ProgrammeFixtures.SPRING_SATURDAY.atTime(10, 0), ProgrammeFixtures.SPRING_SATURDAY.atTime(12, 0)));
+        programmes.add(edition.id(), ProgrammeFixtures.session(SessionKind.PLENARY, "Opening", "Hall",
+                ProgrammeFixtures.SPRING_SATURDAY.atTime(9, 0), ProgrammeFixtures.SPRING_SATURDAY.atTime(10, 0)));
+        programmes.add(other.id(), ProgrammeFixtures.session(SessionKind.WORKSHOP_SLOT, "Elsewhere", null,
+                ProgrammeFixtures.SPRING_SATURDAY.atTime(10, 0), ProgrammeFixtures.SPRING_SATURDAY.atTime(12, 0)));
+        fixtures.signIn(Role.ORGANISER);
+        GroupsAdminView view = navigate("admin/editions/" + edition.id() + "/groups", GroupsAdminView.class);
+
+        var offered = test(view.slot).getSuggestions();
+        assertThat(offered).hasSize(1);
+        assertThat(offered.getFirst()).contains("10:00").contains("Europe/Vienna").contains("Workshops I");
+        assertThat(view.oldSlot.isVisible()).isFalse();
+
+        String title = "Linked " + UUID.randomUUID().toString().substring(0, 6);
+        test(view.title).setValue(title);
+        test(view.slot).selectItem(offered.getFirst());
+        test(view.save).click();
+        WorkshopGroupSummary saved = workshops.groupsOf(edition.id()).stream()
+                .filter(g -> g.title().equals(title)).findFirst().orElseThrow();
+        assertThat(saved.programmeSessionId()).isEqualTo(morning.id());
+    }
+
+    @Test
+    void a_slot_cancelled_meanwhile_is_refused_with_a_message_next_to_the_picker() {
+        EditionSummary edition = programmes.vienna(ProgrammeFixtures.SPRING_SATURDAY, ProgrammeFixtures.SPRING_SUNDAY, true);
+        SessionSummary morning = programmes.add(edition.id(), ProgrammeFixtures.session(SessionKind.WORKSHOP_SLOT,
+                "Workshops I", null, ProgrammeFixtures.SPRING_SATURDAY.atTime(10, 0), ProgrammeFixtures.SPRING_SATURDAY.atTime(12, 0)));
+        fixtures.signIn(Role.ORGANISER);
+        GroupsAdminView view = navigate("admin/editions/" + edition.id() + "/groups", GroupsAdminView.class);
+        String title = "Too late " + UUID.randomUUID().toString().substring(0, 6);
+        test(view.title).setValue(title);
+        test(view.slot).selectItem(test(view.slot).getSuggestions().getFirst());
+        programmeService.cancel(morning.id());
+
+        test(view.save).click();
+
+        assertThat(view.slot.isInvalid()).isTrue();
+        assertThat(view.slot.getErrorMessage()).isEqualTo(view.getTranslation("group.invalid.programmeSessionId"));
+        assertThat(workshops.groupsOf(edition.id())).noneMatch(g -> g.title().equals(title));
+    }
+
+    @Test
+    void a_group_with_only_old_free_text_shows_it_read_only_until_a_slot_is_picked() {
+        fixtures.signIn(Role.ORGANISER);
+        GroupForm old = new GroupForm();
+        old.setTitle("Old slot " + UUID.randomUUID().toString().substring(0, 6));
+        old.setSessionSlot("Day 1 morning");
+        WorkshopGroupSummary g = workshops.createGroup(edition2013(), old);
+        GroupsAdminView view = navigate("admin/editions/" + edition2013() + "/groups", GroupsAdminView.class);
+
+        view.select(g);
+
+        assertThat(view.oldSlot.isVisible()).isTrue();
+        assertThat(view.oldSlot.isReadOnly()).isTrue();
+        assertThat(view.oldSlot.getValue()).isEqualTo("Day 1 morning");
+        assertThat(view.slot.getValue()).isNull();
     }
 
     static final String MARKUP = "<script>alert('x')</script><b>bold</b>";
