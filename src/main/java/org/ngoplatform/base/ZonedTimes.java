@@ -2,7 +2,9 @@ package org.ngoplatform.base;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -23,7 +25,18 @@ public final class ZonedTimes {
 
     /** {@code dateStyle} date, short time, then the zone. */
     public static String format(Instant at, ZoneId zone, Locale locale, FormatStyle dateStyle) {
-        return DateTimeFormatter.ofLocalizedDateTime(dateStyle, FormatStyle.SHORT).withLocale(locale).withZone(zone)
-                .format(at) + " (" + zone.getId() + ")";
+        return formatter(zone, locale, dateStyle).format(at);
+    }
+
+    /** A formatter of instants for a column of times: medium date, short time, then the zone. */
+    public static DateTimeFormatter formatter(ZoneId zone, Locale locale) {
+        return formatter(zone, locale, FormatStyle.MEDIUM);
+    }
+
+    private static DateTimeFormatter formatter(ZoneId zone, Locale locale, FormatStyle dateStyle) {
+        return new DateTimeFormatterBuilder()
+                .appendLocalized(dateStyle, FormatStyle.SHORT)
+                .appendLiteral(" (").appendLiteral(zone.getId()).appendLiteral(")")
+                .toFormatter(locale).withChronology(IsoChronology.INSTANCE).withZone(zone);
     }
 }

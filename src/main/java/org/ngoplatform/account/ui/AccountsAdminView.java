@@ -24,9 +24,9 @@ import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.ViewHeader;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.ngoplatform.base.ZonedTimes;
+import org.ngoplatform.base.ui.ViewerZone;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 
@@ -57,7 +57,7 @@ class AccountsAdminView extends Div implements HasDynamicTitle {
         filter.addClassName("search-field");
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        var dateFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var dateFormat = ZonedTimes.formatter(ViewerZone.current(), getLocale());
         grid.addColumn(AccountSummary::email).setHeader(getTranslation("field.email")).setAutoWidth(true);
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("field.display-name")).setAutoWidth(true);
         grid.addColumn(a -> Countries.name(a.countryCode(), getLocale())).setHeader(getTranslation("field.country"));

@@ -1,7 +1,6 @@
 package org.ngoplatform.audit.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,13 +30,13 @@ import org.ngoplatform.audit.AuditSubjectNames;
 import org.ngoplatform.audit.AuditSubjectRef;
 import org.ngoplatform.base.security.AuditActor;
 import org.ngoplatform.base.ui.ResponsiveGrid;
+import org.ngoplatform.base.ui.ViewerZone;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -85,7 +84,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
         this.auditLog = auditLog;
         this.actions = actions;
         this.subjectNames = subjectNames;
-        this.zone = viewerZone();
+        this.zone = ViewerZone.current();
         addClassName("page");
         addClassName("audit-log-view");
         setId("audit-log");
@@ -276,24 +275,6 @@ class AuditLogView extends Div implements HasDynamicTitle {
     /** The action's translated name ({@code audit.action.CODE}); a code without one is shown as it is. */
     String actionName(String code) {
         return actions.name(code, getLocale());
-    }
-
-    /** Named "UTC" where it is shown (ZoneOffset.UTC would read "Z"). */
-    private static final ZoneId UTC = ZoneId.of("UTC");
-
-    /** The browser's time zone as Vaadin learnt it at start; UTC when unknown. */
-    private static ZoneId viewerZone() {
-        UI ui = UI.getCurrent();
-        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-        String id = details == null ? null : details.getTimeZoneId();
-        if (id == null || id.isBlank()) {
-            return UTC;
-        }
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException unknown) {
-            return UTC;
-        }
     }
 
     /** Phones: one event as a card (when, who, what, on what, details) instead of five columns. */

@@ -15,9 +15,9 @@ import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.mail.MailOutbox;
 import org.ngoplatform.mail.OutboxMailSummary;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.ngoplatform.base.ZonedTimes;
+import org.ngoplatform.base.ui.ViewerZone;
 
 /** Organisers see the mails the platform queued, sent, only logged, or failed to send. */
 @Route("admin/outbox")
@@ -36,7 +36,7 @@ class OutboxView extends Div implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation("outbox.intro"));
         intro.addClassName("muted");
         add(intro);
-        var fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var fmt = ZonedTimes.formatter(ViewerZone.current(), getLocale());
         grid.addColumn(m -> fmt.format(m.createdAt())).setHeader(getTranslation("outbox.col.created")).setAutoWidth(true);
         grid.addColumn(OutboxMailSummary::recipient).setHeader(getTranslation("outbox.col.recipient")).setAutoWidth(true);
         grid.addColumn(OutboxMailSummary::subject).setHeader(getTranslation("outbox.col.subject")).setFlexGrow(1);

@@ -112,6 +112,7 @@ class OutboxViewTest extends SpringBrowserlessTest {
             if (recipient.equals(resetTo)) resetCard = grid.getCellComponent(i, 0).getElement().getTextRecursively();
         }
         assertThat(ordinaryCard).contains("NGO Platform: your seat", "To: " + ordinaryTo, "Attempts: 0");
+        assertThat(ordinaryCard).as("a queued time names the zone it is shown in").containsPattern("Queued: .+, .+ \\(UTC\\)");
         assertThat(resetCard).contains("To: " + resetTo).doesNotContain(secret);
     }
 
