@@ -18,12 +18,12 @@ const PASSWORD = 'demo-platform-2026';
 fs.mkdirSync(out, { recursive: true });
 
 const pagesOf = {
-  anonymous: ['', 'editions/{edition}', 'login', 'signup', 'privacy', 'reset-password', 's/{surveyKey}'],
-  participant: ['', 'my/registrations', 'my/groups', 'my/data', 'account', 'editions/{edition}',
-    'editions/{edition}/register'],
+  anonymous: ['', 'editions/{edition}', 'editions/{edition}/programme', 'login', 'signup', 'privacy', 'reset-password', 's/{surveyKey}'],
+  participant: ['', 'my/registrations', 'my/groups', 'my/programme', 'my/data', 'account', 'editions/{edition}',
+    'editions/{edition}/register', 'editions/{edition}/programme'],
   facilitator: ['', 'my/groups', 'editions/{groupEdition}/groups/{group}', 'account'],
   analyst: ['surveys', 'surveys/{survey}/edit', 'surveys/{survey}/results', 'surveys/{survey}/preview'],
-  organiser: ['', 'admin/editions', 'admin/editions/{edition}/registrations', 'admin/editions/{edition}/groups',
+  organiser: ['dashboard', 'admin/editions', 'admin/editions/{edition}/programme', 'admin/editions/{edition}/registrations', 'admin/editions/{edition}/groups',
     'editions/{edition}/report', 'admin/accounts', 'admin/audit', 'admin/outbox', 'admin/organisations',
     'admin/privacy', 'surveys', 'editions/{groupEdition}/groups/{group}'],
 };

@@ -133,8 +133,13 @@ public class ProgrammeService {
                 .filter(s -> !s.isCancelled()).map(SessionSummary::of).toList();
     }
 
+    /** How the audit log describes a session: words and times a reader takes in, e.g. "Workshops II" (session 4, workshop slot), 2027-04-13 07:30–09:00 UTC, room Riga. */
     private static String describe(ProgrammeSession s) {
-        return "#" + s.getId() + " " + s.getKind() + " \"" + s.getTitle() + "\" " + s.getStartsAt() + "–" + s.getEndsAt()
-                + (s.getRoom() == null ? "" : " " + s.getRoom());
+        var day = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+        var time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC);
+        boolean sameDay = day.format(s.getStartsAt()).substring(0, 10).equals(day.format(s.getEndsAt()).substring(0, 10));
+        return "\"" + s.getTitle() + "\" (session " + s.getId() + ", " + s.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + "), " + day.format(s.getStartsAt()) + "–" + (sameDay ? time : day).format(s.getEndsAt()) + " UTC"
+                + (s.getRoom() == null ? "" : ", room " + s.getRoom());
     }
 }

@@ -58,6 +58,7 @@ class AccountsAdminView extends Div implements HasDynamicTitle {
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         var dateFormat = ZonedTimes.formatter(ViewerZone.current(), getLocale());
+        grid.addClassName("wrapping-grid"); // roles and times whole, not cut
         grid.addColumn(AccountSummary::email).setHeader(getTranslation("field.email")).setAutoWidth(true);
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("field.display-name")).setAutoWidth(true);
         grid.addColumn(a -> Countries.name(a.countryCode(), getLocale())).setHeader(getTranslation("field.country"));

@@ -103,6 +103,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
         grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("export.audit.col.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("audit-grid");
+        grid.addClassName("wrapping-grid"); // subjects and details whole, not cut
         cards = ResponsiveGrid.cards(grid, getTranslation("audit.title"), this::card);
         grid.setHeight("65vh");
         add(bar, grid);

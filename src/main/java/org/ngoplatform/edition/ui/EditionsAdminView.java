@@ -100,11 +100,11 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
         grid.addColumn(e -> String.valueOf(seats(e).waiting()))
                 .setHeader(getTranslation("editions.col.waiting")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("edition.status." + e.status().name()))
-                .setHeader(getTranslation("editions.col.status")).setSortProperty("status");
+                .setHeader(getTranslation("editions.col.status")).setSortProperty("status").setAutoWidth(true);
         grid.addComponentColumn(e -> new Anchor("admin/editions/" + e.id() + "/registrations", getTranslation("editions.registrations")))
-                .setHeader(getTranslation("editions.col.registration"));
+                .setHeader(getTranslation("editions.col.registration")).setAutoWidth(true);
         grid.addComponentColumn(e -> new Anchor("admin/editions/" + e.id() + "/programme", getTranslation("editions.programme")))
-                .setHeader(getTranslation("editions.col.programme"));
+                .setHeader(getTranslation("editions.col.programme")).setAutoWidth(true);
         grid.setItems(query -> {
                     List<EditionSummary> page = editions.page(statusFilter.getValue(), yearFilter.getValue(),
                             query.getOffset(), query.getLimit(), VaadinSpringDataHelpers.toSpringDataSort(query));
@@ -119,6 +119,7 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("editions.empty"));
         grid.setHeight("65vh");
         grid.setId("editions-grid");
+        grid.addClassName("wrapping-grid"); // "Registration open", "Registrations" and "Programme" whole, not cut
         add(filters, grid);
     }
 

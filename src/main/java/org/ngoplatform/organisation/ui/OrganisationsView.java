@@ -48,6 +48,7 @@ class OrganisationsView extends Div implements HasDynamicTitle {
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         form.setWrap(true);
 
+        grid.addClassName("wrapping-grid"); // country names whole, not cut on a phone
         grid.addColumn(OrganisationRef::name).setHeader(getTranslation("field.organisation")).setAutoWidth(true);
         grid.addColumn(o -> Countries.name(o.countryCode(), getLocale())).setHeader(getTranslation("field.country"));
         grid.addComponentColumn(o -> {

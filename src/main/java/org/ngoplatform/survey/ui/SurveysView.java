@@ -53,6 +53,7 @@ class SurveysView extends Div implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> refresh());
 
+        grid.addClassName("wrapping-grid"); // long survey titles whole, not cut
         grid.addColumn(SurveySummary::title).setHeader(getTranslation("survey.field.title")).setFlexGrow(3);
         grid.addComponentColumn(s -> {
             var badge = new Span(getTranslation("survey.status." + s.status().name()));
