@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.privacy.EditionRetention;
@@ -184,7 +185,7 @@ class PrivacyAdminView extends Div implements HasDynamicTitle {
         final IntegerField special = new IntegerField();
         final IntegerField details = new IntegerField();
         final Button save;
-        private final BeanValidationBinder<RetentionForm> binder = new BeanValidationBinder<>(RetentionForm.class);
+        final BeanValidationBinder<RetentionForm> binder = RequiredFields.binder(RetentionForm.class);
 
         RetentionDialog(EditionRetention e) {
             setHeaderTitle(getTranslation("privacy.retention.dialog.title", e.city() + " " + e.year()));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ui.FieldErrors;
@@ -53,7 +54,7 @@ class PrivacyNoticeView extends Div implements HasDynamicTitle, BeforeEnterObser
     final TextArea bodyDe = new TextArea();
     final TextArea bodyRu = new TextArea();
     Button publish;
-    private BeanValidationBinder<PrivacyNoticeForm> binder;
+    BeanValidationBinder<PrivacyNoticeForm> binder;
 
     PrivacyNoticeView(PrivacyNoticeService notices) {
         this.notices = notices;
@@ -128,7 +129,7 @@ class PrivacyNoticeView extends Div implements HasDynamicTitle, BeforeEnterObser
 
     private void openEditor() {
         editor.removeAll();
-        binder = new BeanValidationBinder<>(PrivacyNoticeForm.class);
+        binder = RequiredFields.binder(PrivacyNoticeForm.class);
         label.setLabel(getTranslation("privacy.admin.notice.label"));
         label.setHelperText(getTranslation("privacy.admin.notice.label.help"));
         label.setMaxLength(PrivacyNoticeForm.LABEL_MAX);

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyRejectedException;
@@ -50,7 +51,7 @@ class QuestionDialog extends Dialog {
     final MultiSelectComboBox<String> conditionOptions = new MultiSelectComboBox<>();
     final Button save = new Button();
 
-    private final BeanValidationBinder<QuestionForm> binder = new BeanValidationBinder<>(QuestionForm.class);
+    final BeanValidationBinder<QuestionForm> binder = RequiredFields.binder(QuestionForm.class);
     private final Map<String, QuestionDef> earlier = new LinkedHashMap<>();
 
     /**

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.UtcDateTimeConverter;
 import org.ngoplatform.base.ui.ViewHeader;
@@ -49,7 +50,7 @@ class SurveyEditorView extends SurveyRouteView implements HasDynamicTitle {
     final Div statusBar = new Div();
     SurveyStructureEditor structureEditor;
 
-    private final BeanValidationBinder<SurveySettingsForm> binder = new BeanValidationBinder<>(SurveySettingsForm.class);
+    final BeanValidationBinder<SurveySettingsForm> binder = RequiredFields.binder(SurveySettingsForm.class);
     private long surveyId;
     private SurveySummary summary;
     private SurveySettingsForm form;

@@ -138,8 +138,11 @@ class SurveyStructureEditor extends Div {
         name.setMaxLength(SurveyBuilderService.SECTION_TITLE_MAX);
         name.setWidthFull();
         name.setId("page-title");
+        name.setRequiredIndicatorVisible(true);
+        name.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(getTranslation("validation.required")));
         var text = new TextArea(getTranslation("survey.edit.page-intro"));
         text.setMaxLength(SurveyBuilderService.SECTION_INTRO_MAX);
+        text.setId("page-intro");
         text.setWidthFull();
         if (section != null) {
             name.setValue(section.title());

@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.SurveyRejectedException;
@@ -110,7 +110,7 @@ class SurveysView extends Div implements HasDynamicTitle {
         title.setMaxLength(SurveySettingsForm.TITLE_MAX);
         title.setWidthFull();
         var form = new SurveySettingsForm();
-        var binder = new BeanValidationBinder<>(SurveySettingsForm.class);
+        var binder = RequiredFields.binder(SurveySettingsForm.class);
         binder.forField(title).asRequired(getTranslation("validation.required")).bind("title");
         binder.setBean(form);
         var ok = new Button(getTranslation("survey.new.create"), e -> {

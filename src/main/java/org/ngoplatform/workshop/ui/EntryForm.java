@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.workshop.EntryDraft;
 import org.ngoplatform.workshop.EntryType;
@@ -25,7 +26,7 @@ class EntryForm extends Composite<Div> {
     final TextArea text = new TextArea();
     final ComboBox<OrganisationRef> owner = new ComboBox<>();
     final DatePicker due = new DatePicker();
-    final BeanValidationBinder<EntryDraft> binder = new BeanValidationBinder<>(EntryDraft.class);
+    final BeanValidationBinder<EntryDraft> binder = RequiredFields.binder(EntryDraft.class);
     private final EntryDraft draft;
     private final EntryDraft original;
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.AccountSummary;
@@ -68,7 +69,7 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Div facilitators = new Div();
     Anchor report;
     final H2 formTitle = new H2();
-    final BeanValidationBinder<GroupForm> binder = new BeanValidationBinder<>(GroupForm.class);
+    final BeanValidationBinder<GroupForm> binder = RequiredFields.binder(GroupForm.class);
 
     private long editionId;
     private WorkshopGroupSummary selected;

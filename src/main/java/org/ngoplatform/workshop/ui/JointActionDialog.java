@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
 import org.ngoplatform.workshop.OutcomeEntrySummary;
@@ -41,7 +42,7 @@ class JointActionDialog extends Dialog {
     final ComboBox<JointActionStatus> status = new ComboBox<>();
     final MultiSelectComboBox<OutcomeEntrySummary> sources = new MultiSelectComboBox<>();
     final Button save = new Button();
-    final BeanValidationBinder<JointActionForm> binder = new BeanValidationBinder<>(JointActionForm.class);
+    final BeanValidationBinder<JointActionForm> binder = RequiredFields.binder(JointActionForm.class);
 
     JointActionDialog(WorkshopReportService reports, OrganisationService organisationService, long editionId,
                       JointActionSummary existing, Runnable onSaved) {

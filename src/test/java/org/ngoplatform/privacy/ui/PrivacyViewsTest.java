@@ -163,4 +163,47 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText())
                 .startsWith("Dietary and accessibility needs of " + edition.city()));
     }
+
+    @Test
+    void the_notice_editor_marks_label_and_body_required_and_explains_empty_ones_next_to_them_publishing_nothing() {
+        fixtures.signIn(Role.ORGANISER);
+        var view = navigate("privacy", PrivacyNoticeView.class);
+        String version = notices.currentVersion();
+        test(view.edit).click();
+        org.ngoplatform.base.ui.RequiredFieldsCheck.assertMarked(view.binder, org.ngoplatform.privacy.PrivacyNoticeForm.class);
+
+        test(view.body).setValue("");
+        test(view.bodyDe).setValue("Bleibt stehen");
+        test(view.publish).click();
+
+        assertThat(view.label.isInvalid()).isTrue();
+        assertThat(view.label.getErrorMessage()).isEqualTo("Give the new version a label.");
+        assertThat(view.body.isInvalid()).isTrue();
+        assertThat(view.body.getErrorMessage()).isEqualTo("The notice cannot be empty.");
+        assertThat(view.bodyDe.getValue()).as("nothing typed is lost").isEqualTo("Bleibt stehen");
+        assertThat(notices.currentVersion()).isEqualTo(version);
+    }
+
+    @Test
+    void the_retention_dialog_marks_both_periods_required_and_explains_an_empty_one_next_to_it_saving_nothing() {
+        var edition = editions.open(5);
+        fixtures.signIn(Role.ORGANISER);
+        var view = navigate("admin/privacy", PrivacyAdminView.class);
+        view.openRetention(retention.overview().stream().filter(e -> e.editionId() == edition.id()).findFirst().orElseThrow());
+        roundTrip();
+        var dialog = view.retentionDialog;
+        org.ngoplatform.base.ui.RequiredFieldsCheck.assertMarked(dialog.binder, org.ngoplatform.privacy.RetentionForm.class);
+
+        dialog.special.clear();
+        test(dialog.details).setValue(777);
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.special.isInvalid()).isTrue();
+        assertThat(dialog.special.getErrorMessage()).isEqualTo("Enter a number of days.");
+        assertThat(dialog.details.getValue()).as("nothing typed is lost").isEqualTo(777);
+        var stored = retention.overview().stream().filter(e -> e.editionId() == edition.id()).findFirst().orElseThrow();
+        assertThat(stored.specialDays()).as("nothing saved").isNull();
+        assertThat(stored.detailsDays()).as("nothing saved").isNull();
+    }
 }

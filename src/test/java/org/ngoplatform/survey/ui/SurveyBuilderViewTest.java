@@ -167,4 +167,52 @@ class SurveyBuilderViewTest extends SpringBrowserlessTest {
         assertThat(test(list.grid).size()).isEqualTo(1);
         assertThat(builder.find(survey.id()).orElseThrow().status()).isEqualTo(SurveyStatus.OPEN);
     }
+
+    @Test
+    void settings_question_and_page_forms_mark_required_fields_and_explain_empty_ones_next_to_them_saving_nothing() {
+        fixtures.signIn(Role.ORGANISER);
+        long id = builder.create(SurveyTestData.settings("Required"));
+        String title = builder.find(id).orElseThrow().title();
+        SurveyEditorView editor = navigate("surveys/" + id + "/edit", SurveyEditorView.class);
+
+        // settings
+        org.ngoplatform.base.ui.RequiredFieldsCheck.assertMarked(editor.binder, org.ngoplatform.survey.design.SurveySettingsForm.class);
+        test(editor.title).setValue("");
+        test(editor.intro).setValue("Kept intro");
+        test(editor.saveSettings).click();
+        assertThat(editor.title.isInvalid()).isTrue();
+        assertThat(editor.title.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(editor.intro.getValue()).as("nothing typed is lost").isEqualTo("Kept intro");
+        assertThat(builder.find(id).orElseThrow().title()).isEqualTo(title);
+        var structure = builder.structure(id);
+
+        // a question
+        test(find(com.vaadin.flow.component.button.Button.class).id("add-question-0")).click();
+        roundTrip();
+        QuestionDialog dialog = editor.structureEditor.questionDialog;
+        org.ngoplatform.base.ui.RequiredFieldsCheck.assertMarked(dialog.binder, org.ngoplatform.survey.design.QuestionForm.class);
+        test(dialog.help).setValue("Kept help");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        for (var field : java.util.List.<com.vaadin.flow.component.HasValidation>of(dialog.code, dialog.text)) {
+            assertThat(field.isInvalid()).isTrue();
+            assertThat(field.getErrorMessage()).isEqualTo("Please fill in this field.");
+        }
+        assertThat(dialog.help.getValue()).isEqualTo("Kept help");
+        dialog.close();
+
+        // a page
+        test(find(com.vaadin.flow.component.button.Button.class).id("add-page")).click();
+        roundTrip();
+        var pageTitle = find(com.vaadin.flow.component.textfield.TextField.class).id("page-title");
+        var pageIntro = find(com.vaadin.flow.component.textfield.TextArea.class).id("page-intro");
+        assertThat(pageTitle.isRequiredIndicatorVisible()).isTrue();
+        assertThat(pageTitle.getElement().getProperty("required", false)).as("required for assistive technology").isTrue();
+        test(pageIntro).setValue("Kept page intro");
+        test(find(com.vaadin.flow.component.button.Button.class).id("page-save")).click();
+        assertThat(pageTitle.isInvalid()).isTrue();
+        assertThat(pageTitle.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(pageIntro.getValue()).isEqualTo("Kept page intro");
+        assertThat(builder.structure(id)).isEqualTo(structure);
+    }
 }

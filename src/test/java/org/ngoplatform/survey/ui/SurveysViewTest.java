@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SurveysViewTest extends SpringBrowserlessTest {
 
     @Autowired SurveyTestData data;
+    @Autowired org.ngoplatform.survey.design.SurveyBuilderService builder;
 
     @AfterEach
     void signOut() {
@@ -41,5 +42,24 @@ class SurveysViewTest extends SpringBrowserlessTest {
         Button results = find(Button.class).withText("Results").single();
         test(results).click();
         assertThat(getCurrentView()).isInstanceOf(SurveyResultsView.class);
+    }
+
+    @Test
+    void the_new_survey_dialog_marks_its_title_required_and_an_empty_one_is_explained_next_to_it_creating_nothing() {
+        var survey = data.openSurvey(SurveyTestData.settings("New dialog"));
+        AccountFixtures.signIn(survey.analyst());
+        SurveysView list = navigate(SurveysView.class);
+        long before = builder.count(null);
+        test(list.create).click();
+        roundTrip();
+        var title = find(com.vaadin.flow.component.textfield.TextField.class).id("survey-new-title");
+        assertThat(title.isRequiredIndicatorVisible()).isTrue();
+
+        test(find(Button.class).id("survey-new-create")).click();
+
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(builder.count(null)).isEqualTo(before);
+        assertThat(getCurrentView()).isSameAs(list);
     }
 }

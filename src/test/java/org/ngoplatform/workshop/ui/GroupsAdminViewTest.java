@@ -36,6 +36,7 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
     @Autowired AccountService accounts;
     @Autowired ProgrammeFixtures programmes;
     @Autowired ProgrammeService programmeService;
+    @Autowired org.ngoplatform.workshop.WorkshopReportService reports;
 
     @AfterEach
     void signOut() {
@@ -184,5 +185,42 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Save the group first; its members are listed here.");
         assertThat(view.report.getClassNames()).as("aligned with the buttons beside it").contains("button-link");
         assertThat(view.facilitator.getWidth()).as("wide enough for \"Name <email>\"").isEqualTo("min(100%, 28em)");
+    }
+
+    @Test
+    void the_group_form_marks_its_required_title_and_an_empty_one_is_explained_next_to_it_saving_nothing() {
+        fixtures.signIn(Role.ORGANISER);
+        GroupsAdminView view = navigate("admin/editions/" + edition2013() + "/groups", GroupsAdminView.class);
+        int before = workshops.groupsOf(edition2013()).size();
+        org.ngoplatform.base.ui.RequiredFieldsCheck.assertMarked(view.binder, GroupForm.class);
+
+        test(view.description).setValue("Kept description");
+        test(view.save).click();
+
+        org.ngoplatform.base.ui.RequiredFieldsCheck.assertEmptyMessage(view.binder, GroupForm.class, "Please fill in this field.");
+        assertThat(view.description.getValue()).as("nothing typed is lost").isEqualTo("Kept description");
+        assertThat(workshops.groupsOf(edition2013())).hasSize(before);
+    }
+
+    @Test
+    void the_joint_action_dialog_marks_its_required_fields_and_empty_ones_are_explained_next_to_them_saving_nothing() {
+        fixtures.signIn(Role.ORGANISER);
+        navigate("editions/" + edition2013() + "/report", ReportView.class);
+        int before = reports.jointActions(edition2013()).size();
+        test(find(com.vaadin.flow.component.button.Button.class).id("joint-new")).click();
+        roundTrip();
+        JointActionDialog dialog = find(JointActionDialog.class).single();
+        org.ngoplatform.base.ui.RequiredFieldsCheck.assertMarked(dialog.binder, org.ngoplatform.workshop.JointActionForm.class);
+
+        test(dialog.description).setValue("Kept description");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        for (var field : java.util.List.<com.vaadin.flow.component.HasValidation>of(dialog.title, dialog.lead)) {
+            assertThat(field.isInvalid()).isTrue();
+            assertThat(field.getErrorMessage()).isEqualTo("Please fill in this field.");
+        }
+        assertThat(dialog.description.getValue()).as("nothing typed is lost").isEqualTo("Kept description");
+        assertThat(reports.jointActions(edition2013())).hasSize(before);
     }
 }

@@ -314,4 +314,18 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         navigate("editions/" + editionId + "/groups/99999999", Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    void the_entry_text_is_marked_required_and_an_empty_one_is_explained_next_to_it_saving_nothing() {
+        OutcomesView view = open(facilitator);
+        EntryForm form = view.newEntry.form;
+        assertThat(form.type.isRequiredIndicatorVisible()).isTrue();
+        assertThat(form.text.isRequiredIndicatorVisible()).isTrue();
+
+        test(view.newEntry.addButton).click();
+
+        assertThat(form.text.isInvalid()).isTrue();
+        assertThat(form.text.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(outcomes.outcomes(groupId).entries()).isEmpty();
+    }
 }
