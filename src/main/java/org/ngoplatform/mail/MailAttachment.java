@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record MailAttachment(String fileName, String mediaType, String content) {
 
-    /** The most characters an attachment may have (the outbox column holds more; 200 000 is about 60 sessions of a programme's .ics many times over). */
+    /**
+     * The most characters an attachment may have (the MEDIUMTEXT column holds more). A programme's {@code .ics}
+     * takes about 0.4 KB per session and 0.6 KB for its frame (measured: 1 412 characters for two sessions), so
+     * this holds several hundred sessions; the edition event alone is about 850.
+     */
     public static final int MAX_CHARS = 200_000;
     static final int FILE_NAME_MAX = 200;
     static final int MEDIA_TYPE_MAX = 100;
