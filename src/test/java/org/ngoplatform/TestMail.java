@@ -3,11 +3,16 @@ package org.ngoplatform;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -63,9 +68,49 @@ public final class TestMail {
         }
     }
 
-    private static String text(MimeMessage m) {
+    /**
+     * The mail's text ("\n" line ends): the whole content of a plain mail, the text part of a multipart one (a mail
+     * with an attachment).
+     */
+    public static String text(MimeMessage m) {
         try {
-            return ((String) m.getContent()).replace("\r\n", "\n");
+            Object content = m.getContent();
+            if (content instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart part = multipart.getBodyPart(i);
+                    if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                        return ((String) part.getContent()).replace("\r\n", "\n");
+                    }
+                }
+                throw new IllegalStateException("no text part in " + m.getSubject());
+            }
+            return ((String) content).replace("\r\n", "\n");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file a mail carries: its name, its Content-Type header and its text (decoded with the header's charset). */
+    public record Attachment(String fileName, String contentType, String content) {
+    }
+
+    /** The attachments of a mail, in order; none for a plain mail. */
+    public static List<Attachment> attachments(MimeMessage m) {
+        try {
+            if (!(m.getContent() instanceof Multipart multipart)) {
+                return List.of();
+            }
+            List<Attachment> files = new ArrayList<>();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    Object content = part.getContent();
+                    String text = content instanceof String t ? t
+                            : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    files.add(new Attachment(part.getFileName(), part.getContentType(), text));
+                }
+            }
+            return files;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

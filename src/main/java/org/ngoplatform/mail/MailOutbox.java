@@ -7,7 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +39,9 @@ import java.util.List;
  * only with {@code ngo.mail.log-confidential-bodies=true} (for trying password reset locally without SMTP), and
  * lose their body in the transaction that delivers them. Delivered and failed mails are deleted
  * {@code ngo.mail.keep-delivered} (default 30 days) after their last attempt.
+ * <p>
+ * A mail may carry one text attachment ({@link MailAttachment}, never a confidential one): it is then sent as a
+ * MIME multipart, the text first and the file after it; it stays in the row and leaves with it.
  */
 @Service
 public class MailOutbox {
@@ -76,7 +85,7 @@ public class MailOutbox {
         Object[] params = mail.params();
         String subject = translator.translate(mail.template().subjectKey(), mail.locale(), params);
         String body = translator.translate(mail.template().bodyKey(), mail.locale(), params);
-        queue(mail.recipient(), subject, body, mail.confidential());
+        mails.save(new OutboxMail(mail.recipient(), subject, body, mail.confidential(), mail.attachment(), clock.instant()));
     }
 
     /** A mail whose text is already written (tests of delivery and confidentiality use it). */
@@ -125,18 +134,40 @@ public class MailOutbox {
             return true;
         }
         try {
-            var message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(mail.getRecipient());
-            message.setSubject(mail.getSubject());
-            message.setText(mail.getBody());
-            smtp.send(message);
+            var attachment = mail.getAttachment();
+            if (attachment.isEmpty()) {
+                var message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(mail.getRecipient());
+                message.setSubject(mail.getSubject());
+                message.setText(mail.getBody());
+                smtp.send(message);
+            } else {
+                smtp.send(withAttachment(smtp, mail, attachment.get()));
+            }
             mail.delivered(clock.instant(), false);
             return true;
         } catch (RuntimeException e) {
             log.warn("Mail {} to {} failed (attempt {}): {}", id, mail.getRecipient(), mail.getAttempts() + 1, e.getMessage());
             mail.failed(clock.instant(), e.getMessage());
             return false;
+        }
+    }
+
+    /** A multipart mail: the text as in a plain mail, then the file as UTF-8 text of its media type. */
+    private MimeMessage withAttachment(JavaMailSender smtp, OutboxMail mail, MailAttachment file) {
+        try {
+            MimeMessage message = smtp.createMimeMessage();
+            var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(mail.getRecipient());
+            helper.setSubject(mail.getSubject());
+            helper.setText(mail.getBody(), false);
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8)),
+                    file.mediaType() + "; charset=UTF-8");
+            return message;
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Mail " + mail.getId() + " could not be written", e);
         }
     }
 

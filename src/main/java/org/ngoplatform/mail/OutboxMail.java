@@ -50,6 +50,18 @@ public class OutboxMail {
     @Column(nullable = false)
     private boolean confidential;
 
+    @Size(max = MailAttachment.FILE_NAME_MAX)
+    @Column(name = "attachment_name", length = MailAttachment.FILE_NAME_MAX)
+    private String attachmentName;
+
+    @Size(max = MailAttachment.MEDIA_TYPE_MAX)
+    @Column(name = "attachment_type", length = MailAttachment.MEDIA_TYPE_MAX)
+    private String attachmentType;
+
+    @Size(max = MailAttachment.MAX_CHARS)
+    @Column(name = "attachment_content", columnDefinition = "mediumtext")
+    private String attachmentContent;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -89,6 +101,15 @@ public class OutboxMail {
         this.delivery = Delivery.QUEUED;
     }
 
+    OutboxMail(String recipient, String subject, String body, boolean confidential, MailAttachment attachment, Instant now) {
+        this(recipient, subject, body, confidential, now);
+        if (attachment != null) { // never on a confidential mail: MailRequested refuses that
+            this.attachmentName = attachment.fileName();
+            this.attachmentType = attachment.mediaType();
+            this.attachmentContent = attachment.content();
+        }
+    }
+
     void delivered(Instant now, boolean logOnly) {
         this.attempts++;
         this.sentAt = now;
@@ -115,6 +136,10 @@ public class OutboxMail {
     private void eraseIfConfidential() {
         if (confidential) {
             this.body = "";
+            // never set on a confidential mail; erased with the body all the same, should a row from elsewhere carry one
+            this.attachmentName = null;
+            this.attachmentType = null;
+            this.attachmentContent = null;
         }
     }
 
@@ -128,6 +153,11 @@ public class OutboxMail {
     /** The text as queued; empty once a confidential mail was delivered. Never hand a confidential body to a view. */
     public String getBody() { return body; }
     public boolean isConfidential() { return confidential; }
+    /** The attachment as queued, if any (never on a confidential mail). */
+    public java.util.Optional<MailAttachment> getAttachment() {
+        return attachmentContent == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new MailAttachment(attachmentName, attachmentType, attachmentContent));
+    }
     public Instant getCreatedAt() { return createdAt; }
     public int getAttempts() { return attempts; }
     public Instant getNextAttemptAt() { return nextAttemptAt; }

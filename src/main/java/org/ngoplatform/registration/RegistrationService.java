@@ -6,7 +6,6 @@ import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Validation;
-import org.ngoplatform.base.i18n.Translator;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
@@ -46,22 +45,22 @@ public class RegistrationService {
     private final OrganisationService organisations;
     private final AccountService accounts;
     private final SeatAllocator seats;
+    private final RegistrationCalendar calendars;
     private final RegistrationCancellation cancellation;
     private final Validator validator;
-    private final Translator translator;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, EditionService editions, OrganisationService organisations,
-                        AccountService accounts, SeatAllocator seats, RegistrationCancellation cancellation,
-                        Validator validator, Translator translator, Clock clock) {
+                        AccountService accounts, SeatAllocator seats, RegistrationCalendar calendars, RegistrationCancellation cancellation,
+                        Validator validator, Clock clock) {
         this.registrations = registrations;
         this.editions = editions;
         this.organisations = organisations;
         this.accounts = accounts;
         this.seats = seats;
+        this.calendars = calendars;
         this.cancellation = cancellation;
         this.validator = validator;
-        this.translator = translator;
         this.clock = clock;
     }
 
@@ -210,13 +209,11 @@ public class RegistrationService {
     public CalendarFile calendar(long registrationId) {
         Registration r = own(registrationId);
         EditionSummary edition = editions.require(r.getEditionId());
-        if (r.getStatus() != RegistrationStatus.CONFIRMED || edition.startsOn() == null) {
+        if (r.getStatus() != RegistrationStatus.CONFIRMED) {
             throw new RegistrationRejectedException("status", "registration.calendar.unavailable");
         }
-        String summary = translator.translate("ics.summary", FILE_LOCALE, edition.city(), edition.year());
-        String content = IcsCalendar.event(r.getId(), edition, summary, seats.editionUrl(edition.id()), clock.instant());
-        return new CalendarFile("ngo-platform-" + edition.city().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                + "-" + edition.year() + ".ics", content);
+        return calendars.event(r, edition, seats.editionUrl(edition.id()))
+                .orElseThrow(() -> new RegistrationRejectedException("status", "registration.calendar.unavailable"));
     }
 
     /**

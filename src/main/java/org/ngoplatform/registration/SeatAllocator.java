@@ -28,14 +28,17 @@ class SeatAllocator {
     private final RegistrationRepository registrations;
     private final MailContacts contacts;
     private final ApplicationEventPublisher events;
+    private final RegistrationCalendar calendars;
     private final Clock clock;
     private final String publicUrl;
 
-    SeatAllocator(RegistrationRepository registrations, MailContacts contacts, ApplicationEventPublisher events, Clock clock,
+    SeatAllocator(RegistrationRepository registrations, MailContacts contacts, ApplicationEventPublisher events,
+                  RegistrationCalendar calendars, Clock clock,
                   @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
         this.registrations = registrations;
         this.contacts = contacts;
         this.events = events;
+        this.calendars = calendars;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -91,7 +94,11 @@ class SeatAllocator {
         }
     }
 
-    /** Queues the mail of one kind (confirmed, waitlisted, promoted, cancelled) in the current transaction, in the registrant's language. */
+    /**
+     * Queues the mail of one kind (confirmed, waitlisted, promoted, cancelled) in the current transaction, in the
+     * registrant's language. A mail that gives a seat (confirmed, promoted) carries the edition's calendar
+     * ({@link RegistrationCalendar#forMail}).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void notify(Registration r, EditionSummary edition, String kind) {
         MailContact to = contacts.of(r.getAccountId()).orElseThrow();
@@ -102,8 +109,12 @@ class SeatAllocator {
                 + (edition.endsOn() == null || edition.endsOn().equals(edition.startsOn()) ? ""
                 : " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.endsOn()));
         Object position = r.getWaitlistPosition() == null ? "" : r.getWaitlistPosition();
-        events.publishEvent(new MailRequested(to.email(), locale, MailTemplate.of("REGISTRATION", kind), to.displayName(), title,
-                dates, position, publicUrl + "/editions/" + edition.id(), publicUrl + "/my/registrations"));
+        var mail = new MailRequested(to.email(), locale, MailTemplate.of("REGISTRATION", kind), to.displayName(), title,
+                dates, position, editionUrl(edition.id()), publicUrl + "/my/registrations");
+        if (kind.equals("confirmed") || kind.equals("promoted")) {
+            mail = mail.withAttachment(calendars.forMail(r, edition, editionUrl(edition.id())).orElse(null));
+        }
+        events.publishEvent(mail);
     }
 
     String editionUrl(long editionId) {

@@ -200,8 +200,8 @@ class MailLanguageTest {
         }
     }
 
-    private static String text(MimeMessage m) throws Exception {
-        return ((String) m.getContent()).replace("\r\n", "\n");
+    private static String text(MimeMessage m) {
+        return TestMail.text(m);
     }
 
     private static String unique(String what) {

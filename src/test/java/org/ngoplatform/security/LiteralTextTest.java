@@ -320,13 +320,23 @@ class LiteralTextTest {
                 String.class, recipient, subject);
     }
 
+    /** One plain text part, no HTML alternative; a mail that gives a seat adds only its calendar file after it. */
     private static void assertPlainText(MimeMessage mail) throws Exception {
+        if (mail.getContent() instanceof jakarta.mail.Multipart parts) {
+            assertThat(mail.getContentType()).startsWith("multipart/mixed");
+            assertThat(parts.getCount()).isEqualTo(2);
+            assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+            assertThat(parts.getBodyPart(0).getContent()).isInstanceOf(String.class);
+            assertThat(TestMail.attachments(mail)).singleElement()
+                    .satisfies(file -> assertThat(file.contentType()).startsWith("text/calendar"));
+            return;
+        }
         assertThat(mail.getContentType()).startsWith("text/plain");
-        assertThat(mail.getContent()).isInstanceOf(String.class); // one plain part, no HTML alternative
+        assertThat(mail.getContent()).isInstanceOf(String.class);
     }
 
-    private static String body(MimeMessage mail) throws Exception {
-        return ((String) mail.getContent()).replace("\r\n", "\n");
+    private static String body(MimeMessage mail) {
+        return TestMail.text(mail);
     }
 
     /** Waits for the one mail with this subject to this recipient (the scheduled sender may deliver it too). */

@@ -1,0 +1,56 @@
+package org.ngoplatform.registration;
+
+import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.mail.MailAttachment;
+import org.ngoplatform.programme.ProgrammeService;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The calendar a registration offers: the edition as one event ({@link IcsCalendar}, the "add to calendar" download
+ * of one's confirmed registration) and the file a confirmation mail carries, which is the edition's whole programme
+ * when it has sessions (through {@link ProgrammeService}) and that one event otherwise.
+ */
+@Component
+class RegistrationCalendar {
+
+    private final Translator translator;
+    private final ProgrammeService programme;
+    private final Clock clock;
+
+    RegistrationCalendar(Translator translator, ProgrammeService programme, Clock clock) {
+        this.translator = translator;
+        this.programme = programme;
+        this.clock = clock;
+    }
+
+    /** The edition as one event for this registration; empty while the edition has no start day. */
+    Optional<CalendarFile> event(Registration r, EditionSummary edition, String editionUrl) {
+        if (edition.startsOn() == null) {
+            return Optional.empty();
+        }
+        String summary = translator.translate("ics.summary", RegistrationService.FILE_LOCALE, edition.city(), edition.year());
+        String content = IcsCalendar.event(r.getId(), edition, summary, editionUrl, clock.instant());
+        return Optional.of(new CalendarFile("ngo-platform-" + edition.city().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                + "-" + edition.year() + ".ics", content));
+    }
+
+    /**
+     * What a mail about a seat carries: the programme's {@code .ics} when the edition has (not cancelled) sessions,
+     * otherwise the edition as one event; nothing while the edition has no start day, or if the file is too long to
+     * attach.
+     */
+    Optional<MailAttachment> forMail(Registration r, EditionSummary edition, String editionUrl) {
+        boolean hasSessions = programme.programme(edition.id()).map(p -> !p.sessions().isEmpty()).orElse(false);
+        Optional<CalendarFile> file = hasSessions
+                ? programme.calendar(edition.id()).map(c -> new CalendarFile(c.fileName(), c.content()))
+                : event(r, edition, editionUrl);
+        return file.filter(f -> MailAttachment.fits(f.content()))
+                .or(() -> hasSessions ? event(r, edition, editionUrl) : Optional.empty())
+                .map(f -> MailAttachment.calendar(f.fileName(), f.content()));
+    }
+}
