@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Where each role lands after signing in when no page was asked for first. */
+/** Where each role lands after signing in: its own start page, unless a page was asked for first. */
 @WebIntegrationTest
 class SignInLandingHttpTest {
 
@@ -30,14 +30,36 @@ class SignInLandingHttpTest {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.discarding());
+
+        HttpResponse<Void> signedIn = signIn(client, account);
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/" + start);
+    }
+
+    @ParameterizedTest(name = "{0} asked for /{1} first and lands there")
+    @CsvSource({"ORGANISER,admin/accounts", "FACILITATOR,my/data", "PARTICIPANT,my/registrations"})
+    void a_page_asked_for_before_signing_in_wins_over_the_start_page_of_the_role(Role role, String asked) throws Exception {
+        AccountPrincipal account = fixtures.create(role);
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<Void> refused = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + asked)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(URI.create(refused.headers().firstValue("Location").orElseThrow()).getPath())
+                .as("sent to sign in first").isEqualTo("/login");
+
+        HttpResponse<Void> signedIn = signIn(client, account);
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/" + asked);
+    }
+
+    private HttpResponse<Void> signIn(HttpClient client, AccountPrincipal account) throws Exception {
         String form = "username=" + URLEncoder.encode(account.getUsername(), StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(AccountFixtures.PASSWORD, StandardCharsets.UTF_8);
         HttpResponse<Void> signedIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.discarding());
-
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/" + start);
+        return signedIn;
     }
 }

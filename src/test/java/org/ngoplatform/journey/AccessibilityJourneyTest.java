@@ -10,7 +10,12 @@ import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.programme.ProgrammeFixtures;
+import org.ngoplatform.programme.SessionForm;
+import org.ngoplatform.programme.SessionKind;
+import org.ngoplatform.programme.SessionSummary;
 import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.survey.SurveyTestData;
 import org.ngoplatform.workshop.EntryDraft;
 import org.ngoplatform.workshop.EntryType;
@@ -51,11 +56,15 @@ class AccessibilityJourneyTest extends BrowserJourney {
     @Autowired OutcomeService outcomes;
     @Autowired SurveyTestData surveys;
     @Autowired org.ngoplatform.survey.design.SurveyBuilderService surveyBuilder;
+    @Autowired ProgrammeFixtures programmes;
+    @Autowired MembershipService memberships;
 
     @Test
     void public_pages_have_no_serious_or_critical_violations_in_light_and_dark() {
         List<String> problems = new ArrayList<>();
-        for (String page : PUBLIC_PAGES) {
+        List<String> pages = new ArrayList<>(PUBLIC_PAGES);
+        pages.add("editions/" + programmeEdition().edition() + "/programme");
+        for (String page : pages) {
             open(page);
             problems.addAll(seriousViolations(page + " (light)"));
             click("theme-toggle");
@@ -88,6 +97,12 @@ class AccessibilityJourneyTest extends BrowserJourney {
         AccountPrincipal participant = accounts.create(Role.PARTICIPANT);
         long edition2013 = editions.past().stream().filter(e -> e.year() == 2013).findFirst().orElseThrow().id();
         long group = workshops.groupsOf(edition2013).getFirst().id();
+        // a confirmed place in an edition with a programme, and a workshop group in one of its slots
+        ProgrammeEdition programme = programmeEdition();
+        AccountFixtures.signIn(participant);
+        registrations.register(programme.edition(), EditionFixtures.request("KOK", "Counsellor"));
+        memberships.join(programme.group());
+        AccountFixtures.signOut();
 
         signIn(participant.getUsername(), AccountFixtures.PASSWORD);
         List<String> problems = new ArrayList<>();
@@ -96,6 +111,9 @@ class AccessibilityJourneyTest extends BrowserJourney {
             open(page);
             problems.addAll(seriousViolations(page + " (participant)"));
         }
+        open("my/programme");
+        assertThat(byId("my-group-in-" + programme.slot()).getText()).as("their group in its slot").contains("A11y group");
+        problems.addAll(bothThemes("my/programme (participant)"));
         assertThat(problems).isEmpty();
     }
 
@@ -110,10 +128,11 @@ class AccessibilityJourneyTest extends BrowserJourney {
         long edition2013 = edition2013();
         // groups admin of an edition of its own: the seeded 2013 edition collects the groups of every test ever run
         groupOf(open.id(), accounts.create(Role.FACILITATOR));
+        long programme = programmeEdition().edition();
 
         signIn(organiser.getUsername(), AccountFixtures.PASSWORD);
         List<String> problems = new ArrayList<>();
-        for (String page : List.of("admin/editions", "admin/editions/" + open.id() + "/registrations",
+        for (String page : List.of("dashboard", "admin/editions/" + programme + "/programme", "admin/editions", "admin/editions/" + open.id() + "/registrations",
                 "admin/editions/" + open.id() + "/groups", "editions/" + edition2013 + "/report", "surveys",
                 "admin/privacy", "admin/audit", "admin/accounts", "admin/organisations", "admin/outbox", "my/data")) {
             problems.addAll(lightAndDark(page, null));
@@ -121,6 +140,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         // the forms behind the buttons: a new edition, a new joint action
         problems.addAll(lightAndDark("admin/editions", "edition-new"));
         problems.addAll(lightAndDark("editions/" + edition2013 + "/report", "joint-new"));
+        problems.addAll(lightAndDark("admin/editions/" + programme + "/programme", "programme-add"));
         assertThat(problems).isEmpty();
     }
 
@@ -332,6 +352,34 @@ class AccessibilityJourneyTest extends BrowserJourney {
             workshops.addFacilitator(id, facilitator.accountId());
             return id;
         });
+    }
+
+    record ProgrammeEdition(long edition, long slot, long group) {}
+
+    /**
+     * An open edition with a programme of sessions of several kinds (one with speakers and a description, one
+     * without a room), and a workshop group in its workshop slot.
+     */
+    private ProgrammeEdition programmeEdition() {
+        long edition = programmes.vienna(ProgrammeFixtures.SPRING_SATURDAY, ProgrammeFixtures.SPRING_SUNDAY, true).id();
+        var day = ProgrammeFixtures.SPRING_SATURDAY;
+        SessionForm opening = ProgrammeFixtures.session(SessionKind.PLENARY, "Opening plenary", "Main hall", day.atTime(9, 0), day.atTime(10, 0));
+        opening.setSpeakers("Anna Kovac, Jonas Berg");
+        opening.setDescription("Welcome and the year in review.");
+        programmes.add(edition, opening);
+        SessionSummary slot = programmes.add(edition, ProgrammeFixtures.session(SessionKind.WORKSHOP_SLOT, "Workshops I", "Rooms 1–4",
+                day.atTime(10, 30), day.atTime(12, 0)));
+        programmes.add(edition, ProgrammeFixtures.session(SessionKind.BREAK, "Lunch", null, day.atTime(12, 0), day.atTime(13, 0)));
+        programmes.add(edition, ProgrammeFixtures.session(SessionKind.SOCIAL, "Network dinner", "Heuriger", day.atTime(19, 0), day.atTime(22, 0)));
+        long group = editionFixtures.asOrganiser(() -> {
+            GroupForm form = new GroupForm();
+            form.setTitle("A11y group " + UUID.randomUUID().toString().substring(0, 6));
+            form.setProgrammeSessionId(slot.id());
+            form.setRoom("Room 3");
+            form.setCapacity(12);
+            return workshops.createGroup(edition, form).id();
+        });
+        return new ProgrammeEdition(edition, slot.id(), group);
     }
 
     private long edition2013() {

@@ -42,8 +42,29 @@ public final class AriaRequired {
      * the component changes these attributes; a group that is not required gets no such reference.
      */
     public static void inDescription(Component group) {
-        group.getElement().executeJs("""
+        describeRequired(group, null);
+    }
+
+    /**
+     * For a select ({@code vaadin-select}, vaadin/web-components#7337): Vaadin puts {@code aria-required} on the
+     * value button, whose role {@code button} does not allow it. As {@link #inDescription(Component)}, with the
+     * button as the element that is described: the attribute is removed from it and "Required" (translated) added
+     * to its accessible description while the select is required.
+     */
+    public static void onSelectButton(Component select) {
+        describeRequired(select, "vaadin-select-value-button");
+    }
+
+    /** The target is the host itself, or its light-DOM child matching {@code targetSelector}. */
+    private static void describeRequired(Component host, String targetSelector) {
+        host.getElement().executeJs("""
                 const host = this;
+                const start = tries => {
+                const target = $1 ? host.querySelector($1) : host;
+                if (!target) { // a component not rendered yet makes its parts in a moment
+                  if (tries > 0) requestAnimationFrame(() => start(tries - 1));
+                  return;
+                }
                 window.ngoAriaRequiredCount = (window.ngoAriaRequiredCount || 0) + 1;
                 const note = document.createElement('span');
                 note.id = 'aria-required-note-' + window.ngoAriaRequiredCount;
@@ -51,19 +72,24 @@ public final class AriaRequired {
                 note.textContent = $0;
                 host.appendChild(note);
                 const fix = () => {
-                  const required = host.hasAttribute('required') || host.getAttribute('aria-required') === 'true';
-                  if (host.hasAttribute('aria-required')) host.removeAttribute('aria-required');
-                  const before = host.getAttribute('aria-describedby') || '';
+                  const required = host.hasAttribute('required') || target.getAttribute('aria-required') === 'true';
+                  if (target.hasAttribute('aria-required')) target.removeAttribute('aria-required');
+                  const before = target.getAttribute('aria-describedby') || '';
                   const ids = before.split(/\\s+/).filter(id => id && id !== note.id);
                   if (required) ids.unshift(note.id);
                   const after = ids.join(' ');
                   if (after === before) return;
-                  if (after) host.setAttribute('aria-describedby', after);
-                  else host.removeAttribute('aria-describedby');
+                  if (after) target.setAttribute('aria-describedby', after);
+                  else target.removeAttribute('aria-describedby');
                 };
-                new MutationObserver(fix).observe(host,
-                    {attributes: true, attributeFilter: ['aria-required', 'required', 'aria-describedby']});
+                new MutationObserver(fix).observe(host, {attributes: true, attributeFilter: ['required']});
+                if (target !== host) new MutationObserver(fix).observe(target,
+                    {attributes: true, attributeFilter: ['aria-required', 'aria-describedby']});
+                else new MutationObserver(fix).observe(host,
+                    {attributes: true, attributeFilter: ['aria-required', 'aria-describedby']});
                 fix();
-                """, group.getTranslation(DESCRIPTION_KEY));
+                };
+                start(50);
+                """, host.getTranslation(DESCRIPTION_KEY), targetSelector);
     }
 }

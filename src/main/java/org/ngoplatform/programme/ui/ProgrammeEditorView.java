@@ -252,6 +252,7 @@ class ProgrammeEditorView extends Div implements BeforeEnterObserver, BeforeLeav
             }
             AriaRequired.onInputs(startsAt);
             AriaRequired.onInputs(endsAt);
+            AriaRequired.onSelectButton(kind);
             room.setMaxLength(ProgrammeRules.ROOM_MAX);
             room.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("validation.too-long")));
             room.setHelperText(getTranslation("programme.field.room.help"));
