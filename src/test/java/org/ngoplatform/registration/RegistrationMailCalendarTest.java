@@ -20,6 +20,7 @@ import org.ngoplatform.programme.ProgrammeFixtures;
 import org.ngoplatform.programme.SessionKind;
 import org.ngoplatform.programme.SessionSummary;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ngoplatform.mail.OutboxTestSupport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,7 +68,7 @@ class RegistrationMailCalendarTest {
         registrations.register(edition.id(), EditionFixtures.request("KOK", "Beraterin"));
         AccountFixtures.signOut();
 
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, german.getUsername());
 
         MimeMessage mail = only(german.getUsername());
         assertThat(mail.getSubject()).isEqualTo("NGO Platform " + edition.title() + ": Ihr Platz ist bestätigt");
@@ -99,7 +100,7 @@ class RegistrationMailCalendarTest {
         registrations.cancel(seat.id());
         AccountFixtures.signOut();
 
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, first.getUsername(), second.getUsername());
 
         MimeMessage confirmed = about(first.getUsername(), "your seat is confirmed");
         assertThat(TestMail.text(confirmed)).startsWith("Dear ").contains("is confirmed");
@@ -162,7 +163,7 @@ class RegistrationMailCalendarTest {
     }
 
     private static List<MimeMessage> received(String recipient, int atLeast) {
-        TestMail.bodiesTo(recipient, atLeast); // sendDue() above delivered them; this only reads them
+        TestMail.bodiesTo(recipient, atLeast); // delivered above; this only reads them
         return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));

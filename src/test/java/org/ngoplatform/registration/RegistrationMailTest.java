@@ -12,6 +12,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.mail.MailOutbox;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ngoplatform.mail.OutboxTestSupport;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Arrays;
@@ -44,7 +45,7 @@ class RegistrationMailTest {
         AccountFixtures.signIn(first);
         registrations.cancel(seat.id());
 
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, first.getUsername(), second.getUsername());
 
         List<MimeMessage> toFirst = received(first.getUsername(), 2);
         assertThat(toFirst).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
@@ -68,7 +69,7 @@ class RegistrationMailTest {
         String broken = "broken <" + p.getUsername();
         jdbc.update("update account set email = ? where id = ?", broken, p.accountId());
         MyRegistration mine = registrations.register(edition.id(), EditionFixtures.request("KOK", "Advisor"));
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, broken);
 
         assertThat(registrations.isConfirmed(edition.id(), p.accountId())).isTrue();
         var row = jdbc.queryForMap("select id, attempts, delivery, last_error from mail_outbox where recipient = ?", broken);
@@ -76,14 +77,14 @@ class RegistrationMailTest {
         assertThat(row.get("delivery")).isEqualTo("QUEUED");
         assertThat((String) row.get("last_error")).isNotBlank();
 
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, broken);
         assertThat(jdbc.queryForObject("select attempts from mail_outbox where id = ?", Integer.class, row.get("id")))
                 .as("not retried before its back-off").isEqualTo(1);
 
         // the problem goes away; the next attempt after the back-off delivers it
         jdbc.update("update mail_outbox set recipient = ?, next_attempt_at = ? where id = ?", p.getUsername(),
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), row.get("id"));
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, p.getUsername());
         assertThat(received(p.getUsername(), 1)).extracting(MimeMessage::getSubject)
                 .containsExactly("NGO Platform " + edition.title() + ": your seat is confirmed");
         assertThat(mine.status()).isEqualTo(RegistrationStatus.CONFIRMED);

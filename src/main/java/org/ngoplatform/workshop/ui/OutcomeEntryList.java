@@ -56,6 +56,8 @@ class OutcomeEntryList extends Div {
         this.page = page;
         setId("entries");
         addClassName("entry-list");
+        // remembers, in the browser, which control of the list had the focus (see the end of show)
+        getElement().executeJs("this.addEventListener('focusin', ev => { if (ev.target && ev.target.id) this.__lastFocus = ev.target.id; })");
     }
 
     void showNotPublished() {
@@ -85,6 +87,11 @@ class OutcomeEntryList extends Div {
             children.add(new Paragraph(getTranslation("outcome.none")));
         }
         Children.replace(this, children);
+        // Drawing the cards anew (an own move, or a colleague's change arriving live a moment later) removes the
+        // control that had the focus: a keyboard user's focus goes back to the same control, if it still exists and
+        // nothing else took the focus meanwhile (KeyboardJourneyTest lost it in 1 of 3 runs to a late live refresh).
+        getElement().executeJs("const id = this.__lastFocus; const a = document.activeElement;"
+                + " if (id && (!a || a === document.body)) { const e = document.getElementById(id); if (e) e.focus(); }");
     }
 
     boolean hasUnsavedText() {
