@@ -175,14 +175,21 @@ class DashboardServiceTest {
     }
 
     @Test
-    void the_dashboard_lists_every_upcoming_edition_and_is_for_organisers_only() {
+    void the_dashboard_shows_the_soonest_upcoming_editions_and_one_asked_for_counts_the_rest_and_is_for_organisers_only() {
         EditionSummary edition = editions.open(3);
         accounts.signIn(Role.ORGANISER);
-        assertThat(dashboards.dashboard().editions()).extracting(e -> e.edition().id()).contains(edition.id());
+        Dashboard soonest = dashboards.dashboard();
+        assertThat(soonest.editions()).hasSizeBetween(1, DashboardService.SHOWN);
+        long upcoming = soonest.editions().size() + soonest.moreEditions();
+        assertThat(upcoming).as("every upcoming edition shown or counted").isGreaterThanOrEqualTo(1);
+        Dashboard asked = dashboards.dashboard(edition.id());
+        assertThat(asked.editions()).extracting(e -> e.edition().id()).contains(edition.id());
+        assertThat(asked.editions().size() + asked.moreEditions()).as("asked for and shown, not counted twice").isEqualTo(upcoming);
 
         for (Role role : new Role[]{Role.PARTICIPANT, Role.FACILITATOR, Role.ANALYST}) {
             accounts.signIn(role);
             assertThatThrownBy(() -> dashboards.dashboard()).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> dashboards.dashboard(edition.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> dashboards.edition(edition.id())).isInstanceOf(AuthorizationDeniedException.class);
         }
     }

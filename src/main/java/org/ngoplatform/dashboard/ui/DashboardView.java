@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,18 +23,32 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where organisers land after signing in: every upcoming edition's figures and what needs doing next. */
+/** Where organisers land after signing in: the soonest upcoming editions' figures and what needs doing next. */
 @Route("dashboard")
 @RolesAllowed("ORGANISER")
 @Menu(order = 0.5, title = "menu.dashboard", icon = "vaadin:dashboard")
-class DashboardView extends Div implements HasDynamicTitle {
+class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final DashboardService dashboards;
 
     DashboardView(DashboardService dashboards) {
+        this.dashboards = dashboards;
         addClassNames("page", "dashboard");
         setId("dashboard");
+    }
+
+    /** {@code ?edition=<id>} adds that edition's figures to the soonest ones (a link from elsewhere). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String asked = event.getLocation().getQueryParameters().getSingleParameter("edition").orElse("");
+        Long editionId = asked.matches("\\d{1,18}") ? Long.valueOf(asked) : null;
+        removeAll();
+        show(dashboards.dashboard(editionId));
+    }
+
+    private void show(Dashboard dashboard) {
         add(new ViewHeader(getTranslation("dashboard.title")));
         Translations t = this::getTranslation;
-        Dashboard dashboard = dashboards.dashboard();
 
         var overall = new Div();
         overall.addClassName("dashboard-cards");
@@ -48,6 +64,12 @@ class DashboardView extends Div implements HasDynamicTitle {
             add(none);
         }
         dashboard.editions().forEach(e -> add(new EditionCard(e, getLocale(), t)));
+        if (dashboard.moreEditions() > 0) {
+            var more = new Paragraph(getTranslation("dashboard.more-editions", dashboard.moreEditions()) + " ");
+            more.add(new Anchor("admin/editions", getTranslation("dashboard.more-editions.link")));
+            more.setId("dashboard-more-editions");
+            add(more);
+        }
     }
 
     private Div surveys(Dashboard dashboard, Translations t) {

@@ -39,7 +39,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         registrations.register(edition.id(), request);
 
         accounts.signIn(Role.ORGANISER);
+        // the test database holds many upcoming editions: this one is asked for (only the soonest few are shown)
         navigate("dashboard", Component.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("dashboard",
+                com.vaadin.flow.router.QueryParameters.of("edition", String.valueOf(edition.id())));
         Component card = $(Component.class).id("dashboard-edition-" + edition.id());
 
         String admin = "admin/editions/" + edition.id();
