@@ -32,6 +32,7 @@ import org.ngoplatform.mail.MailOutbox;
 import org.ngoplatform.registration.ParticipantExportService;
 import org.ngoplatform.registration.RegistrationService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ngoplatform.mail.OutboxTestSupport;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayOutputStream;
@@ -171,7 +172,7 @@ class LiteralTextTest {
         registrations.register(edition.id(), EditionFixtures.request(SCRIPT, FORMULA));
         AccountFixtures.signOut();
 
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, scripted.getUsername(), formula.getUsername());
 
         String subject = "NGO Platform " + edition.title() + ": your seat is confirmed";
         MimeMessage toScripted = single(scripted.getUsername(), subject);
@@ -198,7 +199,7 @@ class LiteralTextTest {
         registrations.register(edition.id(), EditionFixtures.request("KOK", "Advisor"));
         AccountFixtures.signOut();
 
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, person.getUsername());
 
         String subject = "NGO Platform Tallinn Bcc: " + evil + " X-Injected: yes " + edition.year()
                 + ": your seat is confirmed";
@@ -226,7 +227,7 @@ class LiteralTextTest {
             // someone signs up again with the same email: the owner is told, by name
             assertThat(accountService.signUp(signUpRequest(person.getUsername(), "Somebody else"))).isEmpty();
             resets.requestReset(person.getUsername(), "203.0.113." + (1 + (int) (Math.random() * 250)));
-            outbox.sendDue();
+            OutboxTestSupport.deliverDueTo(outbox, jdbc, person.getUsername());
 
             String welcome = "NGO Platform: your account is ready";
             String exists = "NGO Platform: someone tried to create an account with your email";
