@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every mail the platform sends (accounts, registrations, privacy), written from a {@link MailTemplate} in the
@@ -56,6 +57,8 @@ public class MailOutbox {
     private final String from;
     private final boolean logConfidentialBodies;
     private final Duration keepDelivered;
+    /** Runs of {@link #sendDue()} under way on this instance. */
+    private final AtomicInteger runs = new AtomicInteger();
 
     MailOutbox(OutboxMailRepository mails, Translator translator, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
                Clock clock, @Value("${ngo.mail.from:NGO Platform <no-reply@ngo-platform.local>}") String from,
@@ -94,21 +97,42 @@ public class MailOutbox {
         mails.save(new OutboxMail(recipient, subject, body, confidential, clock.instant()));
     }
 
-    /** Delivers what is due, each mail in its own transaction holding that mail's row lock while it is sent. */
+    /**
+     * The scheduled sender: skips its turn while a run is under way on this instance (a direct {@link #sendDue()} call
+     * drains the same queue), never overlaps itself (fixed delay).
+     */
     @Scheduled(initialDelayString = "${ngo.mail.send-interval:PT10S}", fixedDelayString = "${ngo.mail.send-interval:PT10S}")
-    public synchronized int sendDue() {
-        int delivered = 0;
-        // Batches of 50 until nothing is due (a failed mail moves its next attempt into the future); capped per run.
-        for (int batch = 0; batch < 20; batch++) {
-            List<Long> due = tx.execute(s -> mails.dueIds(clock.instant(), OffsetPageable.of(0, 50)));
-            if (due == null || due.isEmpty()) {
-                break;
-            }
-            for (Long id : due) {
-                if (send(id)) delivered++;
-            }
+    void sendDueOnSchedule() {
+        if (runs.get() > 0) {
+            return;
         }
-        return delivered;
+        sendDue();
+    }
+
+    /**
+     * Delivers what is due, each mail in its own transaction holding that mail's row lock while it is sent. Never
+     * waits for another run: runs may overlap (a test's call and the scheduler, or two instances), and what keeps a
+     * mail from going out twice is the row lock taken by {@code findForUpdate} and the re-check under it (a mail
+     * another run delivered meanwhile is no longer {@code QUEUED}).
+     */
+    public int sendDue() {
+        runs.incrementAndGet();
+        try {
+            int delivered = 0;
+            // Batches of 50 until nothing is due (a failed mail moves its next attempt into the future); capped per run.
+            for (int batch = 0; batch < 20; batch++) {
+                List<Long> due = tx.execute(s -> mails.dueIds(clock.instant(), OffsetPageable.of(0, 50)));
+                if (due == null || due.isEmpty()) {
+                    break;
+                }
+                for (Long id : due) {
+                    if (send(id)) delivered++;
+                }
+            }
+            return delivered;
+        } finally {
+            runs.decrementAndGet();
+        }
     }
 
     /** Delivers one mail if it is (still) due, in its own transaction; whether it was delivered now. */
