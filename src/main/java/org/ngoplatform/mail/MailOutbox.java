@@ -1,5 +1,6 @@
 package org.ngoplatform.mail;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ngoplatform.base.OffsetPageable;
 import org.ngoplatform.base.i18n.Translator;
 import org.slf4j.Logger;
@@ -99,9 +100,10 @@ public class MailOutbox {
 
     /**
      * The scheduled sender: skips its turn while a run is under way on this instance (a direct {@link #sendDue()} call
-     * drains the same queue), never overlaps itself (fixed delay).
+     * drains the same queue), and runs on one instance at a time ({@code base.ScheduledJobLocks}).
      */
     @Scheduled(initialDelayString = "${ngo.mail.send-interval:PT10S}", fixedDelayString = "${ngo.mail.send-interval:PT10S}")
+    @SchedulerLock(name = "mail.sendDue", lockAtMostFor = "PT10M", lockAtLeastFor = "PT2S")
     void sendDueOnSchedule() {
         if (runs.get() > 0) {
             return;
@@ -199,7 +201,6 @@ public class MailOutbox {
      * Deletes delivered (sent or only logged) and failed mails whose last attempt is older than
      * {@code ngo.mail.keep-delivered}; queued mails stay. Runs as a scheduled job without a signed-in person.
      */
-    @Scheduled(initialDelayString = "${ngo.mail.purge-interval:PT1H}", fixedDelayString = "${ngo.mail.purge-interval:PT1H}")
     @Transactional
     public int purgeDelivered() {
         Instant before = clock.instant().minus(keepDelivered);
@@ -208,6 +209,13 @@ public class MailOutbox {
             log.info("Purged {} delivered or failed mails last tried before {}", purged, before);
         }
         return purged;
+    }
+
+    /** The scheduled purge, on one instance at a time ({@code base.ScheduledJobLocks}); direct calls are not locked. */
+    @Scheduled(initialDelayString = "${ngo.mail.purge-interval:PT1H}", fixedDelayString = "${ngo.mail.purge-interval:PT1H}")
+    @SchedulerLock(name = "mail.purgeDelivered", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    void purgeOnSchedule() {
+        tx.executeWithoutResult(s -> purgeDelivered());
     }
 
     /** The newest mails first; confidential bodies are never included. */
