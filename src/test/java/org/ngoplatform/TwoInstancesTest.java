@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.BulkAccounts;
+import org.ngoplatform.account.LoginThrottle;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.live.LiveUpdates;
 import org.ngoplatform.edition.EditionService;
@@ -57,7 +58,7 @@ import static org.awaitility.Awaitility.await;
  * Two instances of the application, each with its own Spring context, web server, scheduler and connection pool, on
  * one MariaDB database of their own ({@code <test database>_two}) with {@code ngo.cluster.enabled=true}: what one
  * instance commits reaches the other's screens live, the outbox sends every mail once, and a registration rush split
- * over both never overbooks.
+ * over both never overbooks, and sign-in failures counted on one slow the same guesser on the other.
  */
 class TwoInstancesTest {
 
@@ -245,6 +246,20 @@ class TwoInstancesTest {
         }
         assertThat(jdbc.queryForList("select attempts from mail_outbox where recipient like ?", Integer.class,
                 people.getFirst().getUsername().replaceAll("-\\d+@.*", "-%"))).hasSize(40).containsOnly(1);
+    }
+
+    // ---- throttles -------------------------------------------------------------------------------------------
+
+    @Test
+    void sign_in_failures_counted_on_one_instance_slow_the_same_guesser_on_the_other() {
+        String email = "t-guess-" + UUID.randomUUID().toString().substring(0, 8) + "@test.ngo-platform.local";
+        String guesser = "198.51.100.23";
+        for (int i = 0; i < 5; i++) {
+            a.getBean(LoginThrottle.class).recordFailure(email, guesser);
+        }
+
+        assertThat(b.getBean(LoginThrottle.class).blockedFor(email, guesser)).isPositive();
+        assertThat(b.getBean(LoginThrottle.class).blockedFor(email, "198.51.100.24")).as("the owner elsewhere is not slowed").isZero();
     }
 
     // ---- signing in on both ----------------------------------------------------------------------------------
