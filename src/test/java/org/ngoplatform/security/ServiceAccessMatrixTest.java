@@ -109,6 +109,7 @@ class ServiceAccessMatrixTest {
         // organisation: approved names are public (sign-up lists them); sign-up proposes new ones.
         ACCESS.put("OrganisationService.approved", ANYONE);
         ACCESS.put("OrganisationService.find", ANYONE);
+        ACCESS.put("OrganisationService.findByName", ANYONE);
         ACCESS.put("OrganisationService.findAll", ANYONE);
         ACCESS.put("OrganisationService.findOrPropose", ANYONE);
         ACCESS.put("OrganisationService.all", ORGANISERS);
@@ -182,6 +183,8 @@ class ServiceAccessMatrixTest {
         // the programme is as public as its edition (drafts only for organisers, decided by EditionService.find)
         ACCESS.put("ProgrammeService.programme", ANYONE);
         ACCESS.put("ProgrammeService.workshopSlots", ANYONE);
+        // asked by a registration before it takes the edition's lock (which calendar the seat mail carries)
+        ACCESS.put("ProgrammeService.hasSessions", SIGNED_IN);
         ACCESS.put("ProgrammeService.calendar", ANYONE);
         ACCESS.put("ProgrammeService.sessionCalendar", ANYONE);
         ACCESS.put("ProgrammeService.add", ORGANISERS);
