@@ -167,7 +167,7 @@ public class RegistrationService {
         Optional<OrganisationRef> knownOrganisation = organisations.findByName(request.getOrganisationName());
         boolean hasSessions = programme.hasSessions(editionId);
 
-        EditionSummary edition = editions.lockForSeatChange(editionId);
+        EditionSummary edition = editions.lockForNewSeat(editionId);
         if (edition.status() == EditionStatus.DRAFT && !CurrentAccount.hasRole(Role.ORGANISER)) {
             throw new AccessDeniedException("No such edition");
         }

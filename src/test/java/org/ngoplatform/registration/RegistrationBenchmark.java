@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </pre>
  * Uses the database in {@code NGO_BENCH_DB_URL} (default {@code ngo_bench} on 127.0.0.1:3306, root, no password).
  * System properties: {@code bench.clients} (default {@code 1,8,64}), {@code bench.pairs} (app/peer pairs per client
- * count, default 3; the order alternates pair by pair), {@code bench.export=true} adds the export timing.
+ * count, default 3; the order alternates pair by pair), {@code bench.warm-up} (rounds of 1,000 registrations of
+ * each before measuring, default 3), {@code bench.export=true} adds the export timing.
  */
 public final class RegistrationBenchmark {
 
@@ -75,10 +76,12 @@ public final class RegistrationBenchmark {
                 .mapToInt(c -> Integer.parseInt(c.strip())).toArray();
         int pairs = Integer.getInteger("bench.pairs", 3);
 
-        // warm-up of both: JIT, connection pools
-        for (int i = 0; i < 2; i++) {
-            timed(context, editions, 600, 8, (edition, p) -> app(registrations, edition, p));
-            timed(context, editions, 600, 8, peer(peer));
+        // warm-up of both (JIT, connection pools): on the loaded 2-core machine the JIT needed about 3,000
+        // registrations before the application's CPU time per registration stopped falling
+        int warmUp = Integer.getInteger("bench.warm-up", 3);
+        for (int i = 0; i < warmUp; i++) {
+            timed(context, editions, 1000, 8, (edition, p) -> app(registrations, edition, p));
+            timed(context, editions, 1000, 8, peer(peer));
         }
 
         for (int clients : clientCounts) {

@@ -87,6 +87,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("EditionService.find", ANYONE);
         ACCESS.put("EditionService.require", ANYONE);
         ACCESS.put("EditionService.lockForSeatChange", SIGNED_IN);
+        ACCESS.put("EditionService.lockForNewSeat", SIGNED_IN);
         ACCESS.put("EditionService.page", ORGANISERS);
         ACCESS.put("EditionService.count", ORGANISERS);
         ACCESS.put("EditionService.seatCounts", ORGANISERS);
