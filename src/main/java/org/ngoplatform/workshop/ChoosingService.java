@@ -244,6 +244,18 @@ public class ChoosingService {
         return result;
     }
 
+    /**
+     * The workshop slot a session is, when it holds groups people can be placed in (where choosing can be opened);
+     * empty otherwise.
+     */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public Optional<GroupSlot> slotFor(long sessionId) {
+        List<WorkshopGroup> slotGroups = slotGroups(sessionId);
+        if (slotGroups.isEmpty()) return Optional.empty();
+        return Optional.ofNullable(slotsOf(slotGroups.getFirst().getEditionId()).get(sessionId));
+    }
+
     /** A participant's ranking of the slot (group ids, first choice first), for organisers. */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)

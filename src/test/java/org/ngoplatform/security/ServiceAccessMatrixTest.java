@@ -198,7 +198,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("WorkshopService.addFacilitator", ORGANISERS);
         ACCESS.put("WorkshopService.removeFacilitator", ORGANISERS);
         // ranked choosing: organisers open it and allocate; a participant reads and writes only their own ranking
-        for (String m : List.of("open", "preview", "move", "publish", "unpublish", "progress", "rankingOf")) {
+        for (String m : List.of("open", "preview", "move", "publish", "unpublish", "progress", "rankingOf", "slotFor")) {
             ACCESS.put("ChoosingService." + m, ORGANISERS);
         }
         ACCESS.put("ChoosingService.choosing", SIGNED_IN);
