@@ -59,6 +59,35 @@ public final class TestMail {
         }
     }
 
+    /** The mails this server received for {@code recipient}, oldest first, waiting as {@link #bodiesTo} does. */
+    public static List<MimeMessage> messagesTo(String recipient, int atLeast) {
+        bodiesTo(recipient, atLeast);
+        return Arrays.stream(server().getReceivedMessages()).filter(m -> isFor(m, recipient)).toList();
+    }
+
+    /** The one mail {@code recipient} received; fails when there is none or more than one. */
+    public static MimeMessage onlyTo(String recipient) {
+        List<MimeMessage> mine = messagesTo(recipient, 1);
+        if (mine.size() != 1) {
+            throw new AssertionError("expected one mail to " + recipient + ", found " + mine.size());
+        }
+        return mine.getFirst();
+    }
+
+    /** The first mail to {@code recipient} whose subject contains {@code subjectPart}. */
+    public static MimeMessage aboutTo(String recipient, String subjectPart) {
+        return messagesTo(recipient, 1).stream().filter(m -> subject(m).contains(subjectPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mail \"" + subjectPart + "\" to " + recipient));
+    }
+
+    public static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean isFor(MimeMessage m, String recipient) {
         try {
             return m.getAllRecipients() != null

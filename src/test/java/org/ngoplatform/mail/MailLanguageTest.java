@@ -25,7 +25,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -69,11 +68,11 @@ class MailLanguageTest {
 
         MimeMessage de = only(german);
         assertThat(de.getSubject()).isEqualTo("NGO Platform: neues Passwort wählen");
-        assertThat(text(de)).startsWith("Hallo " + name(german) + ",").contains("/reset-password/")
+        assertThat(TestMail.text(de)).startsWith("Hallo " + name(german) + ",").contains("/reset-password/")
                 .contains("Öffnen Sie diesen Link");
         MimeMessage ru = only(russian);
         assertThat(ru.getSubject()).isEqualTo("NGO Platform: выберите новый пароль");
-        assertThat(text(ru)).startsWith("Здравствуйте, " + name(russian) + "!").contains("/reset-password/");
+        assertThat(TestMail.text(ru)).startsWith("Здравствуйте, " + name(russian) + "!").contains("/reset-password/");
         assertThat(only(english).getSubject()).as("no preference: English").isEqualTo("NGO Platform: choose a new password");
     }
 
@@ -85,14 +84,14 @@ class MailLanguageTest {
         assertThat(accountService.signUp(signUp(russianEmail, "Ольга", "ru"))).isPresent();
         outbox.sendDue();
 
-        MimeMessage de = only(germanEmail);
+        MimeMessage de = TestMail.onlyTo(germanEmail);
         assertThat(de.getSubject()).isEqualTo("NGO Platform: Ihr Konto ist bereit");
         // addressed by the typed email, never by the typed name (issue 12: no attacker-chosen text to others)
-        assertThat(text(de)).startsWith("Hallo " + germanEmail + ",").contains("Ihr NGO-Platform-Konto ist bereit")
+        assertThat(TestMail.text(de)).startsWith("Hallo " + germanEmail + ",").contains("Ihr NGO-Platform-Konto ist bereit")
                 .doesNotContain("Greta");
-        MimeMessage ru = only(russianEmail);
+        MimeMessage ru = TestMail.onlyTo(russianEmail);
         assertThat(ru.getSubject()).isEqualTo("NGO Platform: ваша учётная запись готова");
-        assertThat(text(ru)).startsWith("Здравствуйте, " + russianEmail + "!").contains("учётная запись NGO Platform готова")
+        assertThat(TestMail.text(ru)).startsWith("Здравствуйте, " + russianEmail + "!").contains("учётная запись NGO Platform готова")
                 .doesNotContain("Ольга");
         assertThat(jdbc.queryForObject("select preferred_language from account where email = ?", String.class, russianEmail))
                 .isEqualTo("ru");
@@ -112,13 +111,13 @@ class MailLanguageTest {
 
         MimeMessage de = only(german);
         assertThat(de.getSubject()).isEqualTo("NGO Platform " + edition.title() + ": Ihr Platz ist bestätigt");
-        assertThat(text(de)).startsWith("Guten Tag " + name(german) + ",")
+        assertThat(TestMail.text(de)).startsWith("Guten Tag " + name(german) + ",")
                 .contains("Ihre Anmeldung zur NGO Platform " + edition.title())
                 .contains(longDate(edition.startsOn(), Locale.GERMAN))
                 .contains("/editions/" + edition.id());
         MimeMessage ru = only(russian);
         assertThat(ru.getSubject()).isEqualTo("NGO Platform " + edition.title() + ": ваше место подтверждено");
-        assertThat(text(ru)).startsWith("Здравствуйте, " + name(russian) + "!")
+        assertThat(TestMail.text(ru)).startsWith("Здравствуйте, " + name(russian) + "!")
                 .contains("Ваша регистрация на NGO Platform " + edition.title())
                 .contains(longDate(edition.startsOn(), RUSSIAN));
     }
@@ -143,11 +142,11 @@ class MailLanguageTest {
         MimeMessage de = about(german, title);
         assertThat(de.getSubject()).isEqualTo("NGO Platform: Ernährungs- und Barrierefreiheitsbedürfnisse von " + title
                 + " werden am " + longDate(purgeDay, Locale.GERMAN) + " gelöscht");
-        assertThat(text(de)).startsWith("Hallo " + name(german) + ",").contains("die Aufbewahrungsfrist für " + title + " endet bald");
+        assertThat(TestMail.text(de)).startsWith("Hallo " + name(german) + ",").contains("die Aufbewahrungsfrist für " + title + " endet bald");
         MimeMessage ru = about(russian, title);
         assertThat(ru.getSubject()).isEqualTo("NGO Platform: потребности в питании и доступности для встречи «" + title
                 + "» будут удалены " + longDate(purgeDay, RUSSIAN));
-        assertThat(text(ru)).startsWith("Здравствуйте, " + name(russian) + "!").contains("Срок хранения данных встречи «" + title + "»");
+        assertThat(TestMail.text(ru)).startsWith("Здравствуйте, " + name(russian) + "!").contains("Срок хранения данных встречи «" + title + "»");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -167,41 +166,11 @@ class MailLanguageTest {
     }
 
     private static MimeMessage only(AccountPrincipal p) {
-        return only(p.getUsername());
-    }
-
-    private static MimeMessage only(String recipient) {
-        List<MimeMessage> mine = received(recipient, 1);
-        assertThat(mine).hasSize(1);
-        return mine.getFirst();
+        return TestMail.onlyTo(p.getUsername());
     }
 
     private static MimeMessage about(AccountPrincipal p, String title) {
-        return received(p.getUsername(), 1).stream().filter(m -> subject(m).contains(title)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mail about " + title + " to " + p.getUsername()));
-    }
-
-    private static List<MimeMessage> received(String recipient, int atLeast) {
-        TestMail.bodiesTo(recipient, atLeast); // waits for them
-        return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage m) {
-        return TestMail.text(m);
+        return TestMail.aboutTo(p.getUsername(), title);
     }
 
     private static String unique(String what) {

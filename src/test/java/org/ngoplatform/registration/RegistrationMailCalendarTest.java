@@ -26,7 +26,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.StringReader;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +69,7 @@ class RegistrationMailCalendarTest {
 
         OutboxTestSupport.deliverDueTo(outbox, jdbc, german.getUsername());
 
-        MimeMessage mail = only(german.getUsername());
+        MimeMessage mail = TestMail.onlyTo(german.getUsername());
         assertThat(mail.getSubject()).isEqualTo("NGO Platform " + edition.title() + ": Ihr Platz ist bestätigt");
         assertThat(TestMail.text(mail)).startsWith("Guten Tag ").contains("Ihre Anmeldung zur NGO Platform " + edition.title());
         List<TestMail.Attachment> files = TestMail.attachments(mail);
@@ -102,15 +101,15 @@ class RegistrationMailCalendarTest {
 
         OutboxTestSupport.deliverDueTo(outbox, jdbc, first.getUsername(), second.getUsername());
 
-        MimeMessage confirmed = about(first.getUsername(), "your seat is confirmed");
+        MimeMessage confirmed = TestMail.aboutTo(first.getUsername(), "your seat is confirmed");
         assertThat(TestMail.text(confirmed)).startsWith("Dear ").contains("is confirmed");
         assertThat(eventUids(confirmed)).containsExactly("registration-" + seat.id() + "@ngo-platform");
-        MimeMessage promoted = about(second.getUsername(), "a seat is now yours");
+        MimeMessage promoted = TestMail.aboutTo(second.getUsername(), "a seat is now yours");
         assertThat(eventUids(promoted)).containsExactly("registration-" + waiting.id() + "@ngo-platform");
         assertThat(TestMail.attachments(promoted).getFirst().fileName()).startsWith("ngo-platform-").endsWith(".ics");
 
         // the waiting-list and cancellation mails are single-part plain text, as before
-        for (MimeMessage plain : List.of(about(second.getUsername(), "waiting list"), about(first.getUsername(), "cancelled"))) {
+        for (MimeMessage plain : List.of(TestMail.aboutTo(second.getUsername(), "waiting list"), TestMail.aboutTo(first.getUsername(), "cancelled"))) {
             assertThat(plain.getContent()).isInstanceOf(String.class);
             assertThat(plain.getContentType()).startsWith("text/plain");
             assertThat(TestMail.attachments(plain)).isEmpty();
@@ -149,35 +148,5 @@ class RegistrationMailCalendarTest {
         assertThat(files.getFirst().contentType()).startsWith("text/calendar");
         Calendar calendar = new CalendarBuilder().build(new StringReader(files.getFirst().content()));
         return calendar.<VEvent>getComponents("VEVENT").stream().map(e -> e.getUid().orElseThrow().getValue()).toList();
-    }
-
-    private static MimeMessage only(String recipient) {
-        List<MimeMessage> mine = received(recipient, 1);
-        assertThat(mine).hasSize(1);
-        return mine.getFirst();
-    }
-
-    private static MimeMessage about(String recipient, String subjectPart) {
-        return received(recipient, 1).stream().filter(m -> subject(m).contains(subjectPart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mail \"" + subjectPart + "\" to " + recipient));
-    }
-
-    private static List<MimeMessage> received(String recipient, int atLeast) {
-        TestMail.bodiesTo(recipient, atLeast); // delivered above; this only reads them
-        return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -13,13 +13,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.ZonedTimes;
+import org.ngoplatform.base.ui.ViewerZone;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.dashboard.Dashboard;
 import org.ngoplatform.dashboard.DashboardService;
 import org.ngoplatform.dashboard.ToDo;
 import org.ngoplatform.survey.OpenSurveySummary;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,7 +88,7 @@ class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver 
                 var item = new ListItem(link, new Span(" "), count);
                 if (s.closesAt() != null) {
                     var closes = new Span(" · " + t.get("dashboard.surveys.closes",
-                            ZonedTimes.format(s.closesAt(), ZoneOffset.UTC, getLocale())));
+                            ZonedTimes.format(s.closesAt(), ViewerZone.current(), getLocale())));
                     closes.addClassName("muted");
                     item.add(closes);
                 }

@@ -15,23 +15,26 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** How the programme's days and times read, always in the edition's zone and naming it. */
-final class ProgrammeFormat {
+/**
+ * How the programme's days and times read, always in the edition's zone and naming it; used by the programme's own
+ * views and by a participant's programme (workshop), so both read alike.
+ */
+public final class ProgrammeFormat {
 
     private ProgrammeFormat() {
     }
 
     /** "Monday, 29 March 2027". */
-    static String day(LocalDate day, Locale locale) {
+    public static String day(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(day);
     }
 
-    static String date(LocalDate day, Locale locale) {
+    public static String date(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
     /** "09:00–10:30"; an end on a later day carries its date ("22:00 – 29 Mar 2027, 01:00"). */
-    static String times(SessionSummary s, ZoneId zone, Locale locale) {
+    public static String times(SessionSummary s, ZoneId zone, Locale locale) {
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         LocalDateTime start = s.localStart(zone);
         LocalDateTime end = s.localEnd(zone);
@@ -42,12 +45,12 @@ final class ProgrammeFormat {
     }
 
     /** Times with the zone named: "09:00–10:30 (Europe/Vienna)". */
-    static String timesWithZone(SessionSummary s, ZoneId zone, Locale locale) {
+    public static String timesWithZone(SessionSummary s, ZoneId zone, Locale locale) {
         return times(s, zone, locale) + " (" + zone.getId() + ")";
     }
 
     /** A link that downloads an {@code .ics}; nothing is sent when the file is no longer there. */
-    static Anchor calendarLink(Supplier<Optional<ProgrammeCalendarFile>> file, String text) {
+    public static Anchor calendarLink(Supplier<Optional<ProgrammeCalendarFile>> file, String text) {
         DownloadHandler handler = event -> {
             Optional<ProgrammeCalendarFile> found = file.get();
             if (found.isEmpty()) {

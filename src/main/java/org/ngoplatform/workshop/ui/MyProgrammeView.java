@@ -12,29 +12,22 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.programme.Programme;
-import org.ngoplatform.programme.ProgrammeCalendarFile;
 import org.ngoplatform.programme.ProgrammeService;
 import org.ngoplatform.programme.SessionKind;
 import org.ngoplatform.programme.SessionSummary;
+import org.ngoplatform.programme.ui.ProgrammeFormat;
 import org.ngoplatform.workshop.MyProgramme;
 import org.ngoplatform.workshop.MyProgrammeService;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * A participant's own programme: per upcoming edition they hold a confirmed seat for, the programme by day in the
@@ -72,7 +65,7 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
         section.addClassName("my-programme-edition");
         section.setId("my-programme-" + editionId);
         section.add(new H2(p.edition().title()));
-        var whole = calendarLink(() -> programmes.calendar(editionId), getTranslation("my-programme.ics.all"));
+        var whole = ProgrammeFormat.calendarLink(() -> programmes.calendar(editionId), getTranslation("my-programme.ics.all"));
         whole.setId("my-programme-ics-" + editionId);
         whole.addClassName("button-link");
         var page = new Anchor("editions/" + editionId + "/programme", getTranslation("my-programme.public"));
@@ -89,7 +82,7 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
             if (day.getValue().isEmpty()) continue;
             var daySection = new Div();
             daySection.addClassName("programme-day");
-            var heading = new H3(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(day.getKey()));
+            var heading = new H3(ProgrammeFormat.day(day.getKey(), getLocale()));
             var zoneBadge = new Span(" (" + zone.getId() + ")");
             zoneBadge.addClassName("programme-day-zone");
             heading.add(zoneBadge);
@@ -117,7 +110,7 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
         var item = new ListItem();
         item.addClassNames("programme-session", "kind-" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         item.setId("my-session-" + s.id());
-        var time = new Span(times(s, zone));
+        var time = new Span(ProgrammeFormat.times(s, zone, getLocale()));
         time.addClassName("programme-time");
         var body = new Div();
         body.addClassName("programme-body");
@@ -148,39 +141,11 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
             body.add(yours);
             choosing.ifPresent(c -> body.add(RankingView.prompt(c, getLocale())));
         }
-        var ics = calendarLink(() -> programmes.sessionCalendar(s.id()), getTranslation("my-programme.ics.one"));
+        var ics = ProgrammeFormat.calendarLink(() -> programmes.sessionCalendar(s.id()), getTranslation("my-programme.ics.one"));
         ics.getElement().setAttribute("aria-label", getTranslation("my-programme.ics.one.label", s.title()));
         body.add(ics);
         item.add(time, body);
         return item;
-    }
-
-    private String times(SessionSummary s, ZoneId zone) {
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
-        LocalDateTime start = s.localStart(zone);
-        LocalDateTime end = s.localEnd(zone);
-        if (end.toLocalDate().equals(start.toLocalDate())) {
-            return time.format(start) + "–" + time.format(end);
-        }
-        return time.format(start) + " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(end) + ", " + time.format(end);
-    }
-
-    /** A link that downloads an {@code .ics} of the programme; nothing is sent when it is no longer there. */
-    private static Anchor calendarLink(Supplier<Optional<ProgrammeCalendarFile>> file, String text) {
-        DownloadHandler handler = event -> {
-            Optional<ProgrammeCalendarFile> found = file.get();
-            if (found.isEmpty()) {
-                event.getResponse().setStatus(404);
-                return;
-            }
-            byte[] bytes = found.get().content().getBytes(StandardCharsets.UTF_8);
-            event.setFileName(found.get().fileName());
-            event.setContentType("text/calendar; charset=utf-8");
-            event.setContentLength(bytes.length);
-            event.getOutputStream().write(bytes);
-        };
-        return new Anchor(handler, text);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.RegistrationRequest;
 import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.survey.SurveyTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired EditionFixtures editions;
     @Autowired AccountFixtures accounts;
     @Autowired RegistrationService registrations;
+    @Autowired SurveyTestData surveys;
 
     @AfterEach
     void signOut() {
@@ -63,5 +65,20 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .contains("(" + edition.timeZone() + ")");
         assertThat($(Component.class, card).id("dashboard-chart-table").getElement().getTextRecursively())
                 .contains("Day (" + edition.timeZone() + ")", "Running total");
+    }
+
+    @Test
+    void an_open_survey_s_closing_time_is_shown_in_the_viewer_s_zone_and_names_it() {
+        var settings = SurveyTestData.settings("Closing survey " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        settings.setClosesAt(java.time.Instant.parse("2031-03-01T12:30:00Z"));
+        SurveyTestData.Built survey = surveys.openSurvey(settings);
+
+        accounts.signIn(Role.ORGANISER);
+        navigate("dashboard", Component.class);
+        Anchor link = $(Anchor.class, $(Component.class).id("dashboard-surveys")).all().stream()
+                .filter(a -> a.getHref().equals("surveys/" + survey.id() + "/results")).findFirst().orElseThrow();
+        String item = link.getParent().orElseThrow().getElement().getTextRecursively();
+        // a browserless UI reports no zone of its own: the viewer's zone is then UTC, named so (not "Z")
+        assertThat(item).contains("closes Mar 1, 2031, 12:30", "(UTC)").doesNotContain("(Z)");
     }
 }
