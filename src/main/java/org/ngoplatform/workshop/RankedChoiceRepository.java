@@ -18,4 +18,6 @@ interface RankedChoiceRepository extends JpaRepository<RankedChoice, RankedChoic
 
     @Query("select distinct r.accountId from RankedChoice r where r.sessionId = ?1")
     List<Long> rankers(long sessionId);
+
+    List<RankedChoice> findByAccountIdOrderBySessionIdAscChoiceNoAsc(long accountId);
 }

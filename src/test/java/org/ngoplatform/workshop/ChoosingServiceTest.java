@@ -43,6 +43,7 @@ class ChoosingServiceTest {
     @Autowired ChoosingService choosing;
     @Autowired MyProgrammeService myProgramme;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.ngoplatform.privacy.MyDataService myData;
 
     @AfterEach
     void signOut() {
@@ -377,5 +378,20 @@ class ChoosingServiceTest {
             assertThat(p.confirmed()).isEqualTo(2);
             assertThat(p.percent()).isEqualTo(50);
         });
+    }
+
+    @Test
+    void a_participants_ranking_is_in_their_data_download_and_is_deleted_when_they_erase_their_account() {
+        Slot s = slot();
+        open(s);
+        AccountPrincipal p = confirmed(s.edition());
+        choosing.rank(s.session().id(), List.of(s.b(), s.a()));
+
+        String file = new String(myData.exportMine(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(file).contains("\"workshopRankings\"").contains(workshops.group(s.b()).title());
+
+        myData.eraseMine();
+        assertThat(jdbc.queryForObject("select count(*) from workshop_ranked_choice where account_id = ?", Long.class,
+                p.accountId())).isZero();
     }
 }
