@@ -87,4 +87,18 @@ class RankingViewTest extends SpringBrowserlessTest {
         navigate("my/programme/choose/" + slot.sessionId(), RankingView.class);
         assertThat(find(Button.class).withId("ranking-save").exists()).as("nothing to change after the deadline").isFalse();
     }
+
+    @Test
+    void while_choosing_is_open_the_edition_page_offers_ranking_instead_of_joining_the_slots_groups() {
+        ChoosingFixtures.OpenSlot slot = choosingFixtures.openSlot(5, 5);
+        fixtures.signIn(Role.PARTICIPANT);
+        registrations.register(slot.edition().id(), EditionFixtures.request("KOK", "Counsellor"));
+
+        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("editions/" + slot.edition().id(), com.vaadin.flow.component.Component.class);
+
+        long a = slot.groups()[0];
+        assertThat(find(Anchor.class).withId("rank-" + a).single().getHref()).isEqualTo("my/programme/choose/" + slot.sessionId());
+        assertThat(find(Button.class).withId("join-" + a).exists()).isFalse();
+    }
 }
