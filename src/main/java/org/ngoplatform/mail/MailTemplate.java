@@ -34,7 +34,9 @@ public enum MailTemplate {
      * room or empty, {5} the person's programme page.
      */
     WORKSHOP_ALLOCATED("workshop.allocated", false),
-    WORKSHOP_UNPLACED("workshop.unplaced", false);
+    WORKSHOP_UNPLACED("workshop.unplaced", false),
+    /** An organiser took a published allocation back; same parameters ({3} the group whose place was withdrawn). */
+    WORKSHOP_WITHDRAWN("workshop.withdrawn", false);
 
     private final String key;
     private final boolean confidential;

@@ -200,8 +200,9 @@ public class ChoosingService {
     }
 
     /**
-     * Takes a published allocation back: the places it gave to people who ranked are withdrawn and choosing is open
-     * again (until its deadline), so it can be allocated anew. Audited. Refused when nothing is published.
+     * Takes a published allocation back: the places it gave to people who ranked are withdrawn (each told by mail in
+     * their language) and choosing is open again (until its deadline), so it can be allocated anew. Audited. Refused
+     * when nothing is published.
      */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -214,19 +215,23 @@ public class ChoosingService {
             throw new ChoosingRejectedException(null, "choosing.not-published");
         }
         String slotKey = Membership.sessionKey(sessionId);
+        GroupSlot slot = slot(editionId, sessionId);
+        EditionSummary edition = editions.require(editionId);
         int withdrawn = 0;
         for (long accountId : rankings.rankers(sessionId)) {
             Optional<Membership> m = memberships.findByEditionIdAndAccountIdAndSessionSlot(editionId, accountId, slotKey);
             if (m.isPresent()) {
                 memberships.delete(m.get());
                 withdrawn++;
+                WorkshopGroup group = groups.findById(m.get().getGroupId()).orElse(null);
+                if (group != null) mail(MailTemplate.WORKSHOP_WITHDRAWN, accountId, edition, slot, group);
             }
         }
         memberships.flush();
         c.published(null);
         choosings.flush();
         audit.record("WORKSHOP_ALLOCATION_UNPUBLISHED", "edition:" + editionId,
-                describe(slot(editionId, sessionId)) + ", places withdrawn " + withdrawn);
+                describe(slot) + ", places withdrawn " + withdrawn);
         return withdrawn;
     }
 
@@ -416,12 +421,16 @@ public class ChoosingService {
     }
 
     private void mail(long accountId, EditionSummary edition, GroupSlot slot, WorkshopGroup group) {
+        mail(group == null ? MailTemplate.WORKSHOP_UNPLACED : MailTemplate.WORKSHOP_ALLOCATED, accountId, edition, slot, group);
+    }
+
+    /** Queues one of the allocation's mails to the participant, in their language (see {@link MailTemplate}). */
+    private void mail(MailTemplate template, long accountId, EditionSummary edition, GroupSlot slot, WorkshopGroup group) {
         Optional<MailContact> to = contacts.of(accountId);
         if (to.isEmpty()) return;
         var locale = to.get().locale();
         String room = group == null || group.getRoom() == null ? "" : "(" + group.getRoom() + ")";
-        events.publishEvent(new MailRequested(to.get().email(), locale,
-                group == null ? MailTemplate.WORKSHOP_UNPLACED : MailTemplate.WORKSHOP_ALLOCATED,
+        events.publishEvent(new MailRequested(to.get().email(), locale, template,
                 to.get().displayName(), edition.title(), slot.label(locale), group == null ? "" : group.getTitle(), room,
                 publicUrl + "/my/programme"));
     }

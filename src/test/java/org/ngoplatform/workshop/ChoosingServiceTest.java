@@ -336,6 +336,8 @@ class ChoosingServiceTest {
                 Long.class, "edition:" + s.edition().id())).isEqualTo(1);
         assertThat(refusal(() -> editionFixtures.asOrganiser(() -> choosing.unpublish(s.session().id()))))
                 .isEqualTo("null:choosing.not-published");
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and subject like '%allocated again%'",
+                Long.class, anna.getUsername())).as("told that the place is withdrawn").isEqualTo(1);
 
         AllocationPreview fresh = editionFixtures.asOrganiser(() -> choosing.preview(s.session().id()));
         assertThat(fresh.draft().placements()).containsEntry(anna.accountId(), s.a());
