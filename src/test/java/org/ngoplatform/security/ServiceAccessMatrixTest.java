@@ -201,6 +201,13 @@ class ServiceAccessMatrixTest {
         ACCESS.put("WorkshopService.updateGroup", ORGANISERS);
         ACCESS.put("WorkshopService.addFacilitator", ORGANISERS);
         ACCESS.put("WorkshopService.removeFacilitator", ORGANISERS);
+        // ranked choosing: organisers open it and allocate; a participant reads and writes only their own ranking
+        for (String m : List.of("open", "preview", "move", "publish", "unpublish", "progress", "rankingOf", "slotFor")) {
+            ACCESS.put("ChoosingService." + m, ORGANISERS);
+        }
+        ACCESS.put("ChoosingService.choosing", SIGNED_IN);
+        ACCESS.put("ChoosingService.mine", SIGNED_IN);
+        ACCESS.put("ChoosingService.rank", SIGNED_IN);
         // counts only, shown on the public edition page
         ACCESS.put("MembershipService.memberCounts", ANYONE);
         ACCESS.put("MembershipService.mine", SIGNED_IN);
