@@ -179,6 +179,9 @@ class ExcelExportBenchmark {
         String keep = System.getProperty("bench.keep"); // e.g. to open the file in LibreOffice afterwards
         if (keep != null) Files.copy(file, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.delete(file);
+        try (var left = Files.walk(poiTemp)) { // the writers delete their temp files; the folder goes too
+            left.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
         long peakUsed = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peakUsed += pool.getPeakUsage().getUsed();
