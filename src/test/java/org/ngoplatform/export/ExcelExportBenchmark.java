@@ -28,6 +28,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -37,57 +40,118 @@ import java.util.concurrent.atomic.AtomicLong;
  * Excel export benchmark (issue 6), recorded in docs/performance.md, never asserted. Run with
  * <pre>mvn -o -B test -Dtest=ExcelExportBenchmark</pre>
  * (the class name does not match the surefire includes, so a normal build never runs it). Options:
- * {@code -Dbench.rows=10000,100000 -Dbench.writers=ours,ours-plain-temp,fastexcel,naive -Dbench.xmx=8g}.
+ * {@code -Dbench.rows=10000,100000 -Dbench.writers=ours,poi-gzip,poi-plain,fastexcel,naive -Dbench.repeat=5 -Dbench.xmx=8g}.
  *
  * <p>Every (writer, rows) pair runs in a fresh JVM with the same -Xmx so the heap figures do not mix: wall
- * time of generating and writing the file to disk, peak heap used (all heap pools' peak, garbage included)
+ * time and CPU time of the whole process (GC and JIT threads included) while generating and writing the file to
+ * disk, peak heap used (all heap pools' peak, garbage included)
  * and peak live heap (the most heap still used right after any GC).
  */
 class ExcelExportBenchmark {
 
     static final int COLUMNS = 30;
+    /** The worker's POI temp folder and the most its files held (just before the workbook is written). */
+    static Path tempDir;
+    static long tempBytes;
 
     @Test
     void run_benchmark() throws Exception {
         List<Integer> rows = List.of(System.getProperty("bench.rows", "10000,100000").split(",")).stream()
                 .map(String::strip).map(Integer::parseInt).toList();
-        List<String> writers = List.of(System.getProperty("bench.writers", "ours,ours-plain-temp,fastexcel,naive").split(","));
+        List<String> writers = List.of(System.getProperty("bench.writers", "ours,poi-gzip,poi-plain,fastexcel,naive").split(","))
+                .stream().map(String::strip).toList();
+        int repeat = Integer.parseInt(System.getProperty("bench.repeat", "1"));
         String xmx = System.getProperty("bench.xmx", "8g");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         List<String> lines = new ArrayList<>();
-        lines.add("| writer | rows | wall time | peak heap used | peak live heap (after GC) | file size |");
-        lines.add("|---|---:|---:|---:|---:|---:|");
+        lines.add("| round | writer | rows | wall time | CPU time | peak heap used | peak live heap (after GC) | temp files | file size | load before → after |");
+        lines.add("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        // per rows and writer: the CPU and wall times of every round, in round order
+        Map<Integer, Map<String, List<long[]>>> results = new TreeMap<>();
         for (int n : rows) {
-            for (String writer : writers) {
-                Process p = new ProcessBuilder(java, "-Xmx" + xmx, "-XX:+UseG1GC", "-cp", classpath,
-                        ExcelExportBenchmark.class.getName(), writer.strip(), String.valueOf(n))
-                        .redirectErrorStream(true).start();
-                String result = null;
-                try (var in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = in.readLine()) != null; ) {
-                        if (line.startsWith("RESULT ")) result = line;
-                        else if (!line.startsWith("WARNING") && !line.isBlank()) System.out.println("  [" + writer + "] " + line);
+            for (int round = 1; round <= repeat; round++) {
+                // interleaved: every round runs every writer, every other round in reverse order
+                List<String> order = new ArrayList<>(writers);
+                if (round % 2 == 0) Collections.reverse(order);
+                for (String writer : order) {
+                    String loadBefore = load();
+                    Process p = new ProcessBuilder(java, "-Xmx" + xmx, "-XX:+UseG1GC", "-cp", classpath,
+                            ExcelExportBenchmark.class.getName(), writer, String.valueOf(n))
+                            .redirectErrorStream(true).start();
+                    String result = null;
+                    try (var in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = in.readLine()) != null; ) {
+                            if (line.startsWith("RESULT ")) result = line;
+                            else if (!line.startsWith("WARNING") && !line.isBlank() && !line.contains("ical4j")) {
+                                System.out.println("  [" + writer + "] " + line);
+                            }
+                        }
                     }
+                    int exit = p.waitFor();
+                    String row;
+                    if (result == null) {
+                        row = "| " + round + " | " + writer + " | " + n + " | failed (exit " + exit + ") | | | | | | |";
+                    } else {
+                        String[] f = result.split(" ");
+                        long wall = Long.parseLong(f[3]);
+                        long cpu = Long.parseLong(f[7]);
+                        results.computeIfAbsent(n, k -> new LinkedHashMap<>())
+                                .computeIfAbsent(writer, k -> new ArrayList<>()).add(new long[] {cpu, wall});
+                        row = "| %d | %s | %,d | %.2f s | %.2f s | %s MB | %s MB | %.1f MB | %.1f MB | %s → %s |".formatted(round, f[1],
+                                Integer.parseInt(f[2]), wall / 1000.0, cpu / 1000.0, f[4], f[5],
+                                Long.parseLong(f[8]) / 1_000_000.0, Long.parseLong(f[6]) / 1_000_000.0, loadBefore, load());
+                    }
+                    System.out.println(row);
+                    lines.add(row);
                 }
-                int exit = p.waitFor();
-                String row;
-                if (result == null) {
-                    row = "| " + writer + " | " + n + " | failed (exit " + exit + ") | | | |";
-                } else {
-                    String[] f = result.split(" ");
-                    row = "| %s | %,d | %.2f s | %s MB | %s MB | %.1f MB |".formatted(f[1], Integer.parseInt(f[2]),
-                            Long.parseLong(f[3]) / 1000.0, f[4], f[5], Long.parseLong(f[6]) / 1_000_000.0);
-                }
-                System.out.println(row);
-                lines.add(row);
             }
         }
+        lines.add("");
+        lines.add("| writer | rows | median CPU | median wall | CPU : fastexcel (median of the rounds' ratios) | wall : fastexcel |");
+        lines.add("|---|---:|---:|---:|---:|---:|");
+        results.forEach((n, byWriter) -> {
+            List<long[]> fast = byWriter.get("fastexcel");
+            byWriter.forEach((writer, runs) -> {
+                String cpuRatio = "";
+                String wallRatio = "";
+                if (fast != null && fast.size() == runs.size()) {
+                    List<Double> c = new ArrayList<>();
+                    List<Double> w = new ArrayList<>();
+                    for (int i = 0; i < runs.size(); i++) {
+                        c.add((double) runs.get(i)[0] / fast.get(i)[0]);
+                        w.add((double) runs.get(i)[1] / fast.get(i)[1]);
+                    }
+                    cpuRatio = "%.2f× %s".formatted(median(c), c.stream().map(x -> "%.2f".formatted(x)).toList());
+                    wallRatio = "%.2f× %s".formatted(median(w), w.stream().map(x -> "%.2f".formatted(x)).toList());
+                }
+                String line = "| %s | %,d | %.2f s | %.2f s | %s | %s |".formatted(writer, n,
+                        median(runs.stream().map(r -> r[0] / 1000.0).toList()),
+                        median(runs.stream().map(r -> r[1] / 1000.0).toList()), cpuRatio, wallRatio);
+                System.out.println(line);
+                lines.add(line);
+            });
+        });
         Path out = Path.of("target", "benchmark", "excel-export.md");
         Files.createDirectories(out.getParent());
         Files.write(out, lines);
         System.out.println(String.join("\n", lines));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The 1-minute load average, as `uptime` shows it. */
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /** Worker JVM: java ExcelExportBenchmark writer rows. Prints one RESULT line. */
@@ -100,21 +164,32 @@ class ExcelExportBenchmark {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         AtomicLong peakLive = watchLiveHeap();
         Path file = Files.createTempFile("bench-" + writer, ".xlsx");
+        Path poiTemp = Files.createTempDirectory("bench-poi-temp");
+        org.apache.poi.util.TempFile.setTempFileCreationStrategy(new org.apache.poi.util.DefaultTempFileCreationStrategy(poiTemp.toFile()));
+        tempDir = poiTemp;
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
             write(writer, rows, out);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
         long size = Files.size(file);
+        String keep = System.getProperty("bench.keep"); // e.g. to open the file in LibreOffice afterwards
+        if (keep != null) Files.copy(file, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.delete(file);
+        try (var left = Files.walk(poiTemp)) { // the writers delete their temp files; the folder goes too
+            left.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
         long peakUsed = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peakUsed += pool.getPeakUsage().getUsed();
         }
         System.gc();
         Thread.sleep(200);
-        System.out.printf("RESULT %s %d %d %d %d %d%n", writer, rows, millis, peakUsed >> 20,
-                Math.max(peakLive.get(), 0) >> 20, size);
+        System.out.printf("RESULT %s %d %d %d %d %d %d %d%n", writer, rows, millis, peakUsed >> 20,
+                Math.max(peakLive.get(), 0) >> 20, size, cpuMillis, tempBytes);
         System.exit(0);
     }
 
@@ -122,6 +197,10 @@ class ExcelExportBenchmark {
         switch (writer) {
             case "ours" -> ours(out, rows, WorkbookOptions.defaults());
             case "ours-plain-temp" -> ours(out, rows, WorkbookOptions.defaults().withCompressTempFiles(false));
+            case "ours-gzip" -> ours(out, rows, WorkbookOptions.defaults().withCompressTempFiles(true));
+            // the writer before issue 15: POI's own sheet writer, gzip-compressed (the default then) or plain temp files
+            case "poi-gzip" -> ours(out, rows, WorkbookOptions.defaults().withTunedSheetWriter(false).withCompressTempFiles(true));
+            case "poi-plain" -> ours(out, rows, WorkbookOptions.defaults().withTunedSheetWriter(false).withCompressTempFiles(false));
             case "ours-level6" -> ours(out, rows, WorkbookOptions.defaults().withDeflateLevel(6));
             case "fastexcel" -> fastexcel(out, rows);
             case "naive" -> naive(out, rows);
@@ -214,6 +293,7 @@ class ExcelExportBenchmark {
         try (WorkbookWriter writer = WorkbookWriter.create(options)) {
             var sheet = writer.addDataSheet("Responses", columns());
             for (int i = 0; i < rows; i++) sheet.row(row(i));
+            if (tempDir != null) tempBytes = Math.max(tempBytes, PoiTempFiles.filesUnder(tempDir).stream().mapToLong(p -> p.toFile().length()).sum());
             writer.writeTo(out);
         }
     }

@@ -24,7 +24,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 
@@ -181,20 +180,35 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void twenty_thousand_rows_stream_through_compressed_temp_files_that_are_deleted() throws IOException {
-        AtomicBoolean sawTempFile = new AtomicBoolean();
+    void twenty_thousand_rows_stream_through_plain_temp_files_while_the_temp_folder_has_room_and_they_are_deleted() throws IOException {
+        List<String> seen = twentyThousandRows(WorkbookOptions.defaults().withCompressTempFilesBelowFreeBytes(1));
+        assertThat(seen).as("temp files went to the test folder, plain").isNotEmpty()
+                .allMatch(name -> name.endsWith(".xml"));
+    }
+
+    @Test
+    void temp_files_are_gzipped_when_the_temp_folder_has_less_usable_space_than_the_threshold_and_are_deleted() throws IOException {
+        long moreThanFree = tmp.toFile().getUsableSpace() + (1L << 30);
+        List<String> seen = twentyThousandRows(WorkbookOptions.defaults().withCompressTempFilesBelowFreeBytes(moreThanFree));
+        assertThat(seen).as("temp files went to the test folder, gzipped").isNotEmpty()
+                .allMatch(name -> name.endsWith(".xml.gz"));
+    }
+
+    /** Writes 20,000 rows and returns the names of the temp files seen half-way; none may be left. */
+    private List<String> twentyThousandRows(WorkbookOptions options) throws IOException {
+        List<String> seen = new ArrayList<>();
         AtomicInteger rows = new AtomicInteger();
         ExportMonitor monitor = new ExportMonitor() {
             @Override public void rowWritten() {
                 if (rows.incrementAndGet() == 10_000) {
-                    sawTempFile.set(PoiTempFiles.filesUnder(tmp).stream().anyMatch(p -> p.toString().endsWith(".gz")));
+                    PoiTempFiles.filesUnder(tmp).forEach(p -> seen.add(p.getFileName().toString()));
                 }
             }
             @Override public boolean isCancelled() { return false; }
             @Override public void expectRows(long total) { }
         };
         var counting = new CountingStream();
-        try (WorkbookWriter writer = WorkbookWriter.create(WorkbookOptions.defaults().withMonitor(monitor))) {
+        try (WorkbookWriter writer = WorkbookWriter.create(options.withMonitor(monitor))) {
             var sheet = writer.addDataSheet("Data", COLUMNS);
             for (int i = 0; i < 20_000; i++) {
                 sheet.row((long) i, "name " + i, "free text ünïcödé " + i, i / 3.0, i % 2 == 0,
@@ -203,9 +217,9 @@ class WorkbookWriterTest {
             writer.writeTo(counting);
         }
         assertThat(rows.get()).isEqualTo(20_000);
-        assertThat(sawTempFile).as("temp files went to the test folder, gzipped").isTrue();
         assertThat(counting.bytes).isGreaterThan(100_000);
         assertThat(PoiTempFiles.filesUnder(tmp)).isEmpty();
+        return seen;
     }
 
     @Test
