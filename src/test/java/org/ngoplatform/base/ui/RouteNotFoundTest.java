@@ -78,7 +78,8 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
                 "editions/:editionId/groups/:groupId", "admin/editions/:editionId/groups",
                 "admin/editions/:editionId/registrations", "editions/:editionId/programme",
                 "admin/editions/:editionId/programme", "surveys/:surveyId/edit", "surveys/:surveyId/preview",
-                "surveys/:surveyId/results", "s/:surveyKey", "reset-password/:token");
+                "surveys/:surveyId/results", "s/:surveyKey", "reset-password/:token",
+                "editions/:editionId/check-in", "editions/:editionId/sign-in-sheet");
 
         int opened = 0;
         for (RouteData route : withParameters) {
