@@ -217,6 +217,8 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AttendanceService.facilitatorsMayCheckIn", ORGANISERS);
         ACCESS.put("AttendanceService.letFacilitatorsCheckIn", ORGANISERS);
         ACCESS.put("AttendanceExportService.exportSheet", ORGANISERS);
+        ACCESS.put("AttendanceCertificateService.myAttendedDays", SIGNED_IN);
+        ACCESS.put("AttendanceCertificateService.myCertificate", SIGNED_IN);
         ACCESS.put("RegistrationService.organisationsOf", FACILITATORS);
         ACCESS.put("AccountService.findAll", ORGANISERS);
         // one's own account only
