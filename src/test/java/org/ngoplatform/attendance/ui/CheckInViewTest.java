@@ -97,6 +97,18 @@ class CheckInViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_edition_page_links_organisers_to_the_check_in_and_shows_participants_nothing_of_it() {
+        EditionSummary edition = editions.open(5);
+        accounts.signIn(Role.ORGANISER);
+        navigate("editions/" + edition.id(), com.vaadin.flow.component.Component.class);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("check-in-link").getHref())
+                .isEqualTo("editions/" + edition.id() + "/check-in");
+        accounts.signIn(Role.PARTICIPANT);
+        navigate("editions/" + edition.id(), com.vaadin.flow.component.Component.class);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("check-in-link").exists()).isFalse();
+    }
+
+    @Test
     void the_sign_in_sheet_lists_every_confirmed_participant_with_an_empty_signature_cell() {
         EditionSummary edition = editions.open(5);
         accounts.signIn(Role.PARTICIPANT);
