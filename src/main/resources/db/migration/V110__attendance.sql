@@ -1,16 +1,16 @@
 -- Attendance (module attendance, range V110-V119): who was present at which check-in point of an edition.
 -- A check-in point is a day of the edition (session_id = 0) or one session of its programme (session_id = the
--- programme session's id, day = the day it starts in the edition's zone). One mark per person and point: the
+-- programme session's id, point_day = the day it starts in the edition's zone). One mark per person and point: the
 -- unique key makes a second "present" from another organiser's phone a no-op instead of a second row.
 CREATE TABLE attendance_mark (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     edition_id  BIGINT      NOT NULL,
-    day         DATE        NOT NULL,
+    point_day   DATE        NOT NULL,
     session_id  BIGINT      NOT NULL,
     account_id  BIGINT      NOT NULL,
     marked_by   BIGINT      NULL,
     marked_at   DATETIME(6) NOT NULL,
-    CONSTRAINT uq_attendance_mark UNIQUE (edition_id, day, session_id, account_id),
+    CONSTRAINT uq_attendance_mark UNIQUE (edition_id, point_day, session_id, account_id),
     CONSTRAINT fk_attendance_mark_edition FOREIGN KEY (edition_id) REFERENCES edition (id),
     CONSTRAINT fk_attendance_mark_account FOREIGN KEY (account_id) REFERENCES account (id),
     CONSTRAINT fk_attendance_mark_marked_by FOREIGN KEY (marked_by) REFERENCES account (id)

@@ -23,7 +23,7 @@ class AttendanceMarks {
     record Mark(long editionId, LocalDate day, long sessionId, long accountId, Long markedBy, Instant markedAt) {
     }
 
-    private static final String COLUMNS = "SELECT edition_id, day, session_id, account_id, marked_by, marked_at FROM attendance_mark ";
+    private static final String COLUMNS = "SELECT edition_id, point_day, session_id, account_id, marked_by, marked_at FROM attendance_mark ";
 
     private final JdbcClient jdbc;
 
@@ -34,7 +34,7 @@ class AttendanceMarks {
     /** Inserts the mark; false when the person was already marked at the point (nothing changed). */
     boolean insert(long editionId, CheckInPoint point, long accountId, long markedBy, Instant at) {
         try {
-            return jdbc.sql("INSERT INTO attendance_mark (edition_id, day, session_id, account_id, marked_by, marked_at) "
+            return jdbc.sql("INSERT INTO attendance_mark (edition_id, point_day, session_id, account_id, marked_by, marked_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?)")
                     .params(editionId, Date.valueOf(point.day()), point.sessionId(), accountId, markedBy, Timestamp.from(at))
                     .update() == 1;
@@ -45,22 +45,22 @@ class AttendanceMarks {
 
     /** Deletes the mark; false when there was none. */
     boolean delete(long editionId, CheckInPoint point, long accountId) {
-        return jdbc.sql("DELETE FROM attendance_mark WHERE edition_id = ? AND day = ? AND session_id = ? AND account_id = ?")
+        return jdbc.sql("DELETE FROM attendance_mark WHERE edition_id = ? AND point_day = ? AND session_id = ? AND account_id = ?")
                 .params(editionId, Date.valueOf(point.day()), point.sessionId(), accountId).update() > 0;
     }
 
     List<Mark> at(long editionId, CheckInPoint point) {
-        return jdbc.sql(COLUMNS + "WHERE edition_id = ? AND day = ? AND session_id = ? ORDER BY id")
+        return jdbc.sql(COLUMNS + "WHERE edition_id = ? AND point_day = ? AND session_id = ? ORDER BY id")
                 .params(editionId, Date.valueOf(point.day()), point.sessionId()).query(AttendanceMarks::mark).list();
     }
 
     List<Mark> ofEdition(long editionId) {
-        return jdbc.sql(COLUMNS + "WHERE edition_id = ? ORDER BY day, session_id, id").param(editionId)
+        return jdbc.sql(COLUMNS + "WHERE edition_id = ? ORDER BY point_day, session_id, id").param(editionId)
                 .query(AttendanceMarks::mark).list();
     }
 
     List<Mark> ofAccount(long accountId) {
-        return jdbc.sql(COLUMNS + "WHERE account_id = ? ORDER BY edition_id, day, session_id").param(accountId)
+        return jdbc.sql(COLUMNS + "WHERE account_id = ? ORDER BY edition_id, point_day, session_id").param(accountId)
                 .query(AttendanceMarks::mark).list();
     }
 

@@ -53,7 +53,7 @@ class AttendanceCertificateServiceTest {
         assertThat(certificates.myCertificate(edition, Locale.ENGLISH)).isEmpty();
 
         var past = editions.moveToPast(edition); // the marks stay on the days they were made
-        jdbc.update("update attendance_mark set day = date_sub(day, interval 70 day) where edition_id = ?", edition);
+        jdbc.update("update attendance_mark set point_day = date_sub(point_day, interval 70 day) where edition_id = ?", edition);
         AccountFixtures.signIn(anna);
         assertThat(certificates.myAttendedDays(edition)).hasSize(2);
         CertificateFile file = certificates.myCertificate(edition, Locale.ENGLISH).orElseThrow();
