@@ -14,6 +14,7 @@ import org.ngoplatform.mail.MailTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.ngoplatform.organisation.OrganisationRef;
 import org.ngoplatform.organisation.OrganisationService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
@@ -51,13 +52,13 @@ public class AccountService {
 
     AccountService(AccountRepository accounts, OrganisationService organisations, PasswordEncoder passwordEncoder,
                    Validator validator, AuditLog audit, Clock clock, PrivacyNoticeVersions notices,
-                   ApplicationEventPublisher events,
+                   ApplicationEventPublisher events, ObjectProvider<SharedThrottleStore> shared,
                    @Value("${ngo.public-url:http://localhost:8080}") String publicUrl,
                    @Value("${ngo.signup.max-per-address:10}") int signUpsPerAddress,
                    @Value("${ngo.signup.window:PT1H}") java.time.Duration signUpWindow,
                    @Value("${ngo.signup.exists-mail-every:P1D}") java.time.Duration existsMailEvery) {
-        this.signUpsPerAddress = new RequestLimit(clock, signUpsPerAddress, signUpWindow, 100_000);
-        this.existsMailsPerEmail = new RequestLimit(clock, 1, existsMailEvery, 100_000);
+        this.signUpsPerAddress = RequestLimit.of("sign-ups-per-address", shared.getIfAvailable(), clock, signUpsPerAddress, signUpWindow, 100_000);
+        this.existsMailsPerEmail = RequestLimit.of("exists-mails-per-email", shared.getIfAvailable(), clock, 1, existsMailEvery, 100_000);
         this.events = events;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.accounts = accounts;

@@ -1,8 +1,8 @@
 package org.ngoplatform.account;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
+import org.ngoplatform.account.ThrottleStore.Failures;
+import org.ngoplatform.account.ThrottleStore.Kind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -32,8 +32,10 @@ import java.util.Locale;
  *   <li>address: a high limit (100 free failures) so that an office behind one address is at most slowed.</li>
  * </ul>
  * A successful sign-in resets its pair and makes the address known-good for that account. Keys are the typed
- * email (existing or not, so the answer never tells whether an account exists) and the address, in memory only,
- * in bounded Caffeine caches that forget a count some time after its last failure. Per application instance.
+ * email (existing or not, so the answer never tells whether an account exists) and the address. They live in a
+ * {@link ThrottleStore}: by default in this instance's memory, in bounded Caffeine caches that forget a count some
+ * time after its last failure; with several instances on one database ({@code ngo.cluster.enabled=true}) in that
+ * database, hashed, so every instance counts the same failures.
  */
 @Component
 public class LoginThrottle {
@@ -47,19 +49,12 @@ public class LoginThrottle {
         }
     }
 
-    /** How many failures a key has had and when the last one was. */
-    private record Failures(int count, Instant last) {
-    }
-
     private final Clock clock;
     private final Policy policy;
-    private final Cache<String, Failures> pairs;
-    private final Cache<String, Failures> accounts;
-    private final Cache<String, Failures> addresses;
-    private final Cache<String, Boolean> knownGood;
+    private final ThrottleStore store;
 
     @Autowired
-    LoginThrottle(Clock clock,
+    LoginThrottle(Clock clock, ObjectProvider<SharedThrottleStore> shared,
                   @Value("${ngo.login.free-failures-per-pair:5}") int freePerPair,
                   @Value("${ngo.login.free-failures-per-account:20}") int freePerAccount,
                   @Value("${ngo.login.free-failures-per-address:100}") int freePerAddress,
@@ -69,26 +64,19 @@ public class LoginThrottle {
                   @Value("${ngo.login.known-good-for:P30D}") Duration knownGoodFor,
                   @Value("${ngo.login.max-tracked:100000}") long maxTracked) {
         this(clock, new Policy(freePerPair, freePerAccount, freePerAddress, firstDelay, maxDelay, forgetAfter,
-                knownGoodFor, maxTracked));
+                knownGoodFor, maxTracked), shared.getIfAvailable());
     }
 
     LoginThrottle(Clock clock, Policy policy) {
-        this.clock = clock;
-        this.policy = policy;
-        Ticker ticker = () -> {
-            Instant now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        };
-        this.pairs = cache(ticker, policy.forgetAfter());
-        this.accounts = cache(ticker, policy.forgetAfter());
-        this.addresses = cache(ticker, policy.forgetAfter());
-        this.knownGood = cache(ticker, policy.knownGoodFor());
+        this(clock, policy, null);
     }
 
-    private <V> Cache<String, V> cache(Ticker ticker, Duration expiry) {
-        // Eviction and expiry run on the calling thread: no background work, deterministic in tests.
-        return Caffeine.newBuilder().ticker(ticker).executor(Runnable::run)
-                .expireAfterWrite(expiry).maximumSize(policy.maxTracked()).build();
+    /** With {@code shared} (several instances on one database) the counts live there, else in this instance. */
+    LoginThrottle(Clock clock, Policy policy, SharedThrottleStore shared) {
+        this.clock = clock;
+        this.policy = policy;
+        this.store = shared != null ? shared.forLogins(policy.forgetAfter(), policy.knownGoodFor())
+                : new LocalThrottleStore(clock, policy.forgetAfter(), policy.knownGoodFor(), policy.maxTracked());
     }
 
     /** How long the person must wait before trying again, or zero. */
@@ -96,11 +84,11 @@ public class LoginThrottle {
         String account = accountKey(email);
         String pair = pairKey(account, address);
         Instant now = clock.instant();
-        Duration wait = wait(pairs, pair, policy.freePerPair(), now);
-        boolean trusted = pair != null && knownGood.getIfPresent(pair) != null;
+        Duration wait = wait(Kind.PAIR, pair, policy.freePerPair(), now);
+        boolean trusted = pair != null && store.isKnownGood(pair, now);
         if (!trusted) {
-            wait = max(wait, wait(accounts, account, policy.freePerAccount(), now));
-            wait = max(wait, wait(addresses, addressKey(address), policy.freePerAddress(), now));
+            wait = max(wait, wait(Kind.ACCOUNT, account, policy.freePerAccount(), now));
+            wait = max(wait, wait(Kind.ADDRESS, addressKey(address), policy.freePerAddress(), now));
         }
         return wait;
     }
@@ -108,21 +96,21 @@ public class LoginThrottle {
     public void recordFailure(String email, String address) {
         String account = accountKey(email);
         Instant now = clock.instant();
-        int forPair = count(pairs, pairKey(account, address), now);
+        int forPair = count(Kind.PAIR, pairKey(account, address), account, now);
         if (forPair <= policy.freePerPair()) {
             // The account-wide limit is for guessing spread over many addresses: an address already slowed by its
             // own pair count adds nothing, so one attacker cannot push the owner's other addresses into a pause.
-            count(accounts, account, now);
+            count(Kind.ACCOUNT, account, null, now);
         }
-        count(addresses, addressKey(address), now);
+        count(Kind.ADDRESS, addressKey(address), null, now);
     }
 
     /** A successful sign-in from {@code address}: that pair starts afresh and the address is known-good. */
     public void recordSuccess(String email, String address) {
         String pair = pairKey(accountKey(email), address);
         if (pair != null) {
-            pairs.invalidate(pair);
-            knownGood.put(pair, Boolean.TRUE);
+            store.forget(Kind.PAIR, pair);
+            store.markKnownGood(pair, clock.instant());
         }
     }
 
@@ -130,8 +118,8 @@ public class LoginThrottle {
     public void passwordChanged(String email) {
         String account = accountKey(email);
         if (account != null) {
-            accounts.invalidate(account);
-            pairs.asMap().keySet().removeIf(key -> key.startsWith(account + "\n"));
+            store.forget(Kind.ACCOUNT, account);
+            store.forgetPairsOf(account);
         }
     }
 
@@ -153,19 +141,15 @@ public class LoginThrottle {
         recordSuccess(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()));
     }
 
-    private int count(Cache<String, Failures> cache, String key, Instant now) {
+    private int count(Kind kind, String key, String account, Instant now) {
         if (key == null) {
             return 0;
         }
-        return cache.asMap().merge(key, new Failures(1, now), (old, one) -> new Failures(saturated(old.count()), now)).count();
+        return store.countFailure(kind, key, account, now);
     }
 
-    private static int saturated(int count) {
-        return count == Integer.MAX_VALUE ? count : count + 1;
-    }
-
-    private Duration wait(Cache<String, Failures> cache, String key, int free, Instant now) {
-        Failures failures = key == null ? null : cache.getIfPresent(key);
+    private Duration wait(Kind kind, String key, int free, Instant now) {
+        Failures failures = key == null ? null : store.failures(kind, key, now);
         if (failures == null || failures.count() < free) {
             return Duration.ZERO;
         }
@@ -188,15 +172,11 @@ public class LoginThrottle {
 
     /** Drops expired counts now (Caffeine also does this as it is used). */
     void cleanUp() {
-        pairs.cleanUp();
-        accounts.cleanUp();
-        addresses.cleanUp();
-        knownGood.cleanUp();
+        store.cleanUp();
     }
 
     long trackedKeys() {
-        cleanUp();
-        return pairs.estimatedSize() + accounts.estimatedSize() + addresses.estimatedSize() + knownGood.estimatedSize();
+        return store.trackedKeys();
     }
 
     /** Typed text beyond the longest possible email is cut, so what is kept in memory per key stays bounded. */

@@ -4,6 +4,7 @@ import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.mail.MailLanguage;
 import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.mail.MailTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,7 +52,7 @@ public class PasswordResetService {
 
     PasswordResetService(AccountRepository accounts, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
                          ApplicationEventPublisher events, AuditLog audit,
-                         LoginThrottle loginThrottle, Clock clock,
+                         LoginThrottle loginThrottle, Clock clock, ObjectProvider<SharedThrottleStore> shared,
                          @Value("${ngo.password-reset.token-ttl:PT30M}") Duration tokenTtl,
                          @Value("${ngo.password-reset.max-per-email:3}") int maxPerEmail,
                          @Value("${ngo.password-reset.max-per-address:10}") int maxPerAddress,
@@ -66,8 +67,8 @@ public class PasswordResetService {
         this.clock = clock;
         this.tokenTtl = tokenTtl;
         // Mails per email within a link's lifetime: while this limit applies, the links already sent still work.
-        this.mailsPerEmail = new RequestLimit(clock, maxPerEmail, tokenTtl, 100_000);
-        this.requestsPerAddress = new RequestLimit(clock, maxPerAddress, window, 100_000);
+        this.mailsPerEmail = RequestLimit.of("reset-mails-per-email", shared.getIfAvailable(), clock, maxPerEmail, tokenTtl, 100_000);
+        this.requestsPerAddress = RequestLimit.of("resets-per-address", shared.getIfAvailable(), clock, maxPerAddress, window, 100_000);
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 

@@ -12,6 +12,8 @@ import java.util.Deque;
 /**
  * At most {@code max} events per key within a sliding {@code window}, in memory: keys are forgotten a window
  * after their last event and at most {@code maxKeys} are kept (Caffeine), so spraying keys cannot grow memory.
+ * With several instances on one database ({@link #of}, {@code ngo.cluster.enabled=true}) the events are counted in
+ * that database instead ({@link SharedThrottleStore#tryAcquire}), the same for every instance.
  */
 final class RequestLimit {
 
@@ -19,8 +21,24 @@ final class RequestLimit {
     private final int max;
     private final Duration window;
     private final Cache<String, Deque<Instant>> events;
+    private final SharedThrottleStore shared;
+    private final String name;
+
+    /** A limit named {@code name}: counted in {@code shared} when there is one, else in this instance. */
+    static RequestLimit of(String name, SharedThrottleStore shared, Clock clock, int max, Duration window, long maxKeys) {
+        if (shared != null && max > SharedThrottleStore.MAX_RECENT) {
+            throw new IllegalArgumentException("limit " + name + " above " + SharedThrottleStore.MAX_RECENT + " per window: " + max);
+        }
+        return new RequestLimit(name, shared, clock, max, window, maxKeys);
+    }
 
     RequestLimit(Clock clock, int max, Duration window, long maxKeys) {
+        this(null, null, clock, max, window, maxKeys);
+    }
+
+    private RequestLimit(String name, SharedThrottleStore shared, Clock clock, int max, Duration window, long maxKeys) {
+        this.name = name;
+        this.shared = shared;
         this.clock = clock;
         this.max = max;
         this.window = window;
@@ -38,6 +56,9 @@ final class RequestLimit {
             return true;
         }
         Instant now = clock.instant();
+        if (shared != null) {
+            return shared.tryAcquire(name, key, max, window, now);
+        }
         Instant cutoff = now.minus(window);
         boolean[] allowed = {false};
         events.asMap().compute(key, (k, q) -> {

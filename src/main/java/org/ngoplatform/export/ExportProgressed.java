@@ -13,4 +13,10 @@ record ExportProgressed(String jobId, long sequence, ExportStatus status) implem
     public Object key() {
         return jobId;
     }
+
+    /** The job and its owner's dialog live on one instance (sticky sessions): nothing to relay. */
+    @Override
+    public boolean relayed() {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package org.ngoplatform.mail;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ngoplatform.base.OffsetPageable;
 import org.ngoplatform.base.i18n.Translator;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every mail the platform sends (accounts, registrations, privacy), written from a {@link MailTemplate} in the
@@ -56,6 +58,8 @@ public class MailOutbox {
     private final String from;
     private final boolean logConfidentialBodies;
     private final Duration keepDelivered;
+    /** Runs of {@link #sendDue()} under way on this instance. */
+    private final AtomicInteger runs = new AtomicInteger();
 
     MailOutbox(OutboxMailRepository mails, Translator translator, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
                Clock clock, @Value("${ngo.mail.from:NGO Platform <no-reply@ngo-platform.local>}") String from,
@@ -94,21 +98,43 @@ public class MailOutbox {
         mails.save(new OutboxMail(recipient, subject, body, confidential, clock.instant()));
     }
 
-    /** Delivers what is due, each mail in its own transaction holding that mail's row lock while it is sent. */
+    /**
+     * The scheduled sender: skips its turn while a run is under way on this instance (a direct {@link #sendDue()} call
+     * drains the same queue), and runs on one instance at a time ({@code base.ScheduledJobLocks}).
+     */
     @Scheduled(initialDelayString = "${ngo.mail.send-interval:PT10S}", fixedDelayString = "${ngo.mail.send-interval:PT10S}")
-    public synchronized int sendDue() {
-        int delivered = 0;
-        // Batches of 50 until nothing is due (a failed mail moves its next attempt into the future); capped per run.
-        for (int batch = 0; batch < 20; batch++) {
-            List<Long> due = tx.execute(s -> mails.dueIds(clock.instant(), OffsetPageable.of(0, 50)));
-            if (due == null || due.isEmpty()) {
-                break;
-            }
-            for (Long id : due) {
-                if (send(id)) delivered++;
-            }
+    @SchedulerLock(name = "mail.sendDue", lockAtMostFor = "PT10M", lockAtLeastFor = "PT2S")
+    void sendDueOnSchedule() {
+        if (runs.get() > 0) {
+            return;
         }
-        return delivered;
+        sendDue();
+    }
+
+    /**
+     * Delivers what is due, each mail in its own transaction holding that mail's row lock while it is sent. Never
+     * waits for another run: runs may overlap (a test's call and the scheduler, or two instances), and what keeps a
+     * mail from going out twice is the row lock taken by {@code findForUpdate} and the re-check under it (a mail
+     * another run delivered meanwhile is no longer {@code QUEUED}).
+     */
+    public int sendDue() {
+        runs.incrementAndGet();
+        try {
+            int delivered = 0;
+            // Batches of 50 until nothing is due (a failed mail moves its next attempt into the future); capped per run.
+            for (int batch = 0; batch < 20; batch++) {
+                List<Long> due = tx.execute(s -> mails.dueIds(clock.instant(), OffsetPageable.of(0, 50)));
+                if (due == null || due.isEmpty()) {
+                    break;
+                }
+                for (Long id : due) {
+                    if (send(id)) delivered++;
+                }
+            }
+            return delivered;
+        } finally {
+            runs.decrementAndGet();
+        }
     }
 
     /** Delivers one mail if it is (still) due, in its own transaction; whether it was delivered now. */
@@ -175,7 +201,6 @@ public class MailOutbox {
      * Deletes delivered (sent or only logged) and failed mails whose last attempt is older than
      * {@code ngo.mail.keep-delivered}; queued mails stay. Runs as a scheduled job without a signed-in person.
      */
-    @Scheduled(initialDelayString = "${ngo.mail.purge-interval:PT1H}", fixedDelayString = "${ngo.mail.purge-interval:PT1H}")
     @Transactional
     public int purgeDelivered() {
         Instant before = clock.instant().minus(keepDelivered);
@@ -184,6 +209,13 @@ public class MailOutbox {
             log.info("Purged {} delivered or failed mails last tried before {}", purged, before);
         }
         return purged;
+    }
+
+    /** The scheduled purge, on one instance at a time ({@code base.ScheduledJobLocks}); direct calls are not locked. */
+    @Scheduled(initialDelayString = "${ngo.mail.purge-interval:PT1H}", fixedDelayString = "${ngo.mail.purge-interval:PT1H}")
+    @SchedulerLock(name = "mail.purgeDelivered", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    void purgeOnSchedule() {
+        tx.executeWithoutResult(s -> purgeDelivered());
     }
 
     /** The newest mails first; confidential bodies are never included. */

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,8 +146,10 @@ public class RetentionService {
         return overview().stream().filter(EditionRetention::warning).toList();
     }
 
-    /** The retention job: warns and purges whatever is due now. Idempotent; returns how many steps it took. */
-    @Scheduled(cron = "${ngo.privacy.retention-cron:0 17 2 * * *}")
+    /**
+     * The retention job: warns and purges whatever is due now. Idempotent; returns how many steps it took. Scheduled
+     * by {@link RetentionSchedule} (once over all instances).
+     */
     @Transactional
     public int runDue() {
         Instant now = clock.instant();

@@ -15,4 +15,10 @@ public record OutcomePresenceChanged(long groupId, List<String> names) implement
     public Object key() {
         return groupId;
     }
+
+    /** Presence is counted per instance (who has the page open there), so it is not relayed to other instances. */
+    @Override
+    public boolean relayed() {
+        return false;
+    }
 }

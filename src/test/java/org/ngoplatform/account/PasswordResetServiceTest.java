@@ -10,6 +10,7 @@ import org.ngoplatform.TestMail;
 import org.ngoplatform.audit.AuditLog;
 import org.ngoplatform.mail.MailOutbox;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -157,7 +158,8 @@ class PasswordResetServiceTest {
     void a_link_expires_after_thirty_minutes() {
         MutableClock clock = new MutableClock();
         PasswordResetService timed = new PasswordResetService(accounts, tokens, encoder, events, audit,
-                loginThrottle, clock, Duration.ofMinutes(30), 3, 10, Duration.ofHours(1), "http://localhost:8080");
+                loginThrottle, clock, new StaticListableBeanFactory().getBeanProvider(SharedThrottleStore.class),
+                Duration.ofMinutes(30), 3, 10, Duration.ofHours(1), "http://localhost:8080");
         TransactionTemplate tx = new TransactionTemplate(txManager);
         AccountPrincipal person = fixtures.create(Role.PARTICIPANT);
         String before = hashOf(person.accountId());

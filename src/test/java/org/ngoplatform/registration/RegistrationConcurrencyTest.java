@@ -76,8 +76,8 @@ class RegistrationConcurrencyTest {
                 + "and status = 'WAITLISTED' order by waitlist_position", Integer.class, edition.id());
         assertThat(after).containsExactlyElementsOf(IntStream.rangeClosed(1, 140).boxed().toList());
 
-        // The ~220 mails of this rush are not what it tests: out of the queue, so that the next test's
-        // MailOutbox.sendDue() does not wait while the scheduled sender delivers them (about 50 s in a suite run).
+        // The ~220 mails of this rush are not what it tests: out of the queue, so that the next test calling
+        // MailOutbox.sendDue() (which delivers every due mail, other tests' too) does not deliver them (about 50 s).
         for (AccountPrincipal person : people) {
             jdbc.update("delete from mail_outbox where recipient = ? and delivery = 'QUEUED'", person.getUsername());
         }

@@ -22,4 +22,13 @@ public interface LiveEvent {
     default Duration coalescing() {
         return DEFAULT_COALESCING;
     }
+
+    /**
+     * Whether screens on the other instances follow this event too ({@link LiveRelay}, with several instances on one
+     * database): by default yes. An event about something that lives in one instance's memory says no (an export job
+     * and its progress dialog, which sticky sessions keep on the same instance; who has a page open there).
+     */
+    default boolean relayed() {
+        return true;
+    }
 }

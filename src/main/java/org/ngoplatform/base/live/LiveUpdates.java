@@ -32,9 +32,9 @@ import java.util.function.Consumer;
  * A subscriber on a screen hands over to its UI itself; {@code base.ui.LiveSubscription} does that and subscribes on
  * attach, unsubscribes on detach.
  *
- * <p>{@link #deliver(LiveEvent)} is the one way into the delivery side: a relay between application instances (issue
- * 15) forwards what {@link #committed(LiveEvent)} sees to the other instances and calls {@code deliver} with what
- * arrives from them.
+ * <p>{@link #deliver(LiveEvent)} is the one way into the delivery side: with several instances on one database
+ * {@link LiveRelay} forwards what commits here to the other instances and calls {@code deliver} with what arrives
+ * from them.
  */
 @Component
 public class LiveUpdates {

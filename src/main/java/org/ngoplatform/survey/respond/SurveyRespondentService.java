@@ -14,7 +14,6 @@ import org.ngoplatform.survey.design.SurveyVersionRepository;
 import org.ngoplatform.survey.SurveyResponseArrived;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -223,9 +222,9 @@ public class SurveyRespondentService {
     /**
      * Expired drafts go every night, and so do the used submission tokens of surveys that no longer take
      * answers (closed by status or past their end date): a token only guards against submitting twice while a
-     * survey is open. Returns the number of drafts deleted.
+     * survey is open. Returns the number of drafts deleted. Scheduled by {@link DraftPurgeSchedule} (once over all
+     * instances).
      */
-    @Scheduled(cron = "${ngo.survey.draft-purge-cron:0 23 3 * * *}")
     @Transactional
     public int purgeExpiredDrafts() {
         Instant now = clock.instant();

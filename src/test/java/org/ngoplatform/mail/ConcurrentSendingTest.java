@@ -1,0 +1,81 @@
+package org.ngoplatform.mail;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.TestMail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs of the sender overlap (a direct call and the scheduler, or two instances): the row lock taken by
+ * {@code findForUpdate} and the re-check under it keep every mail from going out twice, and no run waits for another.
+ */
+@IntegrationTest
+class ConcurrentSendingTest {
+
+    @Autowired MailOutbox outbox;
+    @Autowired PlatformTransactionManager txManager;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void three_overlapping_runs_of_the_sender_deliver_each_queued_mail_exactly_once() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            recipients.add("t-concurrent-" + run + "-" + i + "@test.ngo-platform.local");
+        }
+        new TransactionTemplate(txManager).executeWithoutResult(s ->
+                recipients.forEach(r -> outbox.queue(r, "Overlap " + run, "One mail for " + r, false)));
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return outbox.sendDue();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> f : runs) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (String recipient : recipients) {
+            assertThat(TestMail.bodiesTo(recipient, 1)).as(recipient).hasSize(1);
+        }
+        // late duplicates would have arrived by now: every run has returned, and GreenMail stores a mail before the
+        // sender's transaction commits
+        long received = Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> subject(m).equals("Overlap " + run)).count();
+        assertThat(received).isEqualTo(recipients.size());
+        assertThat(jdbc.queryForList("select attempts from mail_outbox where subject = ?", Integer.class, "Overlap " + run))
+                .hasSize(recipients.size()).containsOnly(1);
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return String.valueOf(m.getSubject());
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
