@@ -34,6 +34,7 @@ import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.export.ExportService;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -160,7 +161,18 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void reload() {
-        attendees = attendance.checkInList(edition.id(), point.getValue().point());
+        try {
+            attendees = attendance.checkInList(edition.id(), point.getValue().point());
+        } catch (AccessDeniedException withdrawn) {
+            // an organiser took check-in back from the facilitators while this list was open
+            removeAll();
+            add(new ViewHeader(title), note("check-in-not-delegated", "attendance.check-in.not-delegated"));
+            if (following != null) {
+                following.remove();
+                following = null;
+            }
+            return;
+        }
         render();
     }
 
@@ -220,6 +232,8 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             } else {
                 attendance.unmark(edition.id(), point.getValue().point(), a.accountId());
             }
+        } catch (AccessDeniedException withdrawn) {
+            // shown by the reload below
         } catch (AttendanceRejectedException refused) {
             Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -32,6 +32,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
     @Autowired AccountFixtures accounts;
     @Autowired RegistrationService registrations;
     @Autowired AttendanceService attendance;
+    @Autowired org.ngoplatform.workshop.WorkshopService workshops;
 
     @AfterEach
     void signOut() {
@@ -85,6 +86,35 @@ class CheckInViewTest extends SpringBrowserlessTest {
             session.getService().runPendingAccessTasks(session);
             return view.presentCount.getText().equals("1 of 1 present");
         });
+    }
+
+    @Test
+    void a_delegated_facilitator_checks_in_and_sees_the_note_once_an_organiser_takes_check_in_back() {
+        EditionSummary edition = editions.open(5);
+        AccountPrincipal anna = accounts.signIn(Role.PARTICIPANT);
+        registrations.register(edition.id(), EditionFixtures.request("KOK Berlin", "Lawyer"));
+        AccountPrincipal facilitator = accounts.create(Role.FACILITATOR);
+        editions.asOrganiser(() -> {
+            var form = new org.ngoplatform.workshop.GroupForm();
+            form.setTitle("Door " + java.util.UUID.randomUUID().toString().substring(0, 6));
+            workshops.addFacilitator(workshops.createGroup(edition.id(), form).id(), facilitator.accountId());
+            attendance.letFacilitatorsCheckIn(edition.id(), true);
+            return null;
+        });
+        AccountFixtures.signIn(facilitator);
+        CheckInView view = navigate("editions/" + edition.id() + "/check-in", CheckInView.class);
+        assertThat(view.tools).as("organisers' tools").isNull();
+        test($(Button.class, view).id("mark-" + anna.accountId())).click();
+        assertThat(view.presentCount.getText()).isEqualTo("1 of 1 present");
+
+        editions.asOrganiser(() -> {
+            attendance.letFacilitatorsCheckIn(edition.id(), false);
+            return null;
+        });
+        // the next tap, or the next live update, finds check-in taken back: the list gives way to the note
+        $(Button.class, view).withId("undo-" + anna.accountId()).all().forEach(undo -> test(undo).click());
+        assertThat($(Paragraph.class, view).id("check-in-not-delegated").isVisible()).isTrue();
+        assertThat($(Button.class, view).all()).isEmpty();
     }
 
     @Test
