@@ -43,6 +43,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessionRegistry,
+                                           java.util.List<PersonalStartPage> personalStarts,
                                            @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.addFilterBefore(new LoginOriginFilter(publicUrl), UsernamePasswordAuthenticationFilter.class);
@@ -58,7 +59,7 @@ class SecurityConfig {
         // Views decide access themselves (Vaadin's navigation access control); an unknown address must reach
         // the router's friendly "not found" page instead of being sent to the login page.
         // Where a sign-in lands by role, when no page was asked for first (RoleLanding); Vaadin's configurer takes it.
-        http.setSharedObject(com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new RoleLanding());
+        http.setSharedObject(com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new RoleLanding(personalStarts));
         SecurityFilterChain chain = http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")
                         .anyRequest(any -> any.permitAll()))

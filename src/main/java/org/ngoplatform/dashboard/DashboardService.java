@@ -7,6 +7,8 @@ import org.ngoplatform.programme.ProgrammeService;
 import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationCount;
 import org.ngoplatform.survey.SurveyOverview;
+import org.ngoplatform.workshop.ChoosingProgress;
+import org.ngoplatform.workshop.ChoosingService;
 import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
 import org.ngoplatform.workshop.WorkshopService;
@@ -49,10 +51,12 @@ public class DashboardService {
     private final SurveyOverview surveys;
     private final MailOutbox outbox;
     private final Clock clock;
+    private final ChoosingService choosing;
 
     DashboardService(EditionService editions, RegistrationAdminService registrations, WorkshopService workshops,
                      MembershipService memberships, ProgrammeService programmes, SurveyOverview surveys,
-                     MailOutbox outbox, Clock clock) {
+                     MailOutbox outbox, Clock clock, ChoosingService choosing) {
+        this.choosing = choosing;
         this.editions = editions;
         this.registrations = registrations;
         this.workshops = workshops;
@@ -130,11 +134,18 @@ public class DashboardService {
         if (unfacilitated > 0) {
             toDos.add(new ToDo("dashboard.todo.no-facilitator", List.of(e.title(), unfacilitated), admin + "/groups"));
         }
+        List<ChoosingProgress> choosings = choosing.progress(id);
+        for (ChoosingProgress c : choosings) {
+            if (!c.choosing().published() && !c.choosing().acceptsRankings(now)) {
+                toDos.add(new ToDo("dashboard.todo.allocate", List.of(e.title(), c.choosing().slot().title(), c.ranked()),
+                        "admin/choosing/" + c.choosing().sessionId()));
+            }
+        }
         return new EditionDashboard(e, confirmed, waiting, status.getOrDefault("CANCELLED", 0L),
                 registrations.receivedPerDay(id),
                 top(registrations.countsByCountry(id), active),
                 top(registrations.countsByOrganisation(id, TOP), active),
-                groups, toDos);
+                groups, toDos, choosings);
     }
 
     private List<GroupFill> groups(long editionId) {

@@ -27,7 +27,16 @@ public enum MailTemplate {
     REGISTRATION_CANCELLED("registration.cancelled", false),
     /** Retention warnings to organisers. {0} name, {1} edition title, {2} day of erasure, {3} retention settings page. */
     RETENTION_SPECIAL("privacy.retention-special", false),
-    RETENTION_DETAILS("privacy.retention-details", false);
+    RETENTION_DETAILS("privacy.retention-details", false),
+    /**
+     * The published allocation of a workshop slot to one participant who ranked its groups. {0} name, {1} edition
+     * title, {2} the slot (day, times, zone, title), {3} their group (allocated) or empty (unplaced), {4} the group's
+     * room or empty, {5} the person's programme page.
+     */
+    WORKSHOP_ALLOCATED("workshop.allocated", false),
+    WORKSHOP_UNPLACED("workshop.unplaced", false),
+    /** An organiser took a published allocation back; same parameters ({3} the group whose place was withdrawn). */
+    WORKSHOP_WITHDRAWN("workshop.withdrawn", false);
 
     private final String key;
     private final boolean confidential;

@@ -47,6 +47,15 @@ public class OrganisationService {
                 .collect(Collectors.toMap(OrganisationRef::id, Function.identity()));
     }
 
+    /** The organisation with this name in any case, if it is known (approved or pending review). */
+    @Transactional(readOnly = true)
+    public Optional<OrganisationRef> findByName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return organisations.findByNameIgnoreCase(name.strip()).map(OrganisationRef::of);
+    }
+
     /**
      * The organisation with this name, or a new one pending review. Called during sign-up, so open to
      * anonymous callers; the name is validated and only ever creates a pending entry.

@@ -49,7 +49,9 @@ public class PrivacyNoticeService implements PrivacyNoticeVersions {
     @Override
     @Transactional(readOnly = true)
     public String currentVersion() {
-        return current().versionLabel();
+        // Only the label: every registration records it, and the texts (with their translations) are not needed.
+        return jdbc.sql("SELECT version_label FROM privacy_notice ORDER BY id DESC LIMIT 1").query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("No privacy notice stored (migration V51 missing?)"));
     }
 
     /** Public: every version ever published, newest first, so old consent records can be read against their text. */

@@ -45,6 +45,17 @@ public class ProgrammeService {
     }
 
     /**
+     * Whether the edition has (not cancelled) sessions, without reading the edition: a registration asks before it
+     * takes the edition's row lock which calendar its seat mail will carry. Signed-in callers only (it says
+     * nothing about an edition they may not see beyond this yes or no).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean hasSessions(long editionId) {
+        return sessions.existsByEditionIdAndCancelledAtIsNull(editionId);
+    }
+
+    /**
      * The edition's workshop slots, in order of time: where its workshop groups can meet (for linking a group to
      * its slot). Public, as the programme is.
      */

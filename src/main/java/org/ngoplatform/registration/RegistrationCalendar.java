@@ -45,7 +45,11 @@ class RegistrationCalendar {
      * attach.
      */
     Optional<MailAttachment> forMail(Registration r, EditionSummary edition, String editionUrl) {
-        boolean hasSessions = programme.programme(edition.id()).map(p -> !p.sessions().isEmpty()).orElse(false);
+        return forMail(r, edition, editionUrl, programme.programme(edition.id()).map(p -> !p.sessions().isEmpty()).orElse(false));
+    }
+
+    /** {@link #forMail(Registration, EditionSummary, String)} when the caller already knows whether there are sessions. */
+    Optional<MailAttachment> forMail(Registration r, EditionSummary edition, String editionUrl, boolean hasSessions) {
         Optional<CalendarFile> file = hasSessions
                 ? programme.calendar(edition.id()).map(c -> new CalendarFile(c.fileName(), c.content()))
                 : event(r, edition, editionUrl);

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * ({@link EditionService#lockForSeatChange(long)}, as registration does), so membership changes of one edition
  * are serialised with each other and with cancellations: concurrent joins never exceed a group's capacity and
  * nobody keeps a place after their registration is cancelled. Plenary groups have no member rows: everyone
- * confirmed belongs to them.
+ * confirmed belongs to them. While ranked choosing of a workshop slot is open and unpublished ({@link ChoosingService}),
+ * participants do not join its groups here.
  */
 @Service
 public class MembershipService {
@@ -44,9 +45,12 @@ public class MembershipService {
     private final AccountService accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final ChoosingRepository choosings;
 
     MembershipService(WorkshopGroupRepository groups, MembershipRepository memberships, EditionService editions,
-                      RegistrationService registrations, AccountService accounts, AuditLog audit, Clock clock) {
+                      RegistrationService registrations, AccountService accounts, AuditLog audit, Clock clock,
+                      ChoosingRepository choosings) {
+        this.choosings = choosings;
         this.groups = groups;
         this.memberships = memberships;
         this.editions = editions;
@@ -91,6 +95,11 @@ public class MembershipService {
         WorkshopGroup target = groups.findById(groupId).orElseThrow(() -> new MembershipRejectedException("membership.group-gone"));
         if (!registrations.isConfirmed(editionId, me)) {
             throw new MembershipRejectedException("membership.not-confirmed");
+        }
+        // while the slot's places are shared out from ranked choices, nobody takes one first come, first served
+        if (target.getProgrammeSessionId() != null && choosings.findById(target.getProgrammeSessionId())
+                .filter(c -> c.getPublishedAt() == null).isPresent()) {
+            throw new MembershipRejectedException("membership.choosing-open");
         }
         place(me, target);
     }

@@ -28,9 +28,12 @@ public class MyProgrammeService {
     private final MembershipRepository memberships;
     private final WorkshopGroupRepository groups;
     private final WorkshopService workshops;
+    private final ChoosingService choosing;
 
     MyProgrammeService(EditionService editions, RegistrationService registrations, ProgrammeService programmes,
-                       MembershipRepository memberships, WorkshopGroupRepository groups, WorkshopService workshops) {
+                       MembershipRepository memberships, WorkshopGroupRepository groups, WorkshopService workshops,
+                       ChoosingService choosing) {
+        this.choosing = choosing;
         this.editions = editions;
         this.registrations = registrations;
         this.programmes = programmes;
@@ -64,7 +67,7 @@ public class MyProgrammeService {
                         unslotted.add(s);
                     }
                 }
-                result.add(new MyProgramme(p, bySlot, unslotted));
+                result.add(new MyProgramme(p, bySlot, unslotted, choosing.choosingsOf(edition.id(), slots)));
             });
         }
         return result;

@@ -24,6 +24,9 @@ interface WorkshopGroupRepository extends JpaRepository<WorkshopGroup, Long> {
     @Query("select g.editionId from WorkshopGroup g where g.id = ?1")
     Optional<Long> editionIdOf(long id);
 
+    /** The groups meeting in a programme session (a workshop slot), in the organisers' order. */
+    List<WorkshopGroup> findByProgrammeSessionIdOrderBySortOrderAscIdAsc(long programmeSessionId);
+
     @Query("select coalesce(max(g.sortOrder), 0) from WorkshopGroup g where g.editionId = ?1")
     int maxSortOrder(long editionId);
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * What workshop groups hold about a person, for "my data": the groups they facilitate and the outcome revisions
- * they wrote. On erasure they stop facilitating and their revisions keep a stand-in name, unlinked from them.
+ * they wrote, and their ranked workshop choices. On erasure they stop facilitating, their revisions keep a stand-in
+ * name, unlinked from them, and their rankings are deleted.
  * Group places in editions still to come are released by the registration's cancellation.
  */
 @Component
@@ -26,8 +27,11 @@ class WorkshopPersonalData implements PersonalDataHolder {
     private final WorkshopGroupRepository groups;
     private final OutcomeRevisionRepository revisions;
     private final EditionService editions;
+    private final RankedChoiceRepository rankings;
 
-    WorkshopPersonalData(WorkshopGroupRepository groups, OutcomeRevisionRepository revisions, EditionService editions) {
+    WorkshopPersonalData(WorkshopGroupRepository groups, OutcomeRevisionRepository revisions, EditionService editions,
+                         RankedChoiceRepository rankings) {
+        this.rankings = rankings;
         this.groups = groups;
         this.revisions = revisions;
         this.editions = editions;
@@ -47,6 +51,11 @@ class WorkshopPersonalData implements PersonalDataHolder {
                 .map(r -> MyDataFile.row("group_id", r.getGroupId(), "change_kind", r.getKind().name(),
                         "changed_at", r.getChangedAt(), "text_before", r.getTextBefore(), "text_after", r.getTextAfter()))
                 .toList());
+        file.put("workshopRankings", rankings.findByAccountIdOrderBySessionIdAscChoiceNoAsc(file.accountId()).stream()
+                .map(r -> MyDataFile.row("workshop_slot_session_id", r.getSessionId(), "choice", r.getChoiceNo(),
+                        "group", groups.findById(r.getGroupId()).map(WorkshopGroup::getTitle).orElse(null),
+                        "first_ranked_at", r.getFirstRankedAt()))
+                .toList());
     }
 
     @Override
@@ -62,5 +71,9 @@ class WorkshopPersonalData implements PersonalDataHolder {
         revisions.findByAuthorAccountIdOrderByIdAsc(erasure.accountId())
                 .forEach(r -> r.forgetAuthor(AccountErasure.ERASED_NAME));
         groups.flush();
+        List<RankedChoice> ranked = rankings.findByAccountIdOrderBySessionIdAscChoiceNoAsc(erasure.accountId());
+        erasure.count("workshop ranking choices", ranked.size());
+        rankings.deleteAll(ranked);
+        rankings.flush();
     }
 }

@@ -22,6 +22,8 @@ class SignInLandingHttpTest {
 
     @LocalServerPort int port;
     @Autowired AccountFixtures fixtures;
+    @Autowired org.ngoplatform.EditionFixtures editions;
+    @Autowired org.ngoplatform.registration.RegistrationService registrations;
 
     @ParameterizedTest(name = "{0} lands on /{1}")
     @CsvSource(value = {"ORGANISER,dashboard", "FACILITATOR,my/groups", "ANALYST,''", "PARTICIPANT,''"})
@@ -35,6 +37,26 @@ class SignInLandingHttpTest {
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/" + start);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_participant_with_a_confirmed_seat_for_an_upcoming_edition_lands_on_their_own_programme() throws Exception {
+        var edition = editions.open(20);
+        AccountPrincipal account = fixtures.create(Role.PARTICIPANT);
+        AccountFixtures.signIn(account);
+        try {
+            registrations.register(edition.id(), org.ngoplatform.EditionFixtures.request("KOK", "Counsellor"));
+        } finally {
+            AccountFixtures.signOut();
+        }
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        HttpResponse<Void> signedIn = signIn(client, account);
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/my/programme");
     }
 
     @ParameterizedTest(name = "{0} asked for /{1} first and lands there")

@@ -41,6 +41,9 @@ class DashboardServiceTest {
     @Autowired MembershipService memberships;
     @Autowired AccountFixtures accounts;
     @Autowired SurveyTestData surveys;
+    @Autowired org.ngoplatform.workshop.ChoosingFixtures choosingFixtures;
+    @Autowired org.ngoplatform.workshop.ChoosingService choosing;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -192,5 +195,29 @@ class DashboardServiceTest {
             assertThatThrownBy(() -> dashboards.dashboard(edition.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> dashboards.edition(edition.id())).isInstanceOf(AuthorizationDeniedException.class);
         }
+    }
+
+    @Test
+    void choosing_progress_per_slot_counts_who_ranked_and_a_closed_unpublished_choosing_is_a_thing_to_do() {
+        var slot = choosingFixtures.openSlot(3, 3);
+        accounts.signIn(org.ngoplatform.account.Role.PARTICIPANT);
+        registrations.register(slot.edition().id(), EditionFixtures.request("KOK", "Counsellor"));
+        choosing.rank(slot.sessionId(), java.util.List.of(slot.groups()[1]));
+        accounts.signIn(org.ngoplatform.account.Role.PARTICIPANT);
+        registrations.register(slot.edition().id(), EditionFixtures.request("KOK", "Counsellor"));
+        accounts.signIn(org.ngoplatform.account.Role.ORGANISER);
+
+        var figures = dashboards.edition(slot.edition().id());
+        assertThat(figures.choosing()).singleElement().satisfies(c -> {
+            assertThat(c.choosing().sessionId()).isEqualTo(slot.sessionId());
+            assertThat(c.ranked()).isEqualTo(1);
+            assertThat(c.confirmed()).isEqualTo(2);
+        });
+        assertThat(figures.toDos()).noneMatch(t -> t.key().equals("dashboard.todo.allocate"));
+
+        jdbc.update("update workshop_choosing set closes_at = ? where session_id = ?",
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(1)), slot.sessionId());
+        assertThat(dashboards.edition(slot.edition().id()).toDos()).filteredOn(t -> t.key().equals("dashboard.todo.allocate"))
+                .singleElement().satisfies(t -> assertThat(t.link()).isEqualTo("admin/choosing/" + slot.sessionId()));
     }
 }

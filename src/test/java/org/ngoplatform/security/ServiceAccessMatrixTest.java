@@ -87,6 +87,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("EditionService.find", ANYONE);
         ACCESS.put("EditionService.require", ANYONE);
         ACCESS.put("EditionService.lockForSeatChange", SIGNED_IN);
+        ACCESS.put("EditionService.lockForNewSeat", SIGNED_IN);
         ACCESS.put("EditionService.page", ORGANISERS);
         ACCESS.put("EditionService.count", ORGANISERS);
         ACCESS.put("EditionService.seatCounts", ORGANISERS);
@@ -109,6 +110,7 @@ class ServiceAccessMatrixTest {
         // organisation: approved names are public (sign-up lists them); sign-up proposes new ones.
         ACCESS.put("OrganisationService.approved", ANYONE);
         ACCESS.put("OrganisationService.find", ANYONE);
+        ACCESS.put("OrganisationService.findByName", ANYONE);
         ACCESS.put("OrganisationService.findAll", ANYONE);
         ACCESS.put("OrganisationService.findOrPropose", ANYONE);
         ACCESS.put("OrganisationService.all", ORGANISERS);
@@ -182,6 +184,8 @@ class ServiceAccessMatrixTest {
         // the programme is as public as its edition (drafts only for organisers, decided by EditionService.find)
         ACCESS.put("ProgrammeService.programme", ANYONE);
         ACCESS.put("ProgrammeService.workshopSlots", ANYONE);
+        // asked by a registration before it takes the edition's lock (which calendar the seat mail carries)
+        ACCESS.put("ProgrammeService.hasSessions", SIGNED_IN);
         ACCESS.put("ProgrammeService.calendar", ANYONE);
         ACCESS.put("ProgrammeService.sessionCalendar", ANYONE);
         ACCESS.put("ProgrammeService.add", ORGANISERS);
@@ -197,6 +201,13 @@ class ServiceAccessMatrixTest {
         ACCESS.put("WorkshopService.updateGroup", ORGANISERS);
         ACCESS.put("WorkshopService.addFacilitator", ORGANISERS);
         ACCESS.put("WorkshopService.removeFacilitator", ORGANISERS);
+        // ranked choosing: organisers open it and allocate; a participant reads and writes only their own ranking
+        for (String m : List.of("open", "preview", "move", "publish", "unpublish", "progress", "rankingOf", "slotFor")) {
+            ACCESS.put("ChoosingService." + m, ORGANISERS);
+        }
+        ACCESS.put("ChoosingService.choosing", SIGNED_IN);
+        ACCESS.put("ChoosingService.mine", SIGNED_IN);
+        ACCESS.put("ChoosingService.rank", SIGNED_IN);
         // counts only, shown on the public edition page
         ACCESS.put("MembershipService.memberCounts", ANYONE);
         ACCESS.put("MembershipService.mine", SIGNED_IN);

@@ -88,6 +88,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
     @Autowired SurveyBuilderService surveyBuilder;
     @Autowired PasswordResetService resets;
     @Autowired MailOutbox outbox;
+    @Autowired org.ngoplatform.workshop.ChoosingFixtures choosingFixtures;
 
     @AfterEach
     void signOut() {
@@ -305,7 +306,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
     // ---------------------------------------------------------------- real ids for routes with parameters
 
     private record Parameters(long openEdition, long edition2013, long plenary2013, long draftSurvey,
-                              String openSurveyKey, long openSurvey, String resetToken) {
+                              String openSurveyKey, long openSurvey, String resetToken, long choosingSession) {
 
         String concrete(String template) {
             boolean group = template.contains(":groupId") || template.endsWith("/report");
@@ -313,7 +314,8 @@ class TextLimitsTest extends SpringBrowserlessTest {
                     .replace(":groupId", String.valueOf(plenary2013))
                     .replace(":surveyId", String.valueOf(template.endsWith("/edit") ? draftSurvey : openSurvey))
                     .replace(":surveyKey", openSurveyKey)
-                    .replace(":token", resetToken);
+                    .replace(":token", resetToken)
+                    .replace(":sessionId", String.valueOf(choosingSession));
         }
     }
 
@@ -326,7 +328,9 @@ class TextLimitsTest extends SpringBrowserlessTest {
         AccountFixtures.signIn(openSurvey.analyst());
         long draft = surveyBuilder.create(SurveyTestData.settings("Draft for text limits"));
         AccountFixtures.signOut();
-        return new Parameters(open.id(), edition2013, plenary, draft, openSurvey.key(), openSurvey.id(), resetToken());
+        long choosingSession = choosingFixtures.openSlot(5).sessionId();
+        return new Parameters(open.id(), edition2013, plenary, draft, openSurvey.key(), openSurvey.id(), resetToken(),
+                choosingSession);
     }
 
     /** A real, unused password-reset link's secret, as the mail carries it. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import org.ngoplatform.workshop.ChoosingProgress;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.ngoplatform.base.Countries;
@@ -31,7 +32,7 @@ class EditionCard extends Div {
 
         var cards = new Div();
         cards.addClassName("dashboard-cards");
-        cards.add(registrations(d, admin, t), over(d, locale, t), shares(d, locale, t), groups(d, admin, t));
+        cards.add(registrations(d, admin, t), over(d, locale, t), shares(d, locale, t), groups(d, admin, locale, t));
         add(cards);
     }
 
@@ -94,7 +95,7 @@ class EditionCard extends Div {
         return card;
     }
 
-    private static Div groups(EditionDashboard d, String admin, Translations t) {
+    private static Div groups(EditionDashboard d, String admin, Locale locale, Translations t) {
         var card = card("dashboard-groups", t.get("dashboard.groups.title"));
         if (d.groups().isEmpty()) {
             var none = new Paragraph(t.get("dashboard.groups.none"));
@@ -113,6 +114,22 @@ class EditionCard extends Div {
             card.add(bars);
         }
         card.add(new Anchor(admin + "/groups", t.get("dashboard.groups.open")));
+        if (!d.choosing().isEmpty()) {
+            // ranked choosing per workshop slot: who of the confirmed participants ranked, until when
+            var bars = new Bars(t.get("dashboard.choosing.title"));
+            for (ChoosingProgress c : d.choosing()) {
+                String state = c.choosing().published() ? t.get("dashboard.choosing.published")
+                        : t.get("dashboard.choosing.until", c.choosing().closes(locale));
+                bars.bar(c.choosing().slot().title() + " · " + state, c.ranked() + " / " + c.confirmed(), c.percent());
+            }
+            bars.setId("dashboard-choosing-" + d.edition().id());
+            card.add(bars);
+            for (ChoosingProgress c : d.choosing()) {
+                var link = new Anchor("admin/choosing/" + c.choosing().sessionId(),
+                        t.get("dashboard.choosing.open", c.choosing().slot().title()));
+                card.add(new Div(link));
+            }
+        }
         return card;
     }
 

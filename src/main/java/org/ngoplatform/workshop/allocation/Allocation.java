@@ -39,6 +39,30 @@ public final class Allocation {
         this.groupByParticipant = Collections.unmodifiableMap(ordered);
     }
 
+    /**
+     * An allocation built from places decided elsewhere (a draft an organiser moved people in, places already
+     * stored): participant id to group id. Refused with {@link AllocationRejectedException} when it names someone
+     * without a ranking in the problem, a group not of its slot, or puts more people in a group than it has places.
+     */
+    public static Allocation of(AllocationProblem problem, Map<Long, Long> placements) {
+        Objects.requireNonNull(placements, "placements");
+        Map<Long, Integer> placed = new HashMap<>();
+        placements.forEach((participantId, groupId) -> {
+            if (participantId == null || !problem.hasParticipant(participantId)) {
+                throw new AllocationRejectedException("allocation.move.unknown-participant",
+                        "participant " + participantId + " has no ranking in this slot");
+            }
+            if (groupId == null || !problem.hasGroup(groupId)) {
+                throw new AllocationRejectedException("allocation.move.foreign-group",
+                        "group " + groupId + " is not a group of this slot");
+            }
+            if (placed.merge(groupId, 1, Integer::sum) > problem.capacityOf(groupId)) {
+                throw new AllocationRejectedException("allocation.move.full", "group " + groupId + " would be over capacity");
+            }
+        });
+        return new Allocation(problem, placements);
+    }
+
     public AllocationProblem problem() {
         return problem;
     }

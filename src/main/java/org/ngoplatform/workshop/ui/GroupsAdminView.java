@@ -30,6 +30,7 @@ import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.workshop.ChoosingService;
 import org.ngoplatform.workshop.GroupForm;
 import org.ngoplatform.workshop.GroupSlot;
 import org.ngoplatform.workshop.MembershipService;
@@ -50,6 +51,8 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final EditionService editions;
     private final AccountService accounts;
     private final MembershipService memberships;
+    private final ChoosingService choosing;
+    final Div choosingLinks = new Div();
     final Div members = new Div();
 
     final Grid<WorkshopGroupSummary> grid = new Grid<>();
@@ -76,7 +79,8 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String pageTitle = "";
 
     GroupsAdminView(WorkshopService workshops, EditionService editions, AccountService accounts,
-                    MembershipService memberships) {
+                    MembershipService memberships, ChoosingService choosing) {
+        this.choosing = choosing;
         this.memberships = memberships;
         members.setId("group-members");
         members.addClassName("member-list");
@@ -182,13 +186,17 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         report.addClassName("button-link");
         add(new ViewHeader(pageTitle, newGroup, report),
                 grid, formTitle, form, save, new H2(getTranslation("group.facilitators.header")), facilitators, facilitatorRow,
-                new H2(getTranslation("membership.members")), members);
+                new H2(getTranslation("membership.members")), members,
+                new H2(getTranslation("choosing.links.title")), choosingLinks);
         refresh();
         select(null);
     }
 
     private void refresh() {
-        grid.setItems(workshops.groupsOf(editionId));
+        List<WorkshopGroupSummary> all = workshops.groupsOf(editionId);
+        grid.setItems(all);
+        choosingLinks.removeAll();
+        choosingLinks.add(new ChoosingLinks(slots, all, choosing.progress(editionId)));
     }
 
     void select(WorkshopGroupSummary g) {

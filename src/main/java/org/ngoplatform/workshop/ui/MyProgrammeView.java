@@ -125,7 +125,10 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
             var yours = new Paragraph();
             yours.addClassName("my-programme-group");
             yours.setId("my-group-in-" + s.id());
-            if (groups.isEmpty()) {
+            var choosing = mine.choosingIn(s.id()).filter(c -> !c.published());
+            if (groups.isEmpty() && choosing.isPresent()) {
+                yours.add(new Span(getTranslation("my-programme.no-group")));
+            } else if (groups.isEmpty()) {
                 yours.add(new Span(getTranslation("my-programme.no-group") + " "),
                         new Anchor("editions/" + s.editionId(), getTranslation("my-programme.choose-group")));
             } else {
@@ -136,6 +139,7 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
                 }
             }
             body.add(yours);
+            choosing.ifPresent(c -> body.add(RankingView.prompt(c, getLocale())));
         }
         var ics = ProgrammeFormat.calendarLink(() -> programmes.sessionCalendar(s.id()), getTranslation("my-programme.ics.one"));
         ics.getElement().setAttribute("aria-label", getTranslation("my-programme.ics.one.label", s.title()));

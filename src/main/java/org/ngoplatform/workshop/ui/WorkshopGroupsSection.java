@@ -15,6 +15,8 @@ import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionPageSection;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.workshop.ChoosingService;
+import org.ngoplatform.workshop.ChoosingSummary;
 import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.workshop.OutcomeAccess;
 import org.ngoplatform.workshop.MembershipRejectedException;
@@ -39,8 +41,10 @@ class WorkshopGroupsSection implements EditionPageSection {
 
     private final WorkshopService workshops;
     private final MembershipService memberships;
+    private final ChoosingService choosing;
 
-    WorkshopGroupsSection(WorkshopService workshops, MembershipService memberships) {
+    WorkshopGroupsSection(WorkshopService workshops, MembershipService memberships, ChoosingService choosing) {
+        this.choosing = choosing;
         this.workshops = workshops;
         this.memberships = memberships;
     }
@@ -96,6 +100,7 @@ class WorkshopGroupsSection implements EditionPageSection {
             hint.setId("membership-hint");
             section.add(hint);
         }
+        Map<Long, Optional<ChoosingSummary>> choosingBySlot = new java.util.HashMap<>();
         for (WorkshopGroupSummary g : groups) {
             var card = new Div(new H3(g.title()));
             card.addClassName("group-card");
@@ -133,7 +138,16 @@ class WorkshopGroupsSection implements EditionPageSection {
             }
             var actions = new Div();
             actions.addClassName("entry-actions");
-            if (joinable && !g.plenary()) {
+            Optional<ChoosingSummary> ranking = joinable && g.programmeSessionId() != null
+                    ? choosingBySlot.computeIfAbsent(g.programmeSessionId(), id -> choosing.choosing(id).filter(c -> !c.published()))
+                    : Optional.empty();
+            if (ranking.isPresent()) {
+                // places in this slot are allocated from ranked choices: no joining first come, first served
+                var rank = new Anchor("my/programme/choose/" + g.programmeSessionId(), ui.getTranslation("ranking.prompt.link"));
+                rank.setId("rank-" + g.id());
+                rank.getElement().setAttribute("aria-label", ui.getTranslation("ranking.prompt.link.label", g.slot() == null ? g.title() : g.slot().title()));
+                actions.add(rank);
+            } else if (joinable && !g.plenary()) {
                 boolean full = g.capacity() != null && count >= g.capacity();
                 boolean inSlot = groups.stream().anyMatch(o -> mine.groupIds().contains(o.id())
                         && o.slotKey().equals(g.slotKey()));

@@ -72,6 +72,8 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("my/data", SIGNED_IN);
         ACCESS.put("my/groups", Set.of("FACILITATOR"));
         ACCESS.put("my/programme", SIGNED_IN);
+        ACCESS.put("my/programme/choose/:sessionId", SIGNED_IN);
+        ACCESS.put("admin/choosing/:sessionId", ORGANISERS);
         ACCESS.put("admin/privacy", ORGANISERS);
         ACCESS.put("account", SIGNED_IN);
         ACCESS.put("editions/:editionId/check-in", CHECK_IN);
@@ -82,6 +84,8 @@ public class RouteAccessTest extends SpringBrowserlessTest {
     @Autowired EditionService editions;
     @Autowired WorkshopService workshops;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.ngoplatform.workshop.ChoosingFixtures choosingFixtures;
+    private Long choosingSession;
 
     @AfterEach
     void signOut() {
@@ -118,7 +122,17 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             long edition2013 = editions.past().stream().filter(e -> e.year() == 2013).findFirst().orElseThrow().id();
             long plenary = workshops.groupsOf(edition2013).stream().filter(WorkshopGroupSummary::plenary)
                     .findFirst().orElseThrow().id();
-            return template.replace(":editionId", String.valueOf(edition2013)).replace(":groupId", String.valueOf(plenary));
+            if (template.contains(":sessionId")) {
+            // a workshop slot of a public edition, with groups and open choosing
+            if (choosingSession == null) choosingSession = choosingFixtures.openSlot(5).sessionId();
+            return template.replace(":sessionId", String.valueOf(choosingSession));
+        }
+        return template.replace(":editionId", String.valueOf(edition2013)).replace(":groupId", String.valueOf(plenary));
+        }
+        if (template.contains(":sessionId")) {
+            // a workshop slot of a public edition, with groups and open choosing
+            if (choosingSession == null) choosingSession = choosingFixtures.openSlot(5).sessionId();
+            return template.replace(":sessionId", String.valueOf(choosingSession));
         }
         return template.replace(":editionId", String.valueOf(editions.past().getFirst().id()))
                 .replace(":surveyId", String.valueOf(seededSurveyId()))

@@ -27,6 +27,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired RegistrationService registrations;
     @Autowired SurveyTestData surveys;
 
+    @org.springframework.beans.factory.annotation.Autowired org.ngoplatform.workshop.ChoosingFixtures choosingFixtures;
+    @org.springframework.beans.factory.annotation.Autowired org.ngoplatform.workshop.ChoosingService choosing;
+
     @AfterEach
     void signOut() {
         AccountFixtures.signOut();
@@ -65,6 +68,23 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .contains("(" + edition.timeZone() + ")");
         assertThat($(Component.class, card).id("dashboard-chart-table").getElement().getTextRecursively())
                 .contains("Day (" + edition.timeZone() + ")", "Running total");
+    }
+
+    @Test
+    void an_edition_s_card_shows_how_many_confirmed_participants_ranked_per_slot_with_a_link_to_run_the_choosing() {
+        var slot = choosingFixtures.openSlot(4);
+        accounts.signIn(Role.PARTICIPANT);
+        registrations.register(slot.edition().id(), EditionFixtures.request("KOK", "Counsellor"));
+        choosing.rank(slot.sessionId(), java.util.List.of(slot.groups()[0]));
+
+        accounts.signIn(Role.ORGANISER);
+        navigate("dashboard", Component.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("dashboard",
+                com.vaadin.flow.router.QueryParameters.of("edition", String.valueOf(slot.edition().id())));
+        Component card = $(Component.class).id("dashboard-edition-" + slot.edition().id());
+        assertThat($(Component.class, card).id("dashboard-choosing-" + slot.edition().id()).getElement().getTextRecursively())
+                .contains("Workshops I", "1 / 1", "(Europe/Vienna)");
+        assertThat($(Anchor.class, card).all()).extracting(Anchor::getHref).contains("admin/choosing/" + slot.sessionId());
     }
 
     @Test
