@@ -45,6 +45,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @Query("select r.accountId from Registration r where r.editionId = :edition and r.status = 'CONFIRMED' order by r.accountId")
     List<Long> confirmedAccountIds(@Param("edition") long editionId);
 
+    @Query("select new org.ngoplatform.registration.ConfirmedParticipantSummary(r.accountId, r.participantName, "
+            + "r.organisationName, r.countryCode) from Registration r "
+            + "where r.editionId = :edition and r.status = 'CONFIRMED' order by r.participantName, r.accountId")
+    List<ConfirmedParticipantSummary> confirmedParticipants(@Param("edition") long editionId);
+
     @Query("select coalesce(max(r.waitlistPosition), 0) from Registration r where r.editionId = :edition and r.status = 'WAITLISTED'")
     int maxWaitlistPosition(@Param("edition") long editionId);
 

@@ -87,6 +87,17 @@ public class RegistrationService {
     }
 
     /**
+     * Everyone holding a confirmed seat at the edition, with name, organisation and country, by name. For
+     * attendance's check-in list and sign-in sheet, which only organisers and the facilitators they let check
+     * people in see (attendance checks the delegation itself).
+     */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'FACILITATOR')")
+    @Transactional(readOnly = true)
+    public List<ConfirmedParticipantSummary> confirmedParticipants(long editionId) {
+        return registrations.confirmedParticipants(editionId);
+    }
+
+    /**
      * The organisation each of the given accounts registered with for the edition (accounts without one are
      * left out). For rosters of workshop groups, which only organisers and facilitators see.
      */

@@ -216,6 +216,20 @@ class ServiceAccessMatrixTest {
         ACCESS.put("MembershipService.move", ORGANISERS);
         ACCESS.put("MembershipService.remove", ORGANISERS);
         ACCESS.put("MembershipService.roster", FACILITATORS);
+        // attendance: organisers check in; facilitators pass the gate, the service then lets only those of an edition
+        // whose organisers delegated check-in (AttendanceServiceTest)
+        ACCESS.put("RegistrationService.confirmedParticipants", FACILITATORS);
+        ACCESS.put("AttendanceService.mayCheckIn", FACILITATORS);
+        ACCESS.put("AttendanceService.points", FACILITATORS);
+        ACCESS.put("AttendanceService.point", FACILITATORS);
+        ACCESS.put("AttendanceService.checkInList", FACILITATORS);
+        ACCESS.put("AttendanceService.mark", FACILITATORS);
+        ACCESS.put("AttendanceService.unmark", FACILITATORS);
+        ACCESS.put("AttendanceService.facilitatorsMayCheckIn", ORGANISERS);
+        ACCESS.put("AttendanceService.letFacilitatorsCheckIn", ORGANISERS);
+        ACCESS.put("AttendanceExportService.exportSheet", ORGANISERS);
+        ACCESS.put("AttendanceCertificateService.myAttendedDays", SIGNED_IN);
+        ACCESS.put("AttendanceCertificateService.myCertificate", SIGNED_IN);
         ACCESS.put("RegistrationService.organisationsOf", FACILITATORS);
         ACCESS.put("AccountService.findAll", ORGANISERS);
         // one's own account only

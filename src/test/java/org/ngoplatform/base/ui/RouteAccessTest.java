@@ -37,6 +37,8 @@ public class RouteAccessTest extends SpringBrowserlessTest {
     private static final Set<String> SIGNED_IN = Set.of("PARTICIPANT", "FACILITATOR", "ANALYST", "ORGANISER");
     private static final Set<String> ORGANISERS = Set.of("ORGANISER");
     private static final Set<String> ANALYSTS = Set.of("ANALYST", "ORGANISER");
+    /** Organisers, and facilitators (who see a "not delegated" note unless an organiser let the edition's facilitators check in). */
+    private static final Set<String> CHECK_IN = Set.of("FACILITATOR", "ORGANISER");
 
     static final Map<String, Set<String>> ACCESS = new LinkedHashMap<>();
 
@@ -74,6 +76,8 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("admin/choosing/:sessionId", ORGANISERS);
         ACCESS.put("admin/privacy", ORGANISERS);
         ACCESS.put("account", SIGNED_IN);
+        ACCESS.put("editions/:editionId/check-in", CHECK_IN);
+        ACCESS.put("editions/:editionId/sign-in-sheet", CHECK_IN);
     }
 
     @Autowired AccountFixtures fixtures;

@@ -79,7 +79,8 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
                 "admin/editions/:editionId/registrations", "editions/:editionId/programme",
                 "admin/editions/:editionId/programme", "surveys/:surveyId/edit", "surveys/:surveyId/preview",
                 "surveys/:surveyId/results", "s/:surveyKey", "reset-password/:token",
-                "my/programme/choose/:sessionId", "admin/choosing/:sessionId");
+                "my/programme/choose/:sessionId", "admin/choosing/:sessionId",
+                "editions/:editionId/check-in", "editions/:editionId/sign-in-sheet");
 
         int opened = 0;
         for (RouteData route : withParameters) {
