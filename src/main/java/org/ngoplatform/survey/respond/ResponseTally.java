@@ -48,13 +48,21 @@ public final class ResponseTally {
      * have been a free-text question in any version; if it was, results are read by a pass.
      */
     public static boolean covers(List<SurveyStructure> versions, SurveyStructure current, String filterCode) {
-        Set<String> needTexts = new LinkedHashSet<>();
-        current.questions().stream().filter(q -> q.type() == QuestionType.COUNTRY).forEach(q -> needTexts.add(q.code()));
-        if (filterCode != null) {
-            needTexts.add(filterCode);
+        Set<String> onceFreeText = new LinkedHashSet<>();
+        versions.forEach(v -> v.questions().stream().filter(q -> q.type().isText()).forEach(q -> onceFreeText.add(q.code())));
+        return covers(onceFreeText, current, filterCode);
+    }
+
+    /**
+     * The same rule, given the codes that are a free-text question in some version
+     * ({@code ResponseStore.codesOnceFreeText}); {@code current} null when no country counts are asked for (text counts).
+     */
+    public static boolean covers(Set<String> onceFreeText, SurveyStructure current, String filterCode) {
+        if (filterCode != null && onceFreeText.contains(filterCode)) {
+            return false;
         }
-        return versions.stream().flatMap(v -> v.questions().stream())
-                .noneMatch(q -> q.type().isText() && needTexts.contains(q.code()));
+        return current == null || current.questions().stream()
+                .noneMatch(q -> q.type() == QuestionType.COUNTRY && onceFreeText.contains(q.code()));
     }
 
     /** Longest option code, country code or number key a count holds (the columns are VARCHAR(40)). */

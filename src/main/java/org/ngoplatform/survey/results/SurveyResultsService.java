@@ -98,7 +98,7 @@ public class SurveyResultsService {
     @Transactional(readOnly = true)
     public SurveyResults results(long surveyId, ResponseFilter filter) {
         SurveyStructure structure = responses.structure(surveyId);
-        if (!ResponseTally.covers(responses.versions(surveyId), structure, filter == null ? null : filter.questionCode())) {
+        if (!ResponseTally.covers(responses.codesOnceFreeText(surveyId), structure, filter == null ? null : filter.questionCode())) {
             return aggregate(structure, filter, pages -> responses.forEachResponsePage(surveyId, filter, 500, pages));
         }
         return fromCounts(structure, filter, responses.tally(surveyId, filter));
@@ -174,8 +174,8 @@ public class SurveyResultsService {
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
     public long countTextAnswers(long surveyId, String questionCode, ResponseFilter filter) {
-        if (ResponseTally.covers(responses.versions(surveyId), responses.structure(surveyId),
-                filter == null ? null : filter.questionCode())) {
+        // texts counted in the running counts are exact for any question; only a filter needs checking
+        if (ResponseTally.covers(responses.codesOnceFreeText(surveyId), null, filter == null ? null : filter.questionCode())) {
             return responses.tally(surveyId, filter).stream()
                     .filter(t -> t.cell().facet() == ResponseTally.Facet.X && t.cell().questionCode().equals(questionCode))
                     .mapToLong(TallyCount::count).sum();

@@ -42,7 +42,7 @@ import java.util.function.Supplier;
  * password); MariaDB only (the copies are made with MariaDB's {@code RAND()}).
  * <p>
  * Data: 1,000 responses with random valid answers go through the real submit path (which keeps the running counts);
- * then SQL {@code INSERT … SELECT} copies them in whole blocks of 1,000 (new ids, new random sort keys), and the
+ * then SQL {@code INSERT … SELECT} copies them whole, 1,000 at a time (new ids, new random sort keys), and the
  * running counts are multiplied by the number of blocks, which is exactly what counting the copies would give.
  */
 public final class SurveyResultsBenchmark {
@@ -56,6 +56,8 @@ public final class SurveyResultsBenchmark {
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
                         "--spring.datasource.driver-class-name=org.mariadb.jdbc.Driver",
                         "--spring.datasource.hikari.maximum-pool-size=10",
+                        // copying up to 360,000 answer rows in one statement outlasts the app's 10 s read bound
+                        "--spring.datasource.hikari.data-source-properties.socketTimeout=900000",
                         "--server.port=0", "--ngo.mail.send-interval=PT1H", "--logging.level.root=WARN")) {
             new SurveyResultsBenchmark().run(context);
         }
@@ -80,6 +82,8 @@ public final class SurveyResultsBenchmark {
                 .map(String::strip).map(Integer::parseInt).toList();
         int oldUpTo = Integer.parseInt(System.getProperty("bench.oldUpTo", "100000"));
         int runs = Integer.parseInt(System.getProperty("bench.runs", "3"));
+        int oldRefreshUpTo = Integer.parseInt(System.getProperty("bench.oldRefreshUpTo", String.valueOf(oldUpTo)));
+        boolean twinSubmits = Boolean.parseBoolean(System.getProperty("bench.twin", "true"));
         System.out.printf("cores=%d, java=%s, maxHeap=%d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
 
@@ -92,13 +96,32 @@ public final class SurveyResultsBenchmark {
         results.results(id, null); // counts complete from the start
         AccountFixtures.signOut();
 
+        // a twin without complete counts (never read) takes the submit path as it was before V23 (plus one COUNT);
+        // submits alternate between the two, timed on this thread
+        accounts.signIn(Role.ANALYST);
+        long twin = builder.duplicate(seed, "Results benchmark twin " + System.currentTimeMillis());
+        builder.changeStatus(twin, SurveyStatus.OPEN);
+        String twinKey = builder.find(twin).orElseThrow().publicKey();
+        AccountFixtures.signOut();
         Random random = new Random(2026);
-        long t0 = System.nanoTime();
+        Random twinRandom = new Random(2026);
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] wall = new long[2], cpu = new long[2];
         for (int i = 0; i < TEMPLATES; i++) {
+            long w = System.nanoTime(), c = threads.getCurrentThreadCpuTime();
             respondent.submit(key, respondent.newSubmissionToken(), RandomAnswers.of(s, random), null);
+            wall[0] += System.nanoTime() - w;
+            cpu[0] += threads.getCurrentThreadCpuTime() - c;
+            if (!twinSubmits) continue;
+            w = System.nanoTime();
+            c = threads.getCurrentThreadCpuTime();
+            respondent.submit(twinKey, respondent.newSubmissionToken(), RandomAnswers.of(s, twinRandom), null);
+            wall[1] += System.nanoTime() - w;
+            cpu[1] += threads.getCurrentThreadCpuTime() - c;
         }
-        double submitMs = (System.nanoTime() - t0) / 1e6 / TEMPLATES;
-        System.out.printf("submit through the app (with running counts): %.1f ms per response (mean of %d)%n", submitMs, TEMPLATES);
+        System.out.printf(Locale.ROOT, "submit, mean of %d interleaved pairs: with running counts %.1f ms wall / %.1f ms CPU; "
+                        + "without (as before V23) %.1f ms wall / %.1f ms CPU; load %s%n", TEMPLATES,
+                wall[0] / 1e6 / TEMPLATES, cpu[0] / 1e6 / TEMPLATES, wall[1] / 1e6 / TEMPLATES, cpu[1] / 1e6 / TEMPLATES, load());
         long counts = jdbc.sql("SELECT COUNT(*) FROM survey_result_count WHERE survey_id = ?").param(id).query(Long.class).single();
         System.out.printf("running-count rows of the survey: %d%n", counts);
 
@@ -111,6 +134,7 @@ public final class SurveyResultsBenchmark {
         long min = jdbc.sql("SELECT MIN(id) FROM survey_response WHERE survey_id = ?").param(id).query(Long.class).single();
         long max = jdbc.sql("SELECT MAX(id) FROM survey_response WHERE survey_id = ?").param(id).query(Long.class).single();
         long span = max - min + 1;
+        long origin = jdbc.sql("SELECT MAX(id) FROM survey_response").query(Long.class).single() + 1 - min;
         int blocks = 1;
         List<String> table = new ArrayList<>();
         table.add("| responses | filter | what | way | wall s | CPU s | allocated MB | peak heap MB | runs (wall s) |");
@@ -120,7 +144,7 @@ public final class SurveyResultsBenchmark {
             long g0 = System.nanoTime();
             while (blocks < wanted) {
                 int copy = Math.min(blocks, wanted - blocks);
-                copyBlocks(id, min, span, blocks, copy);
+                copyBlocks(id, min, span, origin, blocks, copy);
                 jdbc.sql("UPDATE survey_result_count SET response_count = response_count DIV ? * ? WHERE survey_id = ?")
                         .params(blocks, blocks + copy, id).update();
                 blocks += copy;
@@ -141,7 +165,7 @@ public final class SurveyResultsBenchmark {
                 measure(() -> refreshNew(id, f, texts)); // warm-up
                 for (int r = 0; r < runs; r++) {
                     newRefresh.add(measure(() -> refreshNew(id, f, texts)));
-                    if (old && r < oldRuns) oldRefresh.add(measure(() -> refreshOld(id, s, f, texts)));
+                    if (old && n <= oldRefreshUpTo && r < oldRuns) oldRefresh.add(measure(() -> refreshOld(id, s, f, texts)));
                     newCall.add(measure(() -> results.results(id, f)));
                     if (old && r < oldRuns) oldCall.add(measure(() -> LegacyResults.aggregate(s, f, pages -> store.forEachResponsePage(id, f, 500, pages))));
                 }
@@ -197,21 +221,28 @@ public final class SurveyResultsBenchmark {
                 .query((rs, n) -> rs.getLong(4)).list();
     }
 
-    /** Copies blocks [0, copy) of templates' copies to blocks [from, from + copy), in statements of 20 blocks. */
-    private void copyBlocks(long surveyId, long min, long span, int from, int copy) {
+    /**
+     * Makes copies number {@code from} to {@code from + copy - 1} of the templates (ids {@code min..min+span-1} of this
+     * survey; copy k gets ids {@code id + origin + (k-1)·span}, past every id in the table), 20 copies a statement.
+     */
+    private void copyBlocks(long surveyId, long min, long span, long origin, int from, int copy) {
+        long max = min + span - 1;
         for (int b = 0; b < copy; b += 20) {
             int count = Math.min(20, copy - b);
-            long srcLo = min + (long) b * span;
-            long srcHi = min + (long) (b + count) * span - 1;
-            long offset = (long) from * span;
+            List<Object> offsets = new ArrayList<>();
+            for (int k = from + b; k < from + b + count; k++) offsets.add(origin + (long) (k - 1) * span);
+            String copies = String.join(" UNION ALL ", java.util.Collections.nCopies(count, "SELECT ? AS off"));
+            List<Object> params = new ArrayList<>(offsets);
+            params.addAll(List.of(surveyId, min, max));
             jdbc.sql("INSERT INTO survey_response (id, survey_id, version_id, submitted_week, sort_key) "
-                            + "SELECT id + ?, survey_id, version_id, submitted_week, FLOOR(RAND() * 9000000000000000000) "
-                            + "FROM survey_response WHERE survey_id = ? AND id BETWEEN ? AND ?")
-                    .params(offset, surveyId, srcLo, srcHi).update();
+                            + "SELECT r.id + o.off, r.survey_id, r.version_id, r.submitted_week, FLOOR(RAND() * 9000000000000000000) "
+                            + "FROM survey_response r JOIN (" + copies + ") o WHERE r.survey_id = ? AND r.id BETWEEN ? AND ?")
+                    .params(params).update();
             jdbc.sql("INSERT INTO survey_answer (response_id, question_id, option_code, text_value, number_value, date_value) "
-                            + "SELECT response_id + ?, question_id, option_code, text_value, number_value, date_value "
-                            + "FROM survey_answer WHERE response_id BETWEEN ? AND ?")
-                    .params(offset, srcLo, srcHi).update();
+                            + "SELECT a.response_id + o.off, a.question_id, a.option_code, a.text_value, a.number_value, a.date_value "
+                            + "FROM survey_answer a JOIN survey_response r ON r.id = a.response_id JOIN (" + copies + ") o "
+                            + "WHERE r.survey_id = ? AND r.id BETWEEN ? AND ?")
+                    .params(params).update();
         }
     }
 
