@@ -155,7 +155,7 @@ class ServiceAccessMatrixTest {
             ACCESS.put("SurveyRespondentService." + m, ANYONE);
         }
         for (String m : List.of("structure", "versions", "count", "countUpTo", "countOfVersion", "newestResponseId",
-                "forEachResponsePage", "respondents", "forgetSubmissionTokens")) {
+                "forEachResponsePage", "respondents", "forgetSubmissionTokens", "tally", "rebuildTally", "textPage", "codesOnceFreeText")) {
             ACCESS.put("ResponseStore." + m, ANALYSTS);
         }
         // who answered an identified survey, for organisers' identity exports only

@@ -10,11 +10,14 @@ import org.ngoplatform.survey.design.SurveyRepository;
 import org.ngoplatform.survey.design.SurveyVersionRepository;
 import org.ngoplatform.survey.respond.SubmittedResponse.Answer;
 import org.ngoplatform.survey.respond.SubmittedResponse.AnswerState;
+import org.ngoplatform.survey.design.SurveyVersion;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -67,8 +70,11 @@ public class ResponseStore {
     private final SurveyRepository surveys;
     private final SurveyVersionRepository versions;
     private final AuditLog audit;
+    private final ObjectProvider<ResponseStore> self;
 
-    ResponseStore(JdbcClient jdbc, SurveyRepository surveys, SurveyVersionRepository versions, AuditLog audit) {
+    ResponseStore(JdbcClient jdbc, SurveyRepository surveys, SurveyVersionRepository versions, AuditLog audit,
+                  ObjectProvider<ResponseStore> self) {
+        this.self = self;
         this.jdbc = jdbc;
         this.surveys = surveys;
         this.versions = versions;
@@ -191,6 +197,7 @@ public class ResponseStore {
             filterIds = questionsById.values().stream().filter(q -> q.code().equals(filter.questionCode()))
                     .map(QuestionDef::id).toList();
         }
+        List<String> codes = List.copyOf(allCodes);
         ResponseRow after = null;
         while (true) {
             List<ResponseRow> rows = responsesAfter(surveyId, after, pageSize, filterIds,
@@ -202,24 +209,7 @@ public class ResponseStore {
                     rows.stream().map(ResponseRow::id).toList(), questionsById);
             List<SubmittedResponse> page = new ArrayList<>();
             for (ResponseRow row : rows) {
-                SurveyStructure version = byVersion.get(row.versionId());
-                Map<String, AnswerValue> given = answers.getOrDefault(row.id(), Map.of());
-                Map<String, Boolean> visible = AnswerRules.visibility(version, given);
-                Map<String, Answer> keyed = new LinkedHashMap<>();
-                for (String code : allCodes) {
-                    AnswerState state;
-                    if (!visible.containsKey(code)) {
-                        state = AnswerState.NOT_IN_VERSION;
-                    } else if (!visible.get(code)) {
-                        state = AnswerState.SKIPPED_BY_CONDITION;
-                    } else if (given.containsKey(code)) {
-                        state = AnswerState.ANSWERED;
-                    } else {
-                        state = AnswerState.UNANSWERED;
-                    }
-                    keyed.put(code, new Answer(state, state == AnswerState.ANSWERED ? given.get(code) : AnswerValue.EMPTY));
-                }
-                page.add(new SubmittedResponse(row.id(), version.versionNumber(), row.submittedWeek(), keyed));
+                page.add(submitted(row, byVersion.get(row.versionId()), answers.getOrDefault(row.id(), Map.of()), codes));
             }
             consumer.accept(page);
             after = rows.getLast();
@@ -227,6 +217,216 @@ public class ResponseStore {
                 return;
             }
         }
+    }
+
+    /** One response as analysts read it: every code of every version, with its state. */
+    private static SubmittedResponse submitted(ResponseRow row, SurveyStructure version, Map<String, AnswerValue> given,
+                                               List<String> allCodes) {
+        Map<String, Boolean> visible = AnswerRules.visibility(version, given);
+        Map<String, Answer> keyed = new LinkedHashMap<>();
+        for (String code : allCodes) {
+            AnswerState state;
+            if (!visible.containsKey(code)) {
+                state = AnswerState.NOT_IN_VERSION;
+            } else if (!visible.get(code)) {
+                state = AnswerState.SKIPPED_BY_CONDITION;
+            } else if (given.containsKey(code)) {
+                state = AnswerState.ANSWERED;
+            } else {
+                state = AnswerState.UNANSWERED;
+            }
+            keyed.put(code, new Answer(state, state == AnswerState.ANSWERED ? given.get(code) : AnswerValue.EMPTY));
+        }
+        return new SubmittedResponse(row.id(), version.versionNumber(), row.submittedWeek(), keyed);
+    }
+
+    // --- running counts of results (survey_result_count, V23) ---------------------------------------
+
+    /** One running count: how many responses matching the asked filter fall in {@code cell}. */
+    public record TallyCount(ResponseTally.Cell cell, long count) {
+    }
+
+    private static final String TALLY_MARKER = "survey_id = ? AND filter_code = '' AND filter_value = '' "
+            + "AND question_code = '' AND facet = 'T' AND value_key = ''";
+
+    /**
+     * The running counts of one survey for one filter (null: all responses). A survey whose counts were never
+     * made complete (responses from before V23, or rows written by hand) is counted once from its responses
+     * first, in a transaction of its own under the survey's row lock, so no submit slips between.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<TallyCount> tally(long surveyId, ResponseFilter filter) {
+        require(surveyId);
+        ResponseTally.Filter f = filter == null ? ResponseTally.Filter.ALL
+                : new ResponseTally.Filter(filter.questionCode(), filter.optionCode());
+        if (!tallied(surveyId)) {
+            // read in the rebuild's own transaction: this one's snapshot may be older than the rebuilt rows
+            return self().rebuildTally(surveyId, f);
+        }
+        return readTally(surveyId, f);
+    }
+
+    private List<TallyCount> readTally(long surveyId, ResponseTally.Filter f) {
+        return jdbc.sql("SELECT question_code, facet, value_key, response_count FROM survey_result_count "
+                        + "WHERE survey_id = ? AND filter_code = ? AND filter_value = ?")
+                .params(surveyId, f.code(), f.value())
+                .query((rs, n) -> new TallyCount(new ResponseTally.Cell(rs.getString(1),
+                        ResponseTally.Facet.valueOf(rs.getString(2)), rs.getString(3)), rs.getLong(4))).list();
+    }
+
+    /**
+     * Counts a survey's responses from scratch into {@code survey_result_count} unless its counts are complete
+     * already. One pass over every response (as results were read before V23); runs once per survey. Returns the
+     * counts for filter {@code f}.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<TallyCount> rebuildTally(long surveyId, ResponseTally.Filter f) {
+        Survey survey = surveys.lockById(surveyId).orElseThrow(() -> new ResponseRejectedException("survey", "survey.error.not-found"));
+        if (tallied(surveyId)) {
+            return readTally(surveyId, f);
+        }
+        jdbc.sql("DELETE FROM survey_result_count WHERE survey_id = ?").param(surveyId).update();
+        Map<Long, SurveyStructure> byVersion = new HashMap<>();
+        Map<Long, QuestionDef> questionsById = new HashMap<>();
+        for (SurveyVersion v : versions.findBySurveyIdOrderByNumberAsc(surveyId)) {
+            SurveyStructure s = survey.structureOf(v);
+            byVersion.put(s.versionId(), s);
+            s.questions().forEach(q -> questionsById.put(q.id(), q));
+        }
+        Map<ResponseTally.Key, long[]> counts = new HashMap<>();
+        counts.put(new ResponseTally.Key(ResponseTally.Filter.ALL, new ResponseTally.Cell("", ResponseTally.Facet.T, "")), new long[1]);
+        ResponseRow after = null;
+        while (true) {
+            List<ResponseRow> rows = responsesAfter(surveyId, after, 1000, null, null);
+            if (rows.isEmpty()) {
+                break;
+            }
+            Map<Long, Map<String, AnswerValue>> answers = loadAnswers("survey_answer", "response_id",
+                    rows.stream().map(ResponseRow::id).toList(), questionsById);
+            for (ResponseRow row : rows) {
+                for (ResponseTally.Key k : ResponseTally.keys(byVersion.get(row.versionId()), answers.getOrDefault(row.id(), Map.of()))) {
+                    counts.computeIfAbsent(k, x -> new long[1])[0]++;
+                }
+            }
+            after = rows.getLast();
+        }
+        List<Map.Entry<ResponseTally.Key, long[]>> all = new ArrayList<>(counts.entrySet());
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Map.Entry<ResponseTally.Key, long[]>> part = all.subList(from, Math.min(all.size(), from + 500));
+            List<Object> params = new ArrayList<>();
+            for (var e : part) {
+                addKeyParams(params, surveyId, e.getKey());
+                params.add(e.getValue()[0]);
+            }
+            jdbc.sql("INSERT INTO survey_result_count (survey_id, filter_code, filter_value, question_code, facet, value_key, "
+                    + "response_count) VALUES " + String.join(",", java.util.Collections.nCopies(part.size(), "(?, ?, ?, ?, ?, ?, ?)")))
+                    .params(params).update();
+        }
+        List<TallyCount> asked = new ArrayList<>();
+        counts.forEach((k, n) -> {
+            if (k.filter().equals(f)) asked.add(new TallyCount(k.cell(), n[0]));
+        });
+        return asked;
+    }
+
+    private boolean tallied(long surveyId) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_result_count WHERE " + TALLY_MARKER).param(surveyId)
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * Raises the running counts by one response, in the submit transaction (which holds the survey's row lock):
+     * its answers are read back as every reader reads them, so the counts hold exactly what a pass would see.
+     * Nothing is counted while a survey's counts are incomplete: the first read counts everything.
+     */
+    void addToTally(long surveyId, SurveyStructure version, long responseId) {
+        if (!tallied(surveyId)) {
+            return;
+        }
+        Map<Long, QuestionDef> byId = new HashMap<>();
+        version.questions().forEach(q -> byId.put(q.id(), q));
+        Map<String, AnswerValue> given = loadAnswers("survey_answer", "response_id", List.of(responseId), byId)
+                .getOrDefault(responseId, Map.of());
+        List<ResponseTally.Key> keys = new ArrayList<>(ResponseTally.keys(version, given));
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<ResponseTally.Key> part = keys.subList(from, Math.min(keys.size(), from + 500));
+            List<Object> params = new ArrayList<>();
+            part.forEach(k -> addKeyParams(params, surveyId, k));
+            jdbc.sql("INSERT INTO survey_result_count (survey_id, filter_code, filter_value, question_code, facet, value_key, "
+                    + "response_count) VALUES " + String.join(",", java.util.Collections.nCopies(part.size(), "(?, ?, ?, ?, ?, ?, 1)"))
+                    + " ON DUPLICATE KEY UPDATE response_count = response_count + 1")
+                    .params(params).update();
+        }
+    }
+
+    private static void addKeyParams(List<Object> params, long surveyId, ResponseTally.Key k) {
+        params.add(surveyId);
+        params.add(k.filter().code());
+        params.add(k.filter().value());
+        params.add(k.cell().questionCode());
+        params.add(k.cell().facet().name());
+        params.add(k.cell().value());
+    }
+
+    /**
+     * One page of the free-text answers to one question code (every version), in the responses' random sort-key
+     * order, optionally filtered: what a pass over responses collecting answered texts gives, in one query
+     * (answers of questions hidden by a condition are never stored, see {@code AnswerRules.effective}).
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<String> textPage(long surveyId, String questionCode, ResponseFilter filter, int offset, int limit) {
+        require(surveyId);
+        List<Long> ids = questionIds(surveyId, questionCode);
+        if (ids.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(surveyId));
+        String filterSql = "";
+        if (filter != null) {
+            List<Long> filterIds = questionIds(surveyId, filter.questionCode());
+            if (filterIds.isEmpty()) {
+                return List.of();
+            }
+            filterSql = " AND r.id IN (SELECT f.response_id FROM survey_answer f WHERE f.question_id IN (" + joined(filterIds)
+                    + ") AND (f.option_code = ? OR (f.option_code IS NULL AND f.text_value = ?)))";
+            params.add(filter.optionCode());
+            params.add(filter.optionCode());
+        }
+        params.add(limit);
+        params.add(Math.max(0, offset));
+        // the ids as literals, not a subquery: with them MariaDB walks (survey_id, sort_key, id) in order and stops
+        // after the page; with a subquery it sorted every answer of the question first (measured, docs/performance.md)
+        return jdbc.sql("SELECT a.text_value FROM survey_response r JOIN survey_answer a ON a.response_id = r.id"
+                        + " AND a.question_id IN (" + joined(ids) + ") AND a.option_code IS NULL AND a.text_value IS NOT NULL"
+                        + " WHERE r.survey_id = ?" + filterSql + " ORDER BY r.sort_key, r.id LIMIT ? OFFSET ?")
+                .params(params).query(String.class).list();
+    }
+
+    /** The questions of one code in every version of a survey, without loading the structures. */
+    private List<Long> questionIds(long surveyId, String code) {
+        return jdbc.sql("SELECT q.id FROM survey_question q JOIN survey_version v ON v.id = q.version_id WHERE v.survey_id = ? AND q.code = ?")
+                .params(surveyId, code).query(Long.class).list();
+    }
+
+    private static String joined(Collection<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
+    }
+
+    /** The codes that are a free-text question in some version of the survey (one query, no structures loaded). */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public Set<String> codesOnceFreeText(long surveyId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT q.code FROM survey_question q JOIN survey_version v ON v.id = q.version_id "
+                        + "WHERE v.survey_id = ? AND q.question_type IN ('SHORT_TEXT', 'LONG_TEXT')")
+                .param(surveyId).query(String.class).list());
+    }
+
+    /** This bean through its proxy, so a call from inside gets its own transaction. */
+    private ResponseStore self() {
+        return self.getObject();
     }
 
     private Survey require(long surveyId) {

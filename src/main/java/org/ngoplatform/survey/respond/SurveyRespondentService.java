@@ -210,6 +210,8 @@ public class SurveyRespondentService {
         }
         long responseId = store.insertResponse(survey.getId(), version.getId(), isoWeek(clock.instant()));
         store.insertAnswers("survey_answer", "response_id", responseId, structure, AnswerRules.effective(structure, answers));
+        // results' running counts, in this transaction under the survey's row lock (one statement)
+        store.addToTally(survey.getId(), structure, responseId);
         if (identified) {
             store.insertIdentity(responseId, survey.getId(), accountId, clock.instant());
             store.draftByAccount(survey.getId(), accountId).ifPresent(d -> store.deleteDraft(d.id()));

@@ -39,6 +39,13 @@ final class NumberBins {
             }
             return counts;
         }
+
+        /** The same counts from distinct values and how often each was answered. */
+        long[] count(java.util.Map<BigDecimal, Long> valueCounts) {
+            long[] counts = new long[bins];
+            valueCounts.forEach((v, n) -> counts[index(v)] += n);
+            return counts;
+        }
     }
 
     private NumberBins() {

@@ -7,6 +7,8 @@ import org.ngoplatform.survey.SurveyStructure.OptionDef;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.respond.ResponseFilter;
 import org.ngoplatform.survey.respond.ResponseStore;
+import org.ngoplatform.survey.respond.ResponseStore.TallyCount;
+import org.ngoplatform.survey.respond.ResponseTally;
 import org.ngoplatform.survey.respond.SubmittedResponse;
 import org.ngoplatform.survey.respond.SubmittedResponse.Answer;
 import org.ngoplatform.survey.respond.SubmittedResponse.AnswerState;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -85,32 +88,66 @@ public class SurveyResultsService {
         this.responses = responses;
     }
 
+    /**
+     * Results from the survey's running counts ({@code survey_result_count}, kept in the submit transaction): a
+     * read of a few hundred rows whatever the number of responses. Only a survey whose history needs the texts of
+     * free-text answers (see {@link ResponseTally#covers}) is read the old way, by a pass over every response.
+     * Suppression is the same either way: both build the same {@link Counts} per question.
+     */
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
     public SurveyResults results(long surveyId, ResponseFilter filter) {
         SurveyStructure structure = responses.structure(surveyId);
-        return aggregate(structure, filter, pages -> responses.forEachResponsePage(surveyId, filter, 500, pages));
+        if (!ResponseTally.covers(responses.codesOnceFreeText(surveyId), structure, filter == null ? null : filter.questionCode())) {
+            return aggregate(structure, filter, pages -> responses.forEachResponsePage(surveyId, filter, 500, pages));
+        }
+        return fromCounts(structure, filter, responses.tally(surveyId, filter));
+    }
+
+    /** The results of {@code structure} from running counts of one filter. */
+    static SurveyResults fromCounts(SurveyStructure structure, ResponseFilter filter, List<TallyCount> tally) {
+        SmallCellSuppression suppression = SmallCellSuppression.withK(structure.suppressionK());
+        Map<String, Counts> counts = new HashMap<>();
+        structure.questions().forEach(q -> counts.put(q.code(), new Counts()));
+        long total = 0;
+        for (TallyCount t : tally) {
+            if (t.cell().facet() == ResponseTally.Facet.T) {
+                total = t.count();
+                continue;
+            }
+            Counts c = counts.get(t.cell().questionCode());
+            if (c != null) {
+                c.add(t.cell().facet(), t.cell().value(), t.count());
+            }
+        }
+        List<QuestionResult> results = new ArrayList<>();
+        for (QuestionDef q : structure.questions()) {
+            results.add(counts.get(q.code()).result(q, suppression, total));
+        }
+        return new SurveyResults(structure, filter, publishedTotal(suppression.k(), total), suppression.k(), results);
     }
 
     /**
-     * The aggregation itself, over responses handed out page by page by {@code source} (the database in
-     * {@link #results}; synthetic responses in benchmarks).
+     * The aggregation by a pass over responses handed out page by page by {@code source} (the database when the
+     * running counts cannot serve, see {@link #results}; synthetic responses in benchmarks and tests).
      */
     static SurveyResults aggregate(SurveyStructure structure, ResponseFilter filter,
                                    Consumer<Consumer<List<SubmittedResponse>>> source) {
         SmallCellSuppression suppression = SmallCellSuppression.withK(structure.suppressionK());
-        Map<String, Tally> tallies = new HashMap<>();
-        structure.questions().forEach(q -> tallies.put(q.code(), new Tally(q)));
+        Map<String, Counts> counts = new HashMap<>();
+        structure.questions().forEach(q -> counts.put(q.code(), new Counts()));
         long[] total = {0};
         source.accept(page -> {
             for (SubmittedResponse r : page) {
                 total[0]++;
-                tallies.values().forEach(t -> t.add(r.answers().get(t.question.code())));
+                for (QuestionDef q : structure.questions()) {
+                    counts.get(q.code()).add(q, r.answers().get(q.code()));
+                }
             }
         });
         List<QuestionResult> results = new ArrayList<>();
         for (QuestionDef q : structure.questions()) {
-            results.add(tallies.get(q.code()).result(suppression, total[0]));
+            results.add(counts.get(q.code()).result(q, suppression, total[0]));
         }
         return new SurveyResults(structure, filter, publishedTotal(suppression.k(), total[0]), suppression.k(), results);
     }
@@ -125,29 +162,24 @@ public class SurveyResultsService {
 
     /**
      * Free-text answers to one question, a page at a time, in the responses' random sort-key order (never in
-     * submission order, so the newest answer cannot be told apart). Only the asked page is kept in memory.
+     * submission order, so the newest answer cannot be told apart). One query for the asked page.
      */
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
     public List<String> textAnswers(long surveyId, String questionCode, ResponseFilter filter, int offset, int limit) {
-        List<String> texts = new ArrayList<>();
-        long[] seen = {0};
-        long end = (long) Math.max(0, offset) + Math.max(0, limit);
-        responses.forEachResponsePage(surveyId, filter, 500, page -> page.forEach(r -> {
-            Answer a = r.answers().get(questionCode);
-            if (a != null && a.answered() && a.value().text() != null) {
-                if (seen[0] >= offset && seen[0] < end) {
-                    texts.add(a.value().text());
-                }
-                seen[0]++;
-            }
-        }));
-        return texts;
+        return responses.textPage(surveyId, questionCode, filter, offset, limit);
     }
 
+    /** How many responses answered {@code questionCode} with a text; from the running counts where they serve. */
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
     public long countTextAnswers(long surveyId, String questionCode, ResponseFilter filter) {
+        // texts counted in the running counts are exact for any question; only a filter needs checking
+        if (ResponseTally.covers(responses.codesOnceFreeText(surveyId), null, filter == null ? null : filter.questionCode())) {
+            return responses.tally(surveyId, filter).stream()
+                    .filter(t -> t.cell().facet() == ResponseTally.Facet.X && t.cell().questionCode().equals(questionCode))
+                    .mapToLong(TallyCount::count).sum();
+        }
         long[] count = {0};
         responses.forEachResponsePage(surveyId, filter, 500, page -> page.forEach(r -> {
             Answer a = r.answers().get(questionCode);
@@ -158,27 +190,23 @@ public class SurveyResultsService {
         return count[0];
     }
 
-    private static final class Tally {
-        final QuestionDef question;
-        final List<OptionDef> choices;
-        final long[] optionCounts;
+    /**
+     * What the results of one question code need, counted from responses ({@link #add(QuestionDef, Answer)}) or
+     * read from running counts ({@link #add(ResponseTally.Facet, String, long)}): the same numbers either way.
+     * Numbers are kept as distinct values with their counts (equal values merge, by {@code compareTo}).
+     */
+    private static final class Counts {
         long answered;
         long missing;
-        long notShown;
-        final List<BigDecimal> numbers = new ArrayList<>();
-
+        long texts;
+        final Map<String, Long> chosen = new HashMap<>();
         final Map<String, Long> countries = new HashMap<>();
+        final TreeMap<BigDecimal, Long> numbers = new TreeMap<>();
 
-        Tally(QuestionDef question) {
-            this.question = question;
-            this.choices = question.choices();
-            this.optionCounts = new long[choices.size()];
-        }
-
-        void add(Answer a) {
+        /** One response's answer to the question ({@code q} is the current version's). */
+        void add(QuestionDef q, Answer a) {
             if (a == null || a.state() == AnswerState.NOT_IN_VERSION || a.state() == AnswerState.SKIPPED_BY_CONDITION) {
-                notShown++;
-                return;
+                return; // not shown: responses - answered - missing
             }
             if (a.state() == AnswerState.UNANSWERED) {
                 missing++;
@@ -186,27 +214,59 @@ public class SurveyResultsService {
             }
             answered++;
             AnswerValue v = a.value();
-            for (int i = 0; i < choices.size(); i++) {
-                String code = choices.get(i).code();
-                boolean hit = question.type() == QuestionType.SCALE
-                        ? v.number() != null && v.number().compareTo(new BigDecimal(code)) == 0
-                        : v.options().contains(code);
-                if (hit) {
-                    optionCounts[i]++;
-                }
-            }
-            if (question.type() == QuestionType.COUNTRY && v.text() != null) {
-                countries.merge(v.text(), 1L, Long::sum);
-            }
-            if (question.type().isNumeric() && v.number() != null) {
-                numbers.add(v.number());
+            if (v.text() != null) texts++;
+            v.options().forEach(o -> chosen.merge(o, 1L, Long::sum));
+            if (v.number() != null) numbers.merge(v.number(), 1L, Long::sum);
+            if (q.type() == QuestionType.COUNTRY && v.text() != null) countries.merge(v.text(), 1L, Long::sum);
+        }
+
+        /** One running count. */
+        void add(ResponseTally.Facet facet, String value, long n) {
+            switch (facet) {
+                case A -> answered += n;
+                case M -> missing += n;
+                case X -> texts += n;
+                case O -> chosen.merge(value, n, Long::sum);
+                case N -> numbers.merge(new BigDecimal(value), n, Long::sum);
+                case C -> countries.merge(value, n, Long::sum);
+                case T -> { }
             }
         }
 
-        QuestionResult result(SmallCellSuppression suppression, long responses) {
+        /** How many answers hold a number equal to {@code value}. */
+        long numbersEqualTo(BigDecimal value) {
+            return numbers.getOrDefault(value, 0L);
+        }
+
+        long numberCount() {
+            long n = 0;
+            for (long c : numbers.values()) n += c;
+            return n;
+        }
+
+        /** The number at 0-based {@code position} in ascending order. */
+        BigDecimal numberAt(long position) {
+            long seen = 0;
+            for (Map.Entry<BigDecimal, Long> e : numbers.entrySet()) {
+                seen += e.getValue();
+                if (position < seen) return e.getKey();
+            }
+            throw new IndexOutOfBoundsException(position);
+        }
+
+        QuestionResult result(QuestionDef question, SmallCellSuppression suppression, long responses) {
             boolean multiple = question.type() == QuestionType.MULTIPLE_CHOICE;
-            List<OptionDef> choices = this.choices;
-            long[] optionCounts = this.optionCounts;
+            List<OptionDef> choices = question.choices();
+            long[] optionCounts = new long[choices.size()];
+            for (int i = 0; i < choices.size(); i++) {
+                String code = choices.get(i).code();
+                optionCounts[i] = question.type() == QuestionType.SCALE ? numbersEqualTo(new BigDecimal(code))
+                        : chosen.getOrDefault(code, 0L);
+            }
+            long notShown = responses - answered - missing;
+            // the answers' numbers count only for a number or scale question (as now asked)
+            boolean numeric = question.type().isNumeric();
+            long numberCount = numeric ? numberCount() : 0;
             if (question.type() == QuestionType.COUNTRY) {
                 // the countries actually named, most frequent first
                 choices = countries.entrySet().stream()
@@ -215,13 +275,13 @@ public class SurveyResultsService {
                 optionCounts = choices.stream().mapToLong(o -> countries.get(o.code())).toArray();
             }
             // a number question's distribution: shown only when mean and median are (at least k answers)
-            NumberBins.Layout layout = question.type() == QuestionType.NUMBER && numbers.size() >= suppression.k()
-                    ? NumberBins.of(numbers) : null;
+            NumberBins.Layout layout = question.type() == QuestionType.NUMBER && numberCount >= suppression.k()
+                    ? NumberBins.of(List.copyOf(numbers.keySet())) : null;
             long[] binCounts = layout == null ? new long[0] : layout.count(numbers);
             int n = choices.size();
             // the parts that add up to "answered": options of a single choice, or the bins of a distribution
             long[] parts = !multiple && n > 0 ? optionCounts
-                    : binCounts.length > 0 && numbers.size() == answered ? binCounts : new long[0];
+                    : binCounts.length > 0 && numberCount == answered ? binCounts : new long[0];
             int p = parts.length;
             // parts..., answered, missing, notShown, responses
             long[] values = new long[p + 4];
@@ -267,17 +327,19 @@ public class SurveyResultsService {
             BigDecimal median = null;
             boolean statsHidden = false;
             if (question.type().isNumeric()) {
-                if (numbers.size() >= suppression.k()) {
-                    mean = numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                            .divide(BigDecimal.valueOf(numbers.size()), new MathContext(10)).setScale(1, RoundingMode.HALF_UP);
-                    List<BigDecimal> sorted = numbers.stream().sorted().toList();
-                    int mid = sorted.size() / 2;
-                    median = sorted.size() % 2 == 1 ? sorted.get(mid)
-                            : sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.TWO, 1, RoundingMode.HALF_UP);
+                if (numberCount >= suppression.k()) {
+                    BigDecimal sum = BigDecimal.ZERO;
+                    for (Map.Entry<BigDecimal, Long> e : numbers.entrySet()) {
+                        sum = sum.add(e.getKey().multiply(BigDecimal.valueOf(e.getValue())));
+                    }
+                    mean = sum.divide(BigDecimal.valueOf(numberCount), new MathContext(10)).setScale(1, RoundingMode.HALF_UP);
+                    long mid = numberCount / 2;
+                    median = numberCount % 2 == 1 ? numberAt(mid)
+                            : numberAt(mid - 1).add(numberAt(mid)).divide(BigDecimal.TWO, 1, RoundingMode.HALF_UP);
                     median = median.stripTrailingZeros();
                     if (median.scale() < 0) median = median.setScale(0);
                 } else {
-                    statsHidden = !numbers.isEmpty();
+                    statsHidden = numberCount > 0;
                 }
             }
             return new QuestionResult(question, answeredCell, cells.get(1), cells.get(2), options, multiple, mean, median, statsHidden, bins);
