@@ -15,6 +15,12 @@ public record SurveyStructure(long surveyId, long versionId, int versionNumber, 
                               List<SectionDef> sections) {
 
     public static final String OTHER = "other";
+    /**
+     * In results only: the answers of a single choice or scale given to options that the current version no longer
+     * offers, counted as one part so that the parts still add up to "answered" and small-cell suppression protects
+     * it like any option. Not a possible question or option code ({@code QuestionForm.CODE_PATTERN}).
+     */
+    public static final String NO_LONGER_OFFERED = "~no-longer-offered";
     public static final String YES = "yes";
     public static final String NO = "no";
 

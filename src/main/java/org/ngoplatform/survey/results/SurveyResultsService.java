@@ -274,6 +274,17 @@ public class SurveyResultsService {
                         .map(e -> new OptionDef(e.getKey(), e.getKey())).toList();
                 optionCounts = choices.stream().mapToLong(o -> countries.get(o.code())).toArray();
             }
+            if (!multiple && !choices.isEmpty() && question.type() != QuestionType.COUNTRY) {
+                long offered = java.util.Arrays.stream(optionCounts).sum();
+                if (offered < answered) {
+                    // answers to options that a later version removed (or a scale that shrank): one part of their own,
+                    // so the parts add up to "answered" again and suppression treats it as any option
+                    choices = new ArrayList<>(choices);
+                    choices.add(new OptionDef(SurveyStructure.NO_LONGER_OFFERED, null));
+                    optionCounts = java.util.Arrays.copyOf(optionCounts, optionCounts.length + 1);
+                    optionCounts[optionCounts.length - 1] = answered - offered;
+                }
+            }
             // a number question's distribution: shown only when mean and median are (at least k answers)
             NumberBins.Layout layout = question.type() == QuestionType.NUMBER && numberCount >= suppression.k()
                     ? NumberBins.of(List.copyOf(numbers.keySet())) : null;

@@ -173,6 +173,7 @@ final class SurveyWorkbook {
     private String optionLabel(QuestionDef q, OptionDef o) {
         if (q.type() == QuestionType.YES_NO) return t("survey.respond." + o.code());
         if (SurveyStructure.OTHER.equals(o.code())) return t("survey.respond.other-option");
+        if (SurveyStructure.NO_LONGER_OFFERED.equals(o.code())) return t("survey.results.no-longer-offered");
         if (q.type() == QuestionType.COUNTRY) return Countries.name(o.code(), Locale.ENGLISH);
         return o.label();
     }

@@ -268,6 +268,7 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
     private String optionLabel(QuestionDef q, SurveyStructure.OptionDef o) {
         if (q.type() == QuestionType.YES_NO) return getTranslation("survey.respond." + o.code());
         if (SurveyStructure.OTHER.equals(o.code())) return getTranslation("survey.respond.other-option");
+        if (SurveyStructure.NO_LONGER_OFFERED.equals(o.code())) return getTranslation("survey.results.no-longer-offered");
         if (q.type() == QuestionType.COUNTRY) return Countries.name(o.code(), getLocale());
         return o.label();
     }

@@ -156,8 +156,8 @@ class SurveyResultsTallyTest {
         accounts.signIn(Role.ANALYST);
         assertSameAsAPassOverEveryResponse(survey);
         // version 2: one option more, a new question, one question removed (an option removed from a single choice
-        // that has answers makes its parts no longer add up to "answered", which SmallCellSuppression refuses, the
-        // old way and the new alike: left alone here, reported)
+        // that has answers made the old pass fail; LegacyResults is that pass, so this test keeps every option and
+        // answers_to_an_option_removed_later_... covers the removal)
         QuestionForm role = choice("role", QuestionType.SINGLE_CHOICE, true, "lawyer", "ngo", "police", "judge");
         role.setAllowOther(true);
         builder.updateQuestion(survey.id(), "role", role);
@@ -169,6 +169,38 @@ class SurveyResultsTallyTest {
 
         accounts.signIn(Role.ANALYST);
         assertSameAsAPassOverEveryResponse(survey);
+    }
+
+    @Test
+    void answers_to_an_option_removed_later_are_counted_as_no_longer_offered_so_the_parts_add_up_and_stay_protected() {
+        accounts.signIn(Role.ANALYST);
+        SurveySettingsForm settings = SurveyTestData.settings("Removed option");
+        settings.setSuppressionK(3);
+        long id = builder.create(settings);
+        builder.addQuestion(id, 0, choice("role", QuestionType.SINGLE_CHOICE, true, "lawyer", "ngo", "police"));
+        builder.changeStatus(id, SurveyStatus.OPEN);
+        String key = builder.find(id).orElseThrow().publicKey();
+        AccountFixtures.signOut();
+        for (String role : List.of("lawyer", "lawyer", "lawyer", "lawyer", "ngo", "ngo", "ngo", "police", "police", "police")) {
+            respondent.submit(key, respondent.newSubmissionToken(), Map.of("role", AnswerValue.ofOptions(Set.of(role), null)), null);
+        }
+
+        accounts.signIn(Role.ANALYST);
+        builder.updateQuestion(id, "role", choice("role", QuestionType.SINGLE_CHOICE, true, "lawyer", "ngo"));
+        AccountFixtures.signOut();
+        respondent.submit(key, respondent.newSubmissionToken(), Map.of("role", AnswerValue.ofOptions(Set.of("ngo"), null)), null);
+
+        accounts.signIn(Role.ANALYST);
+        // filtered on lawyers: no answer to a removed option among them, so no such row
+        var lawyers = results.results(id, new ResponseFilter("role", "lawyer")).questions().stream()
+                .filter(q -> q.question().code().equals("role")).findFirst().orElseThrow();
+        assertThat(lawyers.options()).extracting(o -> o.code()).containsExactly("lawyer", "ngo");
+        var role = results.results(id, null).questions().stream().filter(q -> q.question().code().equals("role"))
+                .findFirst().orElseThrow();
+        assertThat(role.answered().value()).hasValue(11);
+        assertThat(role.options()).extracting(o -> o.code(), o -> o.count().display())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("lawyer", "4"), org.assertj.core.groups.Tuple.tuple("ngo", "4"),
+                        org.assertj.core.groups.Tuple.tuple(SurveyStructure.NO_LONGER_OFFERED, "3"));
     }
 
     @Test
