@@ -32,8 +32,11 @@ class AuditSubjectNamesTest {
 
     /** A subject kind written in the sources: {@code "survey:" + id}. Sign-in throttling's "address:" is no subject. */
     private static final Pattern KIND = Pattern.compile("\"([a-z][a-z-]*):\" \\+");
-    /** Keys built the same way that are no audit subjects: a throttle's client address, a membership's slot key. */
-    private static final Set<String> NOT_SUBJECTS = Set.of("address", "session");
+    /**
+     * Keys built the same way that are no audit subjects: a throttle's client address, a membership's slot key, and
+     * the shared throttle store's keys (a known-good sign-in pair, a rate limit, an address's pairs).
+     */
+    private static final Set<String> NOT_SUBJECTS = Set.of("address", "session", "good", "limit", "pairs-of");
 
     @Autowired AuditSubjectNames names;
     @Autowired AccountFixtures fixtures;
