@@ -258,8 +258,13 @@ class KeyboardJourneyTest extends BrowserJourney {
         // ArrowDown opens the list, further arrows move through it, Enter takes the highlighted type
         press(Keys.ARROW_DOWN);
         wait.until(d -> "true".equals(String.valueOf(byId("new-entry-type").getDomProperty("opened"))));
+        // the list's items render after it opens (ci1 once read no highlighted item at all): each press waits until
+        // the highlight has moved before the next one
         for (int i = 0; i < EntryType.values().length && !"Recommendation".equals(highlightedItem()); i++) {
+            String before = highlightedItem();
             press(Keys.ARROW_DOWN);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "the highlight to move from \"" + before + "\"")
+                    .until(d -> !highlightedItem().isEmpty() && !highlightedItem().equals(before));
         }
         assertThat(highlightedItem()).isEqualTo("Recommendation");
         press(Keys.ENTER);
