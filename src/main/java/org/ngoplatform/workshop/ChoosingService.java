@@ -1,7 +1,6 @@
 package org.ngoplatform.workshop;
 
 import org.ngoplatform.account.AccountService;
-import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.MailContact;
 import org.ngoplatform.account.MailContacts;
 import org.ngoplatform.audit.AuditLog;
@@ -49,6 +48,8 @@ import java.util.Set;
  * who ranked gives up the place they held in the slot when the allocation is published. While choosing is open and
  * not published nobody joins the slot's groups first come, first served ({@link MembershipService#join}); after
  * publication they do again. Every change takes the edition's row lock first, as membership changes do.
+ * <p>
+ * This is the organisers' side; participants read choosing and rank through {@link RankingService}.
  */
 @Service
 public class ChoosingService {
@@ -66,13 +67,15 @@ public class ChoosingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String publicUrl;
+    private final RankingService ranking;
     private final SecureRandom random = new SecureRandom();
 
     ChoosingService(ChoosingRepository choosings, RankedChoiceRepository rankings, WorkshopGroupRepository groups,
                     MembershipRepository memberships, WorkshopService workshops, EditionService editions,
                     RegistrationService registrations, AccountService accounts, MailContacts contacts, AuditLog audit,
-                    ApplicationEventPublisher events, Clock clock,
+                    ApplicationEventPublisher events, Clock clock, RankingService ranking,
                     @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
+        this.ranking = ranking;
         this.choosings = choosings;
         this.rankings = rankings;
         this.groups = groups;
@@ -101,7 +104,7 @@ public class ChoosingService {
         if (form == null || form.getClosesAt() == null) {
             throw new ChoosingRejectedException("closesAt", "choosing.invalid.closesAt.required");
         }
-        List<WorkshopGroup> slotGroups = slotGroups(sessionId);
+        List<WorkshopGroup> slotGroups = ranking.slotGroups(sessionId);
         if (slotGroups.isEmpty()) {
             throw new ChoosingRejectedException(null, "choosing.no-groups");
         }
@@ -240,7 +243,7 @@ public class ChoosingService {
     @Transactional(readOnly = true)
     public List<ChoosingProgress> progress(long editionId) {
         Set<Long> confirmed = new HashSet<>(registrations.confirmedAccountIds(editionId));
-        Map<Long, GroupSlot> slots = slotsOf(editionId);
+        Map<Long, GroupSlot> slots = ranking.slotsOf(editionId);
         List<ChoosingProgress> result = new ArrayList<>();
         for (Choosing c : choosings.findByEditionIdOrderByClosesAtAscSessionIdAsc(editionId)) {
             GroupSlot slot = slots.get(c.getSessionId());
@@ -258,9 +261,9 @@ public class ChoosingService {
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public Optional<GroupSlot> slotFor(long sessionId) {
-        List<WorkshopGroup> slotGroups = slotGroups(sessionId);
+        List<WorkshopGroup> slotGroups = ranking.slotGroups(sessionId);
         if (slotGroups.isEmpty()) return Optional.empty();
-        return Optional.ofNullable(slotsOf(slotGroups.getFirst().getEditionId()).get(sessionId));
+        return Optional.ofNullable(ranking.slotsOf(slotGroups.getFirst().getEditionId()).get(sessionId));
     }
 
     /** A participant's ranking of the slot (group ids, first choice first), for organisers. */
@@ -269,86 +272,6 @@ public class ChoosingService {
     public List<Long> rankingOf(long sessionId, long accountId) {
         return rankings.findBySessionIdAndAccountIdOrderByChoiceNoAsc(sessionId, accountId).stream()
                 .map(RankedChoice::getGroupId).toList();
-    }
-
-    // ---------------------------------------------------------------- everyone signed in: read, rank
-
-    /** Choosing of the slot, empty when none was opened (or the caller may not see its edition). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<ChoosingSummary> choosing(long sessionId) {
-        return choosings.findById(sessionId).flatMap(c -> slotsOf(c.getEditionId()).entrySet().stream()
-                .filter(e -> e.getKey() == sessionId).findFirst().map(e -> ChoosingSummary.of(c, e.getValue())));
-    }
-
-    /** The caller's own ranking of the slot with its groups; empty when no choosing was opened for it. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<MyRanking> mine(long sessionId) {
-        long me = CurrentAccount.requireId();
-        return choosing(sessionId).map(c -> {
-            Map<Long, GroupSlot> slots = Map.of(sessionId, c.slot());
-            List<WorkshopGroupSummary> slotGroups = slotGroups(sessionId).stream()
-                    .map(g -> workshops.summary(g, Map.of(), slots)).toList();
-            List<Long> ranked = rankings.findBySessionIdAndAccountIdOrderByChoiceNoAsc(sessionId, me).stream()
-                    .map(RankedChoice::getGroupId).toList();
-            boolean confirmed = registrations.isConfirmed(c.editionId(), me);
-            return new MyRanking(c, slotGroups, ranked, confirmed, confirmed && c.acceptsRankings(clock.instant()));
-        });
-    }
-
-    /**
-     * The caller ranks the slot's groups (first choice first), replacing their earlier ranking. Refused, with
-     * nothing changed: no choosing, after the deadline or publication, without a confirmed seat, an empty ranking,
-     * a group twice, a group not of this slot (another slot's, another edition's, a plenary).
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    public List<Long> rank(long sessionId, List<Long> groupIds) {
-        long me = CurrentAccount.requireId();
-        long editionId = choosings.editionIdOf(sessionId)
-                .orElseThrow(() -> new ChoosingRejectedException("ranking", "choosing.not-open"));
-        editions.lockForSeatChange(editionId);
-        Choosing c = choosings.findForUpdate(sessionId).orElseThrow();
-        Instant now = clock.instant();
-        if (!c.acceptsRankings(now)) {
-            throw new ChoosingRejectedException("ranking", "choosing.closed");
-        }
-        if (!registrations.isConfirmed(editionId, me)) {
-            throw new ChoosingRejectedException("ranking", "choosing.not-confirmed");
-        }
-        if (groupIds == null || groupIds.isEmpty()) {
-            throw new ChoosingRejectedException("ranking", "choosing.invalid.empty");
-        }
-        if (groupIds.stream().anyMatch(java.util.Objects::isNull) || new HashSet<>(groupIds).size() != groupIds.size()) {
-            throw new ChoosingRejectedException("ranking", "choosing.invalid.duplicate");
-        }
-        Set<Long> ofSlot = new HashSet<>();
-        slotGroups(sessionId).forEach(g -> ofSlot.add(g.getId()));
-        if (!ofSlot.containsAll(groupIds)) {
-            throw new ChoosingRejectedException("ranking", "choosing.invalid.foreign-group");
-        }
-        List<RankedChoice> before = rankings.findBySessionIdAndAccountIdOrderByChoiceNoAsc(sessionId, me);
-        Instant first = before.isEmpty() ? now : before.getFirst().getFirstRankedAt();
-        rankings.deleteAll(before);
-        rankings.flush();
-        for (int i = 0; i < groupIds.size(); i++) {
-            rankings.save(new RankedChoice(sessionId, me, i + 1, groupIds.get(i), first));
-        }
-        rankings.flush();
-        return List.copyOf(groupIds);
-    }
-
-    // ---------------------------------------------------------------- for this module
-
-    /** Choosing of the edition's slots by session id (for a participant's own programme). */
-    Map<Long, ChoosingSummary> choosingsOf(long editionId, Map<Long, GroupSlot> slots) {
-        Map<Long, ChoosingSummary> result = new LinkedHashMap<>();
-        for (Choosing c : choosings.findByEditionIdOrderByClosesAtAscSessionIdAsc(editionId)) {
-            GroupSlot slot = slots.get(c.getSessionId());
-            if (slot != null) result.put(c.getSessionId(), ChoosingSummary.of(c, slot));
-        }
-        return result;
     }
 
     // ---------------------------------------------------------------- internals
@@ -361,7 +284,7 @@ public class ChoosingService {
     private Built build(Choosing c) {
         long sessionId = c.getSessionId();
         GroupSlot slot = slot(c.getEditionId(), sessionId);
-        List<WorkshopGroup> slotGroups = slotGroups(sessionId);
+        List<WorkshopGroup> slotGroups = ranking.slotGroups(sessionId);
         Set<Long> groupIds = new HashSet<>();
         slotGroups.forEach(g -> groupIds.add(g.getId()));
         Set<Long> confirmed = new HashSet<>(registrations.confirmedAccountIds(c.getEditionId()));
@@ -441,21 +364,9 @@ public class ChoosingService {
         }
     }
 
-    /** The slot's groups people can be placed in (plenaries have no places). */
-    private List<WorkshopGroup> slotGroups(long sessionId) {
-        return groups.findByProgrammeSessionIdOrderBySortOrderAscIdAsc(sessionId).stream()
-                .filter(g -> !g.isPlenary()).toList();
-    }
-
-    private Map<Long, GroupSlot> slotsOf(long editionId) {
-        Map<Long, GroupSlot> slots = new HashMap<>();
-        workshops.workshopSlots(editionId).forEach(s -> slots.put(s.sessionId(), s));
-        return slots;
-    }
-
     /** The workshop slot of the edition's programme; refused when it is no longer one (cancelled, another kind). */
     private GroupSlot slot(long editionId, long sessionId) {
-        GroupSlot slot = slotsOf(editionId).get(sessionId);
+        GroupSlot slot = ranking.slotsOf(editionId).get(sessionId);
         if (slot == null) {
             throw new ChoosingRejectedException(null, "choosing.no-slot");
         }

@@ -28,12 +28,12 @@ public class MyProgrammeService {
     private final MembershipRepository memberships;
     private final WorkshopGroupRepository groups;
     private final WorkshopService workshops;
-    private final ChoosingService choosing;
+    private final RankingService ranking;
 
     MyProgrammeService(EditionService editions, RegistrationService registrations, ProgrammeService programmes,
                        MembershipRepository memberships, WorkshopGroupRepository groups, WorkshopService workshops,
-                       ChoosingService choosing) {
-        this.choosing = choosing;
+                       RankingService ranking) {
+        this.ranking = ranking;
         this.editions = editions;
         this.registrations = registrations;
         this.programmes = programmes;
@@ -67,7 +67,7 @@ public class MyProgrammeService {
                         unslotted.add(s);
                     }
                 }
-                result.add(new MyProgramme(p, bySlot, unslotted, choosing.choosingsOf(edition.id(), slots)));
+                result.add(new MyProgramme(p, bySlot, unslotted, ranking.choosingsOf(edition.id(), slots)));
             });
         }
         return result;

@@ -43,6 +43,7 @@ class DashboardServiceTest {
     @Autowired SurveyTestData surveys;
     @Autowired org.ngoplatform.workshop.ChoosingFixtures choosingFixtures;
     @Autowired org.ngoplatform.workshop.ChoosingService choosing;
+    @Autowired org.ngoplatform.workshop.RankingService ranking;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
@@ -202,7 +203,7 @@ class DashboardServiceTest {
         var slot = choosingFixtures.openSlot(3, 3);
         accounts.signIn(org.ngoplatform.account.Role.PARTICIPANT);
         registrations.register(slot.edition().id(), EditionFixtures.request("KOK", "Counsellor"));
-        choosing.rank(slot.sessionId(), java.util.List.of(slot.groups()[1]));
+        ranking.rank(slot.sessionId(), java.util.List.of(slot.groups()[1]));
         accounts.signIn(org.ngoplatform.account.Role.PARTICIPANT);
         registrations.register(slot.edition().id(), EditionFixtures.request("KOK", "Counsellor"));
         accounts.signIn(org.ngoplatform.account.Role.ORGANISER);

@@ -205,9 +205,9 @@ class ServiceAccessMatrixTest {
         for (String m : List.of("open", "preview", "move", "publish", "unpublish", "progress", "rankingOf", "slotFor")) {
             ACCESS.put("ChoosingService." + m, ORGANISERS);
         }
-        ACCESS.put("ChoosingService.choosing", SIGNED_IN);
-        ACCESS.put("ChoosingService.mine", SIGNED_IN);
-        ACCESS.put("ChoosingService.rank", SIGNED_IN);
+        ACCESS.put("RankingService.choosing", SIGNED_IN);
+        ACCESS.put("RankingService.mine", SIGNED_IN);
+        ACCESS.put("RankingService.rank", SIGNED_IN);
         // counts only, shown on the public edition page
         ACCESS.put("MembershipService.memberCounts", ANYONE);
         ACCESS.put("MembershipService.mine", SIGNED_IN);

@@ -41,6 +41,7 @@ class ChoosingServiceTest {
     @Autowired WorkshopService workshops;
     @Autowired MembershipService memberships;
     @Autowired ChoosingService choosing;
+    @Autowired org.ngoplatform.workshop.RankingService ranking;
     @Autowired MyProgrammeService myProgramme;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.ngoplatform.privacy.MyDataService myData;
@@ -145,16 +146,16 @@ class ChoosingServiceTest {
         Slot s = slot();
         open(s);
         AccountPrincipal anna = confirmed(s.edition());
-        assertThat(choosing.rank(s.session().id(), List.of(s.b(), s.a()))).containsExactly(s.b(), s.a());
-        choosing.rank(s.session().id(), List.of(s.c(), s.a(), s.b()));
+        assertThat(ranking.rank(s.session().id(), List.of(s.b(), s.a()))).containsExactly(s.b(), s.a());
+        ranking.rank(s.session().id(), List.of(s.c(), s.a(), s.b()));
 
-        MyRanking mine = choosing.mine(s.session().id()).orElseThrow();
+        MyRanking mine = ranking.mine(s.session().id()).orElseThrow();
         assertThat(mine.ranked()).containsExactly(s.c(), s.a(), s.b());
         assertThat(mine.groups()).extracting(WorkshopGroupSummary::id).containsExactly(s.a(), s.b(), s.c());
         assertThat(mine.changeable()).isTrue();
 
         confirmed(s.edition());
-        assertThat(choosing.mine(s.session().id()).orElseThrow().ranked()).as("another participant sees only their own").isEmpty();
+        assertThat(ranking.mine(s.session().id()).orElseThrow().ranked()).as("another participant sees only their own").isEmpty();
         assertThatThrownBy(() -> choosing.rankingOf(s.session().id(), anna.accountId()))
                 .isInstanceOf(AuthorizationDeniedException.class);
         List<Long> seen = editionFixtures.asOrganiser(() -> choosing.rankingOf(s.session().id(), anna.accountId()));
@@ -167,18 +168,18 @@ class ChoosingServiceTest {
         Slot elsewhere = slot();
         open(s);
         confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.a()));
+        ranking.rank(s.session().id(), List.of(s.a()));
 
-        assertThat(refusal(() -> choosing.rank(s.session().id(), List.of(s.b(), s.otherGroup()))))
+        assertThat(refusal(() -> ranking.rank(s.session().id(), List.of(s.b(), s.otherGroup()))))
                 .isEqualTo("ranking:choosing.invalid.foreign-group");
-        assertThat(refusal(() -> choosing.rank(s.session().id(), List.of(elsewhere.a()))))
+        assertThat(refusal(() -> ranking.rank(s.session().id(), List.of(elsewhere.a()))))
                 .isEqualTo("ranking:choosing.invalid.foreign-group");
-        assertThat(refusal(() -> choosing.rank(s.session().id(), List.of(s.b(), s.b()))))
+        assertThat(refusal(() -> ranking.rank(s.session().id(), List.of(s.b(), s.b()))))
                 .isEqualTo("ranking:choosing.invalid.duplicate");
-        assertThat(refusal(() -> choosing.rank(s.session().id(), List.of()))).isEqualTo("ranking:choosing.invalid.empty");
-        assertThat(refusal(() -> choosing.rank(s.other().id(), List.of(s.otherGroup())))).isEqualTo("ranking:choosing.not-open");
+        assertThat(refusal(() -> ranking.rank(s.session().id(), List.of()))).isEqualTo("ranking:choosing.invalid.empty");
+        assertThat(refusal(() -> ranking.rank(s.other().id(), List.of(s.otherGroup())))).isEqualTo("ranking:choosing.not-open");
 
-        assertThat(choosing.mine(s.session().id()).orElseThrow().ranked()).containsExactly(s.a());
+        assertThat(ranking.mine(s.session().id()).orElseThrow().ranked()).containsExactly(s.a());
         assertThat(rankingRows(s.session().id())).isEqualTo(1);
     }
 
@@ -187,16 +188,16 @@ class ChoosingServiceTest {
         Slot s = slot();
         open(s);
         fixtures.signIn(Role.PARTICIPANT);
-        assertThat(refusal(() -> choosing.rank(s.session().id(), List.of(s.a())))).isEqualTo("ranking:choosing.not-confirmed");
-        assertThat(choosing.mine(s.session().id()).orElseThrow().changeable()).isFalse();
+        assertThat(refusal(() -> ranking.rank(s.session().id(), List.of(s.a())))).isEqualTo("ranking:choosing.not-confirmed");
+        assertThat(ranking.mine(s.session().id()).orElseThrow().changeable()).isFalse();
 
         confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.a()));
+        ranking.rank(s.session().id(), List.of(s.a()));
         jdbc.update("update workshop_choosing set closes_at = ? where session_id = ?",
                 java.sql.Timestamp.valueOf(LocalDateTime.now().minusMinutes(1)), s.session().id());
-        assertThat(refusal(() -> choosing.rank(s.session().id(), List.of(s.b())))).isEqualTo("ranking:choosing.closed");
-        assertThat(choosing.mine(s.session().id()).orElseThrow().ranked()).containsExactly(s.a());
-        assertThat(choosing.mine(s.session().id()).orElseThrow().changeable()).isFalse();
+        assertThat(refusal(() -> ranking.rank(s.session().id(), List.of(s.b())))).isEqualTo("ranking:choosing.closed");
+        assertThat(ranking.mine(s.session().id()).orElseThrow().ranked()).containsExactly(s.a());
+        assertThat(ranking.mine(s.session().id()).orElseThrow().changeable()).isFalse();
         assertThat(rankingRows(s.session().id())).isEqualTo(1);
     }
 
@@ -223,13 +224,13 @@ class ChoosingServiceTest {
         // B has one place: three people want it first; first come first served gives it to the first, who would also
         // have been happy in A, and leaves the third with their second choice only... the optimal one counts choices.
         AccountPrincipal p1 = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.b(), s.a()));
+        ranking.rank(s.session().id(), List.of(s.b(), s.a()));
         AccountPrincipal p2 = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.b()));
+        ranking.rank(s.session().id(), List.of(s.b()));
         AccountPrincipal p3 = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.a(), s.b()));
+        ranking.rank(s.session().id(), List.of(s.a(), s.b()));
         AccountPrincipal p4 = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.a()));
+        ranking.rank(s.session().id(), List.of(s.a()));
 
         AllocationPreview preview = editionFixtures.asOrganiser(() -> choosing.preview(s.session().id()));
 
@@ -255,9 +256,9 @@ class ChoosingServiceTest {
         Slot s = slot();
         open(s);
         AccountPrincipal p1 = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.a()));
+        ranking.rank(s.session().id(), List.of(s.a()));
         AccountPrincipal p2 = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.b()));
+        ranking.rank(s.session().id(), List.of(s.b()));
         AllocationPreview preview = editionFixtures.asOrganiser(() -> choosing.preview(s.session().id()));
         assertThat(preview.draft().groupOf(p1.accountId())).contains(s.a());
 
@@ -270,7 +271,7 @@ class ChoosingServiceTest {
                         e -> assertThat(e.messageKey()).isEqualTo("allocation.move.full"));
 
         AccountFixtures.signIn(p2);
-        choosing.rank(s.session().id(), List.of(s.c()));
+        ranking.rank(s.session().id(), List.of(s.c()));
         assertThat(refusal(() -> editionFixtures.asOrganiser(() -> choosing.publish(moved))))
                 .isEqualTo("null:choosing.changed-meanwhile");
         assertThat(jdbc.queryForObject("select count(*) from workshop_membership where group_id in (?, ?, ?)", Long.class,
@@ -282,10 +283,10 @@ class ChoosingServiceTest {
         Slot s = slot();
         open(s);
         AccountPrincipal anna = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.a()));
+        ranking.rank(s.session().id(), List.of(s.a()));
         AccountPrincipal boris = confirmed(s.edition());
         jdbc.update("update account set preferred_language = 'ru' where id = ?", boris.accountId());
-        choosing.rank(s.session().id(), List.of(s.b(), s.a()));
+        ranking.rank(s.session().id(), List.of(s.b(), s.a()));
         AllocationPreview preview = editionFixtures.asOrganiser(() -> choosing.preview(s.session().id()));
 
         int placed = editionFixtures.asOrganiser(() -> choosing.publish(preview));
@@ -307,7 +308,7 @@ class ChoosingServiceTest {
                 .findFirst().orElseThrow();
         assertThat(mine.groupsIn(s.session().id())).extracting(WorkshopGroupSummary::id).containsExactly(s.a());
         assertThat(mine.choosingIn(s.session().id()).orElseThrow().published()).isTrue();
-        assertThat(refusal(() -> choosing.rank(s.session().id(), List.of(s.c())))).isEqualTo("ranking:choosing.closed");
+        assertThat(refusal(() -> ranking.rank(s.session().id(), List.of(s.c())))).isEqualTo("ranking:choosing.closed");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'WORKSHOP_ALLOCATION_PUBLISHED' and subject = ?",
                 Long.class, "edition:" + s.edition().id())).isEqualTo(1);
     }
@@ -317,7 +318,7 @@ class ChoosingServiceTest {
         Slot s = slot();
         open(s);
         AccountPrincipal anna = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.a()));
+        ranking.rank(s.session().id(), List.of(s.a()));
         AllocationPreview preview = editionFixtures.asOrganiser(() -> choosing.preview(s.session().id()));
         editionFixtures.asOrganiser(() -> choosing.publish(preview));
 
@@ -350,9 +351,9 @@ class ChoosingServiceTest {
         memberships.join(s.a()); // before choosing opened
         open(s);
         AccountPrincipal ranker = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.a(), s.c()));
+        ranking.rank(s.session().id(), List.of(s.a(), s.c()));
         AccountPrincipal second = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.a()));
+        ranking.rank(s.session().id(), List.of(s.a()));
 
         AllocationPreview preview = editionFixtures.asOrganiser(() -> choosing.preview(s.session().id()));
         assertThat(preview.seats()).containsEntry(s.a(), 1);
@@ -369,7 +370,7 @@ class ChoosingServiceTest {
         Slot s = slot();
         open(s);
         confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.a()));
+        ranking.rank(s.session().id(), List.of(s.a()));
         confirmed(s.edition());
         fixtures.signIn(Role.PARTICIPANT); // not registered: not counted
 
@@ -387,7 +388,7 @@ class ChoosingServiceTest {
         Slot s = slot();
         open(s);
         AccountPrincipal p = confirmed(s.edition());
-        choosing.rank(s.session().id(), List.of(s.b(), s.a()));
+        ranking.rank(s.session().id(), List.of(s.b(), s.a()));
 
         String file = new String(myData.exportMine(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(file).contains("\"workshopRankings\"").contains(workshops.group(s.b()).title());

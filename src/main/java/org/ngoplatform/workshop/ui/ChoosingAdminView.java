@@ -24,6 +24,7 @@ import org.ngoplatform.workshop.AllocationPreview;
 import org.ngoplatform.workshop.ChoosingForm;
 import org.ngoplatform.workshop.ChoosingRejectedException;
 import org.ngoplatform.workshop.ChoosingService;
+import org.ngoplatform.workshop.RankingService;
 import org.ngoplatform.workshop.ChoosingSummary;
 import org.ngoplatform.workshop.GroupSlot;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
@@ -43,6 +44,7 @@ import java.util.function.Supplier;
 class ChoosingAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChoosingService choosing;
+    private final RankingService ranking;
     final DateTimePicker closesAt = new DateTimePicker();
     final Button open = new Button();
     final Paragraph status = new Paragraph();
@@ -56,7 +58,8 @@ class ChoosingAdminView extends Div implements BeforeEnterObserver, HasDynamicTi
     private AllocationPreview current;
     private String pageTitle = "";
 
-    ChoosingAdminView(ChoosingService choosing) {
+    ChoosingAdminView(ChoosingService choosing, RankingService ranking) {
+        this.ranking = ranking;
         this.choosing = choosing;
         addClassName("page");
         setId("choosing-admin");
@@ -107,7 +110,7 @@ class ChoosingAdminView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void refresh() {
-        Optional<ChoosingSummary> c = choosing.choosing(slot.sessionId());
+        Optional<ChoosingSummary> c = ranking.choosing(slot.sessionId());
         boolean published = c.map(ChoosingSummary::published).orElse(false);
         if (c.isEmpty()) {
             status.setText(getTranslation("choosing.status.none"));

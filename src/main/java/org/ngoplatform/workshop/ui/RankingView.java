@@ -21,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.workshop.ChoosingRejectedException;
-import org.ngoplatform.workshop.ChoosingService;
+import org.ngoplatform.workshop.RankingService;
 import org.ngoplatform.workshop.ChoosingSummary;
 import org.ngoplatform.workshop.MyRanking;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
@@ -38,7 +38,7 @@ import java.util.List;
 @PermitAll
 class RankingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ChoosingService choosing;
+    private final RankingService ranking;
     final OrderedList ranked = new OrderedList();
     final UnorderedList others = new UnorderedList();
     final Paragraph error = new Paragraph();
@@ -51,8 +51,8 @@ class RankingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final List<Long> order = new ArrayList<>();
     private String pageTitle = "";
 
-    RankingView(ChoosingService choosing) {
-        this.choosing = choosing;
+    RankingView(RankingService ranking) {
+        this.ranking = ranking;
         addClassNames("page", "narrow-page", "ranking-page");
         setId("ranking");
         ranked.setId("ranking-list");
@@ -70,7 +70,7 @@ class RankingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RouteIds.find(event, "sessionId", choosing::mine).ifPresent(this::enter);
+        RouteIds.find(event, "sessionId", ranking::mine).ifPresent(this::enter);
     }
 
     private void enter(MyRanking found) {
@@ -195,7 +195,7 @@ class RankingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     void save() {
         error.setText("");
         try {
-            choosing.rank(mine.choosing().sessionId(), List.copyOf(order));
+            ranking.rank(mine.choosing().sessionId(), List.copyOf(order));
             Notification.show(getTranslation("ranking.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ChoosingRejectedException rejected) {
             error.setText(getTranslation(rejected.messageKey()));

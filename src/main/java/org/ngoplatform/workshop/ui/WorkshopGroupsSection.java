@@ -15,7 +15,7 @@ import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionPageSection;
 import org.ngoplatform.edition.EditionSummary;
-import org.ngoplatform.workshop.ChoosingService;
+import org.ngoplatform.workshop.RankingService;
 import org.ngoplatform.workshop.ChoosingSummary;
 import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.workshop.OutcomeAccess;
@@ -41,10 +41,10 @@ class WorkshopGroupsSection implements EditionPageSection {
 
     private final WorkshopService workshops;
     private final MembershipService memberships;
-    private final ChoosingService choosing;
+    private final RankingService ranking;
 
-    WorkshopGroupsSection(WorkshopService workshops, MembershipService memberships, ChoosingService choosing) {
-        this.choosing = choosing;
+    WorkshopGroupsSection(WorkshopService workshops, MembershipService memberships, RankingService ranking) {
+        this.ranking = ranking;
         this.workshops = workshops;
         this.memberships = memberships;
     }
@@ -138,10 +138,10 @@ class WorkshopGroupsSection implements EditionPageSection {
             }
             var actions = new Div();
             actions.addClassName("entry-actions");
-            Optional<ChoosingSummary> ranking = joinable && g.programmeSessionId() != null
-                    ? choosingBySlot.computeIfAbsent(g.programmeSessionId(), id -> choosing.choosing(id).filter(c -> !c.published()))
+            Optional<ChoosingSummary> openChoosing = joinable && g.programmeSessionId() != null
+                    ? choosingBySlot.computeIfAbsent(g.programmeSessionId(), id -> ranking.choosing(id).filter(c -> !c.published()))
                     : Optional.empty();
-            if (ranking.isPresent()) {
+            if (openChoosing.isPresent()) {
                 // places in this slot are allocated from ranked choices: no joining first come, first served
                 var rank = new Anchor("my/programme/choose/" + g.programmeSessionId(), ui.getTranslation("ranking.prompt.link"));
                 rank.setId("rank-" + g.id());

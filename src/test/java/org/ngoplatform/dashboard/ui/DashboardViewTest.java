@@ -29,6 +29,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @org.springframework.beans.factory.annotation.Autowired org.ngoplatform.workshop.ChoosingFixtures choosingFixtures;
     @org.springframework.beans.factory.annotation.Autowired org.ngoplatform.workshop.ChoosingService choosing;
+    @org.springframework.beans.factory.annotation.Autowired org.ngoplatform.workshop.RankingService ranking;
 
     @AfterEach
     void signOut() {
@@ -75,7 +76,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         var slot = choosingFixtures.openSlot(4);
         accounts.signIn(Role.PARTICIPANT);
         registrations.register(slot.edition().id(), EditionFixtures.request("KOK", "Counsellor"));
-        choosing.rank(slot.sessionId(), java.util.List.of(slot.groups()[0]));
+        ranking.rank(slot.sessionId(), java.util.List.of(slot.groups()[0]));
 
         accounts.signIn(Role.ORGANISER);
         navigate("dashboard", Component.class);

@@ -42,6 +42,7 @@ class ChoosingAdminViewTest extends SpringBrowserlessTest {
     @Autowired RegistrationService registrations;
     @Autowired WorkshopService workshops;
     @Autowired ChoosingService choosing;
+    @Autowired org.ngoplatform.workshop.RankingService ranking;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach
@@ -62,7 +63,7 @@ class ChoosingAdminViewTest extends SpringBrowserlessTest {
     private AccountPrincipal ranks(EditionSummary edition, long sessionId, Long... groups) {
         AccountPrincipal p = fixtures.signIn(Role.PARTICIPANT);
         registrations.register(edition.id(), EditionFixtures.request("KOK", "Counsellor"));
-        choosing.rank(sessionId, List.of(groups));
+        ranking.rank(sessionId, List.of(groups));
         return p;
     }
 
@@ -86,10 +87,10 @@ class ChoosingAdminViewTest extends SpringBrowserlessTest {
         test(view.closesAt).setValue(LocalDateTime.now(ZoneId.of("Europe/Vienna")).minusHours(2).withNano(0));
         test(view.open).click();
         assertThat(view.closesAt.getErrorMessage()).isEqualTo(view.getTranslation("choosing.invalid.closesAt.past"));
-        assertThat(choosing.choosing(slot.id())).isEmpty();
+        assertThat(ranking.choosing(slot.id())).isEmpty();
         test(view.closesAt).setValue(LocalDateTime.now(ZoneId.of("Europe/Vienna")).plusDays(1).withNano(0));
         test(view.open).click();
-        long seed = choosing.choosing(slot.id()).orElseThrow().seed();
+        long seed = ranking.choosing(slot.id()).orElseThrow().seed();
         assertThat(view.status.getText()).contains(String.valueOf(seed)).contains("(Europe/Vienna)");
 
         AccountPrincipal first = ranks(edition, slot.id(), a, b);

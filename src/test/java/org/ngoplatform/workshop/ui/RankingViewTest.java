@@ -26,6 +26,7 @@ class RankingViewTest extends SpringBrowserlessTest {
     @Autowired ChoosingFixtures choosingFixtures;
     @Autowired RegistrationService registrations;
     @Autowired ChoosingService choosing;
+    @Autowired org.ngoplatform.workshop.RankingService ranking;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach
@@ -62,7 +63,7 @@ class RankingViewTest extends SpringBrowserlessTest {
         assertThat(find(ListItem.class).withId("unranked-" + c).exists()).isTrue();
         test(view.save).click();
 
-        assertThat(choosing.mine(slot.sessionId()).orElseThrow().ranked()).containsExactly(a, b);
+        assertThat(ranking.mine(slot.sessionId()).orElseThrow().ranked()).containsExactly(a, b);
         RankingView again = navigate("my/programme/choose/" + slot.sessionId(), RankingView.class);
         assertThat(again.ranked.getChildren().map(item -> item.getId().orElse(""))).containsExactly("ranked-" + a, "ranked-" + b);
     }
@@ -82,7 +83,7 @@ class RankingViewTest extends SpringBrowserlessTest {
                 java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(1)), slot.sessionId());
         test(view.save).click();
         assertThat(view.error.getText()).isEqualTo(view.getTranslation("choosing.closed"));
-        assertThat(choosing.mine(slot.sessionId()).orElseThrow().ranked()).isEmpty();
+        assertThat(ranking.mine(slot.sessionId()).orElseThrow().ranked()).isEmpty();
 
         navigate("my/programme/choose/" + slot.sessionId(), RankingView.class);
         assertThat(find(Button.class).withId("ranking-save").exists()).as("nothing to change after the deadline").isFalse();
