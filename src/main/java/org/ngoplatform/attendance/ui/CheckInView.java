@@ -29,6 +29,7 @@ import org.ngoplatform.attendance.CheckInSearch;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.live.LiveUpdates;
 import org.ngoplatform.base.ui.LiveSubscription;
+import org.ngoplatform.base.ui.AriaRequired;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
@@ -83,6 +84,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         point.setLabel(getTranslation("attendance.check-in.point"));
         point.setItemLabelGenerator(p -> PointLabel.of(p, getLocale()));
         point.setRequiredIndicatorVisible(true);
+        AriaRequired.onSelectButton(point); // role=button allows no aria-required (axe aria-allowed-attr)
         point.setEmptySelectionAllowed(false);
         point.setId("check-in-point");
         point.setWidthFull();
