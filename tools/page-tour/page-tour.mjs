@@ -20,10 +20,10 @@ fs.mkdirSync(out, { recursive: true });
 const pagesOf = {
   anonymous: ['', 'editions/{edition}', 'editions/{edition}/programme', 'login', 'signup', 'privacy', 'reset-password', 's/{surveyKey}'],
   participant: ['', 'my/registrations', 'my/groups', 'my/programme', 'my/data', 'account', 'editions/{edition}',
-    'editions/{edition}/register', 'editions/{edition}/programme'],
+    'editions/{edition}/register', 'editions/{edition}/programme', 'my/programme/choose/{slot}'],
   facilitator: ['', 'my/groups', 'editions/{groupEdition}/groups/{group}', 'account'],
   analyst: ['surveys', 'surveys/{survey}/edit', 'surveys/{survey}/results', 'surveys/{survey}/preview'],
-  organiser: ['dashboard', 'admin/editions', 'admin/editions/{edition}/programme', 'admin/editions/{edition}/registrations', 'admin/editions/{edition}/groups',
+  organiser: ['dashboard', 'admin/choosing/{slot}', 'editions/{edition}/check-in', 'editions/{edition}/sign-in-sheet', 'admin/editions', 'admin/editions/{edition}/programme', 'admin/editions/{edition}/registrations', 'admin/editions/{edition}/groups',
     'editions/{edition}/report', 'admin/accounts', 'admin/audit', 'admin/outbox', 'admin/organisations',
     'admin/privacy', 'surveys', 'editions/{groupEdition}/groups/{group}'],
 };
@@ -49,7 +49,7 @@ async function signIn(page, role) {
   await settle(page);
 }
 
-// ids from the demo data: the first edition, group, survey and public survey key linked from the pages
+// ids from the demo data: the first edition, group, workshop slot with choosing, survey and public survey key linked from the pages
 async function discover(page) {
   const ids = {};
   const hrefs = async path => { await page.goto(`${base}/${path}`); await settle(page);
@@ -65,6 +65,9 @@ async function discover(page) {
         if (m && !ids.group) { ids.group = m[2]; ids.groupEdition = m[1]; }
       }
     }
+  }
+  for (const h of await hrefs('dashboard')) {
+    const m = h.match(/admin\/choosing\/(\d+)/); if (m && !ids.slot) ids.slot = m[1];
   }
   await page.goto(`${base}/surveys`); await settle(page);
   const edit = page.locator('vaadin-button').filter({ hasText: 'Edit' }).first();

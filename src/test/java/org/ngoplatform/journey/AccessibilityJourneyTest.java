@@ -8,6 +8,8 @@ import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
+import org.ngoplatform.attendance.AttendanceService;
+import org.ngoplatform.attendance.CheckInPoint;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.programme.ProgrammeFixtures;
@@ -15,6 +17,8 @@ import org.ngoplatform.programme.SessionForm;
 import org.ngoplatform.programme.SessionKind;
 import org.ngoplatform.programme.SessionSummary;
 import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.workshop.ChoosingFixtures;
+import org.ngoplatform.workshop.ChoosingService;
 import org.ngoplatform.workshop.MembershipService;
 import org.ngoplatform.survey.SurveyTestData;
 import org.ngoplatform.workshop.EntryDraft;
@@ -58,6 +62,9 @@ class AccessibilityJourneyTest extends BrowserJourney {
     @Autowired org.ngoplatform.survey.design.SurveyBuilderService surveyBuilder;
     @Autowired ProgrammeFixtures programmes;
     @Autowired MembershipService memberships;
+    @Autowired ChoosingFixtures choosingFixtures;
+    @Autowired ChoosingService choosing;
+    @Autowired AttendanceService attendance;
 
     @Test
     void public_pages_have_no_serious_or_critical_violations_in_light_and_dark() {
@@ -103,6 +110,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         registrations.register(programme.edition(), EditionFixtures.request("KOK", "Counsellor"));
         memberships.join(programme.group());
         AccountFixtures.signOut();
+        ChoosingFixtures.OpenSlot slot = rankedSlot(participant);
 
         signIn(participant.getUsername(), AccountFixtures.PASSWORD);
         List<String> problems = new ArrayList<>();
@@ -114,6 +122,10 @@ class AccessibilityJourneyTest extends BrowserJourney {
         open("my/programme");
         assertThat(byId("my-group-in-" + programme.slot()).getText()).as("their group in its slot").contains("A11y group");
         problems.addAll(bothThemes("my/programme (participant)"));
+        // ranking the groups of a slot with open choosing: one group ranked (up, down, remove), one still to add
+        open("my/programme/choose/" + slot.sessionId());
+        byId("remove-" + slot.groups()[0]);
+        problems.addAll(bothThemes("my/programme/choose (participant)"));
         assertThat(problems).isEmpty();
     }
 
@@ -125,14 +137,23 @@ class AccessibilityJourneyTest extends BrowserJourney {
         AccountFixtures.signIn(participant);
         registrations.register(open.id(), EditionFixtures.request("La Strada Moldova", "Hotline counsellor"));
         AccountFixtures.signOut();
+        // check-in: one participant marked present on the first day (its undo), one still to mark
+        AccountFixtures.signIn(accounts.create(Role.PARTICIPANT));
+        registrations.register(open.id(), EditionFixtures.request("KOK", "Counsellor"));
+        AccountFixtures.signIn(organiser);
+        attendance.mark(open.id(), CheckInPoint.ofDay(open.startsOn()), participant.accountId());
+        AccountFixtures.signOut();
         long edition2013 = edition2013();
         // groups admin of an edition of its own: the seeded 2013 edition collects the groups of every test ever run
         groupOf(open.id(), accounts.create(Role.FACILITATOR));
         long programme = programmeEdition().edition();
+        ChoosingFixtures.OpenSlot slot = rankedSlot(participant);
 
         signIn(organiser.getUsername(), AccountFixtures.PASSWORD);
         List<String> problems = new ArrayList<>();
-        for (String page : List.of("dashboard", "admin/editions/" + programme + "/programme", "admin/editions", "admin/editions/" + open.id() + "/registrations",
+        // the dashboard with the choosing progress of the slot's edition; choosing; check-in with a confirmed participant
+        for (String page : List.of("dashboard", "dashboard?edition=" + slot.edition().id(), "admin/choosing/" + slot.sessionId(),
+                "editions/" + open.id() + "/check-in", "editions/" + open.id() + "/sign-in-sheet", "admin/editions/" + programme + "/programme", "admin/editions", "admin/editions/" + open.id() + "/registrations",
                 "admin/editions/" + open.id() + "/groups", "editions/" + edition2013 + "/report", "surveys",
                 "admin/privacy", "admin/audit", "admin/accounts", "admin/organisations", "admin/outbox", "my/data")) {
             problems.addAll(lightAndDark(page, null));
@@ -141,6 +162,11 @@ class AccessibilityJourneyTest extends BrowserJourney {
         problems.addAll(lightAndDark("admin/editions", "edition-new"));
         problems.addAll(lightAndDark("editions/" + edition2013 + "/report", "joint-new"));
         problems.addAll(lightAndDark("admin/editions/" + programme + "/programme", "programme-add"));
+        // the allocation computed: its figures and the participant with the field to move them
+        open("admin/choosing/" + slot.sessionId());
+        click("choosing-compute");
+        byId("choosing-seed");
+        problems.addAll(bothThemes("admin/choosing [computed]"));
         assertThat(problems).isEmpty();
     }
 
@@ -380,6 +406,19 @@ class AccessibilityJourneyTest extends BrowserJourney {
             return workshops.createGroup(edition, form).id();
         });
         return new ProgrammeEdition(edition, slot.id(), group);
+    }
+
+    /** A slot with open choosing (two groups) where this participant holds a confirmed place and ranked the first group. */
+    private ChoosingFixtures.OpenSlot rankedSlot(AccountPrincipal participant) {
+        ChoosingFixtures.OpenSlot slot = choosingFixtures.openSlot(12, 12);
+        AccountFixtures.signIn(participant);
+        try {
+            registrations.register(slot.edition().id(), EditionFixtures.request("KOK", "Counsellor"));
+            choosing.rank(slot.sessionId(), List.of(slot.groups()[0]));
+        } finally {
+            AccountFixtures.signOut();
+        }
+        return slot;
     }
 
     private long edition2013() {

@@ -29,6 +29,7 @@ import org.ngoplatform.attendance.CheckInSearch;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.live.LiveUpdates;
 import org.ngoplatform.base.ui.LiveSubscription;
+import org.ngoplatform.base.ui.AriaRequired;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
@@ -54,6 +55,7 @@ import java.util.List;
 class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Select<CheckInPointSummary> point = new Select<>();
+    private String zone = "";
     final TextField search = new TextField();
     final Span presentCount = new Span();
     final Div list = new Div();
@@ -81,8 +83,9 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("check-in");
         setId("check-in");
         point.setLabel(getTranslation("attendance.check-in.point"));
-        point.setItemLabelGenerator(p -> PointLabel.of(p, getLocale()));
+        point.setItemLabelGenerator(p -> PointLabel.of(p, zone, getLocale()));
         point.setRequiredIndicatorVisible(true);
+        AriaRequired.onSelectButton(point); // role=button allows no aria-required (axe aria-allowed-attr)
         point.setEmptySelectionAllowed(false);
         point.setId("check-in-point");
         point.setWidthFull();
@@ -114,6 +117,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(EditionSummary e, String pointKey) {
         edition = null; // set once the point is chosen, so choosing it here does not follow twice
         title = getTranslation("attendance.check-in.title", e.title());
+        zone = e.timeZone();
         removeAll();
         tools = null;
         add(new ViewHeader(title));
@@ -204,7 +208,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (a.present()) {
             row.addClassName("present");
             String at = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
-                    .format(LocalDateTime.ofInstant(a.markedAt(), ZoneId.of(edition.timeZone())));
+                    .format(LocalDateTime.ofInstant(a.markedAt(), ZoneId.of(edition.timeZone()))) + " (" + edition.timeZone() + ")";
             var status = new Span(a.markedBy() == null ? getTranslation("attendance.check-in.present-at", at)
                     : getTranslation("attendance.check-in.present-at-by", at, a.markedBy()));
             status.addClassName("check-in-status");

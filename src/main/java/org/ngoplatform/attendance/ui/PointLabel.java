@@ -12,12 +12,13 @@ final class PointLabel {
     private PointLabel() {
     }
 
-    static String of(CheckInPointSummary p, Locale locale) {
+    /** A session's times are in the edition's zone, named after them as elsewhere ("10:30–12:30 (Europe/Vienna)"). */
+    static String of(CheckInPointSummary p, String zone, Locale locale) {
         String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(p.point().day());
         if (!p.point().isSession()) {
             return day;
         }
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-        return day + ", " + time.format(p.startsAt()) + "–" + time.format(p.endsAt()) + " · " + p.sessionTitle();
+        return day + ", " + time.format(p.startsAt()) + "–" + time.format(p.endsAt()) + " (" + zone + ") · " + p.sessionTitle();
     }
 }

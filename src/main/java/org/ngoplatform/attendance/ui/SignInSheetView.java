@@ -79,7 +79,7 @@ class SignInSheetView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var actions = new Div(back, print);
         actions.addClassName("no-print");
         actions.addClassName("sign-in-sheet-actions");
-        var point = new H2(PointLabel.of(chosen, getLocale()));
+        var point = new H2(PointLabel.of(chosen, e.timeZone(), getLocale()));
         point.setId("sign-in-sheet-point");
         add(actions, point, new Paragraph(getTranslation("attendance.sheet.venue", e.venue() == null ? "" : e.venue())));
         table = new NativeTable();
@@ -99,7 +99,10 @@ class SignInSheetView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     signature());
             body.add(row);
         }
-        add(table);
+        // on a phone the table scrolls inside its box rather than breaking names and headings in mid-word
+        var scroll = new Div(table);
+        scroll.addClassName("table-scroll");
+        add(scroll);
     }
 
     private static NativeTableCell signature() {

@@ -96,10 +96,14 @@ class RankingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new Paragraph(getTranslation("ranking.help")));
         }
         add(new H2(getTranslation("ranking.yours")), ranked, error);
+        var actions = new Div();
+        actions.addClassName("ranking-actions");
         if (found.changeable()) {
-            add(new H2(getTranslation("ranking.others")), others, save);
+            add(new H2(getTranslation("ranking.others")), others);
+            actions.add(save);
         }
-        add(new Anchor("my/programme", getTranslation("ranking.back")));
+        actions.add(new Anchor("my/programme", getTranslation("ranking.back")));
+        add(actions);
         draw();
     }
 
