@@ -12,6 +12,7 @@ import org.ngoplatform.registration.RegistrationRequest;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.workshop.ChoosingForm;
 import org.ngoplatform.workshop.ChoosingService;
+import org.ngoplatform.workshop.RankingService;
 import org.ngoplatform.workshop.GroupForm;
 import org.ngoplatform.workshop.WorkshopService;
 import org.slf4j.Logger;
@@ -53,17 +54,20 @@ class DemoData implements ApplicationRunner {
     private final WorkshopService workshops;
     private final RegistrationService registrations;
     private final ChoosingService choosing;
+    private final RankingService ranking;
     private final UserDetailsService users;
     private final Clock clock;
 
     DemoData(DemoAccounts accounts, EditionService editions, ProgrammeService programme, WorkshopService workshops,
-             RegistrationService registrations, ChoosingService choosing, UserDetailsService users, Clock clock) {
+             RegistrationService registrations, ChoosingService choosing, RankingService ranking, UserDetailsService users,
+             Clock clock) {
         this.accounts = accounts;
         this.editions = editions;
         this.programme = programme;
         this.workshops = workshops;
         this.registrations = registrations;
         this.choosing = choosing;
+        this.ranking = ranking;
         this.users = users;
         this.clock = clock;
     }
@@ -104,7 +108,7 @@ class DemoData implements ApplicationRunner {
                 request.setJobTitle("Counsellor");
                 request.setPrivacyConsent(true);
                 registrations.register(edition.id(), request);
-                choosing.rank(slot, List.copyOf(groups));
+                ranking.rank(slot, List.copyOf(groups));
             });
             java.util.Collections.reverse(groups);
         }

@@ -64,6 +64,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
     @Autowired MembershipService memberships;
     @Autowired ChoosingFixtures choosingFixtures;
     @Autowired ChoosingService choosing;
+    @Autowired org.ngoplatform.workshop.RankingService ranking;
     @Autowired AttendanceService attendance;
 
     @Test
@@ -414,7 +415,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         AccountFixtures.signIn(participant);
         try {
             registrations.register(slot.edition().id(), EditionFixtures.request("KOK", "Counsellor"));
-            choosing.rank(slot.sessionId(), List.of(slot.groups()[0]));
+            ranking.rank(slot.sessionId(), List.of(slot.groups()[0]));
         } finally {
             AccountFixtures.signOut();
         }
