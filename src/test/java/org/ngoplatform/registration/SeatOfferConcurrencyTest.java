@@ -47,10 +47,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeatOfferConcurrencyTest {
 
     private static final Logger log = LoggerFactory.getLogger(SeatOfferConcurrencyTest.class);
-    private static final int CAPACITY = 20;
-    private static final int PEOPLE = 100;
-    private static final int THREADS = 16;
-    private static final int ACTIONS_PER_THREAD = 20;
+    private static final int CAPACITY = 15;
+    private static final int PEOPLE = 60;
+    /** Workers plus the watcher stay below the test pool's ten connections: more would only queue for a connection. */
+    private static final int THREADS = 8;
+    private static final int ACTIONS_PER_THREAD = 25;
 
     @Autowired RegistrationService registrations;
     @Autowired SeatOfferService offers;
@@ -70,8 +71,26 @@ class SeatOfferConcurrencyTest {
         List<AccountPrincipal> people = BulkAccounts.participants(context, PEOPLE);
         Map<Long, AccountPrincipal> byAccount = new HashMap<>();
         people.forEach(p -> byAccount.put(p.accountId(), p));
-        RegistrationConcurrencyTest.runConcurrently(people, p -> registrations.register(edition.id(),
-                EditionFixtures.request("La Strada Ukraine", "Hotline counsellor")));
+        // the rush itself is RegistrationConcurrencyTest's: here everyone registers, four at a time
+        ExecutorService setup = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> registering = new ArrayList<>();
+            for (AccountPrincipal p : people) {
+                registering.add(setup.submit(() -> {
+                    AccountFixtures.signIn(p);
+                    try {
+                        return registrations.register(edition.id(), EditionFixtures.request("La Strada Ukraine", "Hotline counsellor"));
+                    } finally {
+                        AccountFixtures.signOut();
+                    }
+                }));
+            }
+            for (Future<?> f : registering) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            setup.shutdownNow();
+        }
         // the waiting order every offer must follow: registration id -> original position
         Map<Long, Integer> originalPosition = new HashMap<>();
         jdbc.query("select id, waitlist_position from registration where edition_id = ? and status = 'WAITLISTED'",
