@@ -59,6 +59,11 @@ class SeatAllocator {
         return registrations.countByEditionIdAndStatus(editionId, RegistrationStatus.CONFIRMED);
     }
 
+    /** Open seat offers of the edition: each holds a seat. */
+    long openOffers(long editionId) {
+        return offers.countByEditionIdAndStatus(editionId, OfferStatus.OPEN);
+    }
+
     /** Seats held: confirmed registrations plus open offers ({@link OfferRules}: an open offer holds its seat). */
     long held(long editionId) {
         return confirmed(editionId) + offers.countByEditionIdAndStatus(editionId, OfferStatus.OPEN);

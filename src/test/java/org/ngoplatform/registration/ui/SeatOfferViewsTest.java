@@ -49,7 +49,8 @@ class SeatOfferViewsTest extends SpringBrowserlessTest {
         long offerId = fixtures.openOfferForCurrentUser();
         long editionId = offers.mine(offerId).orElseThrow().edition().id();
 
-        navigate("my/offers/" + offerId + "?answer=accept", Component.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("my/offers/" + offerId,
+                com.vaadin.flow.router.QueryParameters.of("answer", "accept"));
         OfferView view = (OfferView) getCurrentView();
         assertThat(view.panel.getElement().getTextRecursively()).contains("(Europe/Tallinn)");
         test(view.panel.accept).click();
@@ -72,7 +73,7 @@ class SeatOfferViewsTest extends SpringBrowserlessTest {
         assertThat(view.offerSettings.hours.getValue()).isEqualTo(48);
         assertThat(test(view.offerHistory.grid).size()).isZero();
 
-        test(view.offerSettings.hours).setValue(400);
+        view.offerSettings.hours.setValue(400); // typed past the field's maximum
         test(view.offerSettings.save).click();
         assertThat(view.offerSettings.hours.isInvalid()).isTrue();
         assertThat(offers.offerWindow(edition.id())).contains(48);
