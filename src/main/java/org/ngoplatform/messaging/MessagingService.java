@@ -122,7 +122,7 @@ public class MessagingService {
             events.publishEvent(new MailRequested(r.email().strip(), localeOf(r), MailTemplate.MESSAGING_MESSAGE, params)
                     .withReference(MailDeliveryFollower.reference(recipient)));
         }
-        audit.record("MESSAGE_SENT", "edition:" + editionId, "message:" + messageId + ", recipients=" + to.size()
+        audit.record("MESSAGE_SENT", "edition:" + editionId, "message=" + messageId + ", recipients=" + to.size()
                 + ", audience=" + described.replace('\n', ' '));
         return store.message(messageId).orElseThrow();
     }

@@ -157,15 +157,27 @@ class MessagingStore {
 
     // ---------------------------------------------------------------- personal data
 
-    int eraseRecipient(long accountId) {
-        return jdbc.sql("DELETE FROM messaging_recipient WHERE account_id = ?").param(accountId).update();
+    /** Unlinks the person from the messages they received: the counts stay, the address and account go. */
+    int forgetRecipient(long accountId) {
+        return jdbc.sql("UPDATE messaging_recipient SET email = CONCAT('erased-', id), account_id = NULL WHERE account_id = ?")
+                .param(accountId).update();
     }
 
     int eraseInvitations(String email) {
         return jdbc.sql("DELETE FROM messaging_invitation WHERE email = ?").param(email).update();
     }
 
-    int forgetReminders(long accountId) {
-        return jdbc.sql("DELETE FROM messaging_reminder WHERE account_id = ?").param(accountId).update();
+    List<java.util.Map<String, Object>> receivedBy(long accountId) {
+        return jdbc.sql("SELECT m.edition_id, m.kind, m.subject, m.sent_at, r.delivery FROM messaging_recipient r "
+                        + "JOIN messaging_message m ON m.id = r.message_id WHERE r.account_id = ? ORDER BY m.sent_at")
+                .param(accountId).query((rs, n) -> org.ngoplatform.privacy.MyDataFile.row("edition_id", rs.getLong(1),
+                        "kind", rs.getString(2), "subject", rs.getString(3), "sent_at", rs.getTimestamp(4).toInstant(),
+                        "delivery", rs.getString(5))).list();
+    }
+
+    List<java.util.Map<String, Object>> invitationsTo(String email) {
+        return jdbc.sql("SELECT edition_id, invited_at FROM messaging_invitation WHERE email = ? ORDER BY invited_at")
+                .param(email).query((rs, n) -> org.ngoplatform.privacy.MyDataFile.row("edition_id", rs.getLong(1),
+                        "invited_at", rs.getTimestamp(2).toInstant())).list();
     }
 }

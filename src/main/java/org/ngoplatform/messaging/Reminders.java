@@ -165,7 +165,7 @@ public class Reminders {
             events.publishEvent(writer.write(r, locale).withReference(MailDeliveryFollower.reference(recipient)));
         }
         audit.record(kind == MessageKind.REMINDER ? "MESSAGE_REMINDERS_SENT" : "MESSAGE_WAITING_LIST_ASKED",
-                "edition:" + edition.id(), "message:" + messageId + ", recipients=" + claimed.size());
+                "edition:" + edition.id(), "message=" + messageId + ", recipients=" + claimed.size());
         return claimed.size();
     }
 

@@ -231,7 +231,9 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             text.setId("messaging-preview-body");
             text.addClassName("mail-preview");
             previewDialog.add(to, subjectLine, text);
-            previewDialog.getFooter().add(new Button(getTranslation("messaging.preview.close"), e -> previewDialog.close()));
+            var close = new Button(getTranslation("messaging.preview.close"), e -> previewDialog.close());
+            close.setId("messaging-preview-close");
+            previewDialog.getFooter().add(close);
             previewDialog.setWidth("min(40rem, 95vw)");
             add(previewDialog);
             previewDialog.open();
@@ -248,8 +250,18 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             errors.show(refused);
             return;
         }
-        confirm = new ConfirmDialog(getTranslation("messaging.confirm.title"), getTranslation("messaging.confirm.text", reaches),
-                getTranslation("messaging.send"), e -> doSend(), getTranslation("messaging.confirm.cancel"), e -> { });
+        confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("messaging.confirm.title"));
+        confirm.setText(getTranslation("messaging.confirm.text", reaches));
+        var yes = new Button(getTranslation("messaging.send"), e -> {
+            confirm.close();
+            doSend();
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        yes.setId("messaging-confirm-send");
+        confirm.setConfirmButton(yes);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("messaging.confirm.cancel"));
         confirm.setId("messaging-confirm");
         add(confirm);
         confirm.open();
