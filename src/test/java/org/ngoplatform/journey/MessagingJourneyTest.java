@@ -66,5 +66,15 @@ class MessagingJourneyTest extends BrowserJourney {
         open("admin/editions/" + r.edition().id() + "/messages");
         wait.until(d -> d.findElement(By.id("messaging-grid")).getText().contains("Room change for your group"));
         screenshot("messaging-sent-1280");
+
+        // on a phone (headless Chromium keeps windows at least 500 px wide: 360 px by emulation) nothing scrolls sideways
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        open("admin/editions/" + r.edition().id() + "/messages");
+        wait.until(d -> d.findElement(By.id("messaging-reach")).getText().endsWith(": 2"));
+        screenshot("messaging-360");
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
     }
 }
