@@ -25,6 +25,13 @@ public enum MailTemplate {
     REGISTRATION_WAITLISTED("registration.waitlisted", false),
     REGISTRATION_PROMOTED("registration.promoted", false),
     REGISTRATION_CANCELLED("registration.cancelled", false),
+    /**
+     * Waiting-list offers: the registration mails' parameters and {6} the deadline (date, time and the edition's
+     * time zone, in the recipient's language), {7} the link to accept, {8} the link to decline (both open the
+     * offer in the app, after signing in). A seat taken from an offer is told with {@link #REGISTRATION_CONFIRMED}.
+     */
+    REGISTRATION_OFFERED("registration.offered", false),
+    REGISTRATION_OFFER_EXPIRED("registration.offer-expired", false),
     /** Retention warnings to organisers. {0} name, {1} edition title, {2} day of erasure, {3} retention settings page. */
     RETENTION_SPECIAL("privacy.retention-special", false),
     RETENTION_DETAILS("privacy.retention-details", false),

@@ -126,7 +126,8 @@ public class RegistrationService {
         EditionSummary edition = editions.require(editionId);
         return new SeatCount(edition.capacity(),
                 registrations.countByEditionIdAndStatus(editionId, RegistrationStatus.CONFIRMED),
-                registrations.countByEditionIdAndStatus(editionId, RegistrationStatus.WAITLISTED));
+                registrations.countByEditionIdAndStatus(editionId, RegistrationStatus.WAITLISTED),
+                seats.openOffers(editionId));
     }
 
     // ---- participants ---------------------------------------------------------------------------------------

@@ -143,6 +143,14 @@ class ServiceAccessMatrixTest {
         ACCESS.put("RegistrationAdminService.countsByCountry", ORGANISERS);
         ACCESS.put("RegistrationAdminService.cancelByOrganiser", ORGANISERS);
         ACCESS.put("RegistrationAdminService.promoteByOrganiser", ORGANISERS);
+        // waiting-list offers: each person answers only their own (the service checks whose), organisers set the window
+        ACCESS.put("SeatOfferService.mine", SIGNED_IN);
+        ACCESS.put("SeatOfferService.accept", SIGNED_IN);
+        ACCESS.put("SeatOfferService.decline", SIGNED_IN);
+        ACCESS.put("SeatOfferService.offerWindow", ORGANISERS);
+        ACCESS.put("SeatOfferService.changeOfferWindow", ORGANISERS);
+        ACCESS.put("SeatOfferService.history", ORGANISERS);
+        ACCESS.put("SeatOfferService.countHistory", ORGANISERS);
         ACCESS.put("ParticipantExportService.exportParticipants", ORGANISERS);
         // survey: building and results for analysts; answering is open (anonymous surveys), rules inside.
         for (String m : List.of("list", "count", "find", "structure", "create", "updateSettings", "changeStatus",

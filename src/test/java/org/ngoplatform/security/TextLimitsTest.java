@@ -78,6 +78,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
     private static final int MAX_BYTES_PER_CHAR = 4;
 
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired org.ngoplatform.registration.SeatOfferFixtures seatOffers;
     @Autowired JdbcTemplate jdbc;
     @Autowired AccountFixtures accounts;
     @Autowired EditionFixtures editionFixtures;
@@ -192,7 +193,10 @@ class TextLimitsTest extends SpringBrowserlessTest {
                 } else {
                     accounts.signIn(Role.valueOf(who));
                 }
-                String location = parameters.concrete(route.getTemplate());
+                // a seat offer opens only for its own person: one for whoever is signed in now
+                String location = route.getTemplate().contains(":offerId")
+                        ? route.getTemplate().replace(":offerId", String.valueOf(seatOffers.openOfferForCurrentUser()))
+                        : parameters.concrete(route.getTemplate());
                 navigate("", Component.class); // a fresh visit
                 navigate(location, Component.class);
                 Component view = (Component) getCurrentView();
