@@ -35,6 +35,7 @@ import org.ngoplatform.base.ui.RouteAccessTest;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.mail.MailOutbox;
+import org.ngoplatform.mail.OutboxTestSupport;
 import org.ngoplatform.registration.Registration;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.survey.SurveyTestData;
@@ -185,7 +186,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
                 continue;
             }
             if (parameters == null) {
-                parameters = parameters();
+                parameters = sharedParameters();
             }
             for (String who : RouteAccessTest.whoMayOpen(route.getTemplate())) {
                 if (who.equals(RouteAccessTest.ANONYMOUS)) {
@@ -323,6 +324,19 @@ class TextLimitsTest extends SpringBrowserlessTest {
         }
     }
 
+    /**
+     * The fixtures the routes' parameters name, made once for all features' runs (each feature's run made its own:
+     * an edition, two surveys, a choosing slot and a reset mail per feature, for the same visits).
+     */
+    private static Parameters shared;
+
+    private Parameters sharedParameters() {
+        if (shared == null) {
+            shared = parameters();
+        }
+        return shared;
+    }
+
     private Parameters parameters() {
         EditionSummary open = editionFixtures.open(50);
         long edition2013 = editions.past().stream().filter(e -> e.year() == 2013).findFirst().orElseThrow().id();
@@ -343,7 +357,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
         AccountFixtures.signOut();
         resets.requestReset(person.getUsername(), "198.51.100." + (1 + (int) (Math.random() * 250)));
         // read from the delivered mail: the outbox erases a reset mail's body once it is sent
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, person.getUsername());
         int queued = jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Integer.class,
                 person.getUsername());
         String body = TestMail.bodiesTo(person.getUsername(), queued).getLast();
