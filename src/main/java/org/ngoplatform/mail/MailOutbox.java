@@ -86,10 +86,14 @@ public class MailOutbox {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(MailRequested mail) {
-        Object[] params = mail.params();
-        String subject = translator.translate(mail.template().subjectKey(), mail.locale(), params);
-        String body = translator.translate(mail.template().bodyKey(), mail.locale(), params);
-        mails.save(new OutboxMail(mail.recipient(), subject, body, mail.confidential(), mail.attachment(), clock.instant()));
+        on(MailWritten.of(mail, translator));
+    }
+
+    /** Queues a mail a feature wrote ahead ({@link MailWritten#of}) in the publisher's transaction, as it is. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MailWritten mail) {
+        mails.save(new OutboxMail(mail.recipient(), mail.subject(), mail.body(), mail.confidential(), mail.attachment(), clock.instant()));
     }
 
     /** A mail whose text is already written (tests of delivery and confidentiality use it). */

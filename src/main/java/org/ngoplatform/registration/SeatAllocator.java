@@ -141,21 +141,29 @@ class SeatAllocator {
     @Transactional(propagation = Propagation.MANDATORY)
     void notify(Registration r, EditionSummary edition, String kind, Boolean hasSessions) {
         MailContact to = contacts.of(r.getAccountId()).orElseThrow();
-        Locale locale = to.locale();
-        String title = edition.city() + " " + edition.year();
-        String dates = edition.startsOn() == null ? String.valueOf(edition.year())
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.startsOn())
-                + (edition.endsOn() == null || edition.endsOn().equals(edition.startsOn()) ? ""
-                : " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.endsOn()));
-        Object position = r.getWaitlistPosition() == null ? "" : r.getWaitlistPosition();
-        var mail = new MailRequested(to.email(), locale, MailTemplate.of("REGISTRATION", kind), to.displayName(), title,
-                dates, position, editionUrl(edition.id()), publicUrl + "/my/registrations");
+        var mail = seatMail(to, edition, kind, r.getWaitlistPosition());
         if (kind.equals("confirmed") || kind.equals("promoted")) {
             String url = editionUrl(edition.id());
             mail = mail.withAttachment((hasSessions == null ? calendars.forMail(r, edition, url)
                     : calendars.forMail(r, edition, url, hasSessions)).orElse(null));
         }
         events.publishEvent(mail);
+    }
+
+    /**
+     * The text of a seat mail of one kind (without its calendar), in the registrant's language: the one place it is
+     * put together, for {@link #notify} and for a confirmation written ahead ({@link NewRegistrations}).
+     */
+    MailRequested seatMail(MailContact to, EditionSummary edition, String kind, Integer waitlistPosition) {
+        Locale locale = to.locale();
+        String title = edition.city() + " " + edition.year();
+        String dates = edition.startsOn() == null ? String.valueOf(edition.year())
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.startsOn())
+                + (edition.endsOn() == null || edition.endsOn().equals(edition.startsOn()) ? ""
+                : " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.endsOn()));
+        Object position = waitlistPosition == null ? "" : waitlistPosition;
+        return new MailRequested(to.email(), locale, MailTemplate.of("REGISTRATION", kind), to.displayName(), title,
+                dates, position, editionUrl(edition.id()), publicUrl + "/my/registrations");
     }
 
     String editionUrl(long editionId) {
