@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -51,6 +52,7 @@ public class MailOutbox {
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
     private final OutboxMailRepository mails;
+    private final ApplicationEventPublisher events;
     private final Translator translator;
     private final ObjectProvider<JavaMailSender> sender;
     private final TransactionTemplate tx;
@@ -61,7 +63,7 @@ public class MailOutbox {
     /** Runs of {@link #sendDue()} under way on this instance. */
     private final AtomicInteger runs = new AtomicInteger();
 
-    MailOutbox(OutboxMailRepository mails, Translator translator, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
+    MailOutbox(OutboxMailRepository mails, ApplicationEventPublisher events, Translator translator, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
                Clock clock, @Value("${ngo.mail.from:NGO Platform <no-reply@ngo-platform.local>}") String from,
                @Value("${ngo.mail.log-confidential-bodies:false}") boolean logConfidentialBodies,
                @Value("${ngo.mail.keep-delivered:P30D}") Duration keepDelivered) {
@@ -69,6 +71,7 @@ public class MailOutbox {
             throw new IllegalArgumentException("ngo.mail.keep-delivered must be positive: " + keepDelivered);
         }
         this.mails = mails;
+        this.events = events;
         this.translator = translator;
         this.sender = sender;
         this.tx = new TransactionTemplate(txManager);
@@ -86,10 +89,17 @@ public class MailOutbox {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(MailRequested mail) {
-        on(MailWritten.of(mail, translator));
+        MailWritten text = MailWritten.of(mail, translator);
+        OutboxMail saved = mails.save(new OutboxMail(text.recipient(), text.subject(), text.body(), text.confidential(), text.attachment(), clock.instant()));
+        if (mail.reference() != null) {
+            events.publishEvent(new MailQueued(saved.getId(), mail.reference()));
+        }
     }
 
-    /** Queues a mail a feature wrote ahead ({@link MailWritten#of}) in the publisher's transaction, as it is. */
+    /**
+     * Queues a mail a feature wrote ahead ({@link MailWritten#of}) in the publisher's transaction, as it is (it carries
+     * no {@link MailReference}: a feature that needs {@link MailQueued} publishes a {@link MailRequested}).
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(MailWritten mail) {
@@ -161,6 +171,7 @@ public class MailOutbox {
                 log.info("Confidential body of mail {} (ngo.mail.log-confidential-bodies=true):\n{}", id, mail.getBody());
             }
             mail.delivered(clock.instant(), true);
+            events.publishEvent(new MailDelivered(id, mail.getDelivery()));
             return true;
         }
         try {
@@ -176,10 +187,14 @@ public class MailOutbox {
                 smtp.send(withAttachment(smtp, mail, attachment.get()));
             }
             mail.delivered(clock.instant(), false);
+            events.publishEvent(new MailDelivered(id, mail.getDelivery()));
             return true;
         } catch (RuntimeException e) {
             log.warn("Mail {} to {} failed (attempt {}): {}", id, mail.getRecipient(), mail.getAttempts() + 1, e.getMessage());
             mail.failed(clock.instant(), e.getMessage());
+            if (mail.getDelivery() == OutboxMail.Delivery.FAILED) {
+                events.publishEvent(new MailDelivered(id, mail.getDelivery()));
+            }
             return false;
         }
     }

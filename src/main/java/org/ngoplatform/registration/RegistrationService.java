@@ -59,11 +59,13 @@ public class RegistrationService {
     private final Clock clock;
     private final NewRegistrations newRegistrations;
     private final MailContacts contacts;
+    /** Gates of features above registration (messaging's invitation-only editions); usually one, possibly none. */
+    private final List<RegistrationAdmission> admissions;
 
     RegistrationService(RegistrationRepository registrations, EditionService editions, OrganisationService organisations,
                         AccountService accounts, ProgrammeService programme, SeatAllocator seats, RegistrationCalendar calendars, RegistrationCancellation cancellation,
-                        Validator validator, Clock clock, EntityManager entityManager, NewRegistrations newRegistrations,
-                        MailContacts contacts) {
+                        Validator validator, Clock clock, EntityManager entityManager, List<RegistrationAdmission> admissions,
+                        NewRegistrations newRegistrations, MailContacts contacts) {
         this.newRegistrations = newRegistrations;
         this.contacts = contacts;
         this.registrations = registrations;
@@ -77,6 +79,7 @@ public class RegistrationService {
         this.cancellation = cancellation;
         this.validator = validator;
         this.clock = clock;
+        this.admissions = List.copyOf(admissions);
     }
 
     // ---- contract for other features --------------------------------------------------------------------
@@ -181,6 +184,9 @@ public class RegistrationService {
             throw new RegistrationRejectedException("privacyConsent", "validation.consent");
         }
         AccountSummary me = accounts.me().orElseThrow();
+        if (!admissions.stream().allMatch(a -> a.admits(editionId, me.email()))) {
+            throw new RegistrationRejectedException("edition", "registration.not-invited");
+        }
         String noticeVersion = accounts.privacyNoticeVersion();
         Optional<OrganisationRef> knownOrganisation = organisations.findByName(request.getOrganisationName());
         boolean hasSessions = programme.hasSessions(editionId);
