@@ -89,13 +89,21 @@ public class MailOutbox {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(MailRequested mail) {
-        Object[] params = mail.params();
-        String subject = translator.translate(mail.template().subjectKey(), mail.locale(), params);
-        String body = translator.translate(mail.template().bodyKey(), mail.locale(), params);
-        OutboxMail saved = mails.save(new OutboxMail(mail.recipient(), subject, body, mail.confidential(), mail.attachment(), clock.instant()));
+        MailWritten text = MailWritten.of(mail, translator);
+        OutboxMail saved = mails.save(new OutboxMail(text.recipient(), text.subject(), text.body(), text.confidential(), text.attachment(), clock.instant()));
         if (mail.reference() != null) {
             events.publishEvent(new MailQueued(saved.getId(), mail.reference()));
         }
+    }
+
+    /**
+     * Queues a mail a feature wrote ahead ({@link MailWritten#of}) in the publisher's transaction, as it is (it carries
+     * no {@link MailReference}: a feature that needs {@link MailQueued} publishes a {@link MailRequested}).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MailWritten mail) {
+        mails.save(new OutboxMail(mail.recipient(), mail.subject(), mail.body(), mail.confidential(), mail.attachment(), clock.instant()));
     }
 
     /** A mail whose text is already written (tests of delivery and confidentiality use it). */

@@ -35,6 +35,11 @@ final class IcsCalendar {
     }
 
     static String event(long registrationId, EditionSummary edition, String summary, String url, Instant now) {
+        return event(uid(registrationId), edition, summary, url, now);
+    }
+
+    /** {@link #event(long, EditionSummary, String, String, Instant)} with the UID given. */
+    static String event(String uid, EditionSummary edition, String summary, String url, Instant now) {
         ZoneId zone = ZoneId.of(edition.timeZone());
         LocalDateTime start = edition.startsOn().atTime(DAY_START);
         LocalDateTime end = (edition.endsOn() == null ? edition.startsOn() : edition.endsOn()).atTime(DAY_END);
@@ -46,7 +51,7 @@ final class IcsCalendar {
         line(out, "METHOD:PUBLISH");
         IcsText.timezone(out, zone, start.getYear());
         line(out, "BEGIN:VEVENT");
-        line(out, "UID:" + uid(registrationId));
+        line(out, "UID:" + uid);
         line(out, "DTSTAMP:" + UTC.format(now));
         line(out, "DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(start));
         line(out, "DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(end));

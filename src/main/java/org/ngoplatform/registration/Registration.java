@@ -231,6 +231,12 @@ public class Registration {
         return v;
     }
 
+    /** The id the database gave a registration inserted in plain SQL ({@link NewRegistrations#insert}). */
+    void insertedAs(long id) {
+        if (this.id != null) throw new IllegalStateException("already inserted");
+        this.id = id;
+    }
+
     public Long getId() { return id; }
     public long getEditionId() { return editionId; }
     public long getAccountId() { return accountId; }

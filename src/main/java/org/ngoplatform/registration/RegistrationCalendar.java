@@ -30,11 +30,15 @@ class RegistrationCalendar {
 
     /** The edition as one event for this registration; empty while the edition has no start day. */
     Optional<CalendarFile> event(Registration r, EditionSummary edition, String editionUrl) {
+        return event(IcsCalendar.uid(r.getId()), edition, editionUrl);
+    }
+
+    private Optional<CalendarFile> event(String uid, EditionSummary edition, String editionUrl) {
         if (edition.startsOn() == null) {
             return Optional.empty();
         }
         String summary = translator.translate("ics.summary", RegistrationService.FILE_LOCALE, edition.city(), edition.year());
-        String content = IcsCalendar.event(r.getId(), edition, summary, editionUrl, clock.instant());
+        String content = IcsCalendar.event(uid, edition, summary, editionUrl, clock.instant());
         return Optional.of(new CalendarFile("ngo-platform-" + edition.city().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 + "-" + edition.year() + ".ics", content));
     }
@@ -50,11 +54,34 @@ class RegistrationCalendar {
 
     /** {@link #forMail(Registration, EditionSummary, String)} when the caller already knows whether there are sessions. */
     Optional<MailAttachment> forMail(Registration r, EditionSummary edition, String editionUrl, boolean hasSessions) {
+        return forMail(IcsCalendar.uid(r.getId()), edition, editionUrl, hasSessions);
+    }
+
+    /**
+     * {@link #forMail(Registration, EditionSummary, String, boolean)} for a registration not yet inserted (its id
+     * unknown): the calendar's UID line is {@link #UNNUMBERED}, which {@link #numbered} turns into the registration's
+     * once it is inserted. Lets a registration write its confirmation before it takes the edition's row lock
+     * (docs/performance.md, "Registration"); the UID line is short (never folded) and no escaped text can hold it.
+     */
+    Optional<MailAttachment> forNewMail(EditionSummary edition, String editionUrl, boolean hasSessions) {
+        return forMail(UNNUMBERED_UID, edition, editionUrl, hasSessions);
+    }
+
+    /** The attachment of {@link #forNewMail} with the UID of the inserted registration {@code registrationId}. */
+    static MailAttachment numbered(MailAttachment file, long registrationId) {
+        return file == null || !file.content().contains(UNNUMBERED) ? file : new MailAttachment(file.fileName(), file.mediaType(),
+                file.content().replace(UNNUMBERED, "\r\nUID:" + IcsCalendar.uid(registrationId) + "\r\n"));
+    }
+
+    private static final String UNNUMBERED_UID = IcsCalendar.uid(0).replace("0", "unnumbered");
+    static final String UNNUMBERED = "\r\nUID:" + UNNUMBERED_UID + "\r\n";
+
+    private Optional<MailAttachment> forMail(String uid, EditionSummary edition, String editionUrl, boolean hasSessions) {
         Optional<CalendarFile> file = hasSessions
                 ? programme.calendar(edition.id()).map(c -> new CalendarFile(c.fileName(), c.content()))
-                : event(r, edition, editionUrl);
+                : event(uid, edition, editionUrl);
         return file.filter(f -> MailAttachment.fits(f.content()))
-                .or(() -> hasSessions ? event(r, edition, editionUrl) : Optional.empty())
+                .or(() -> hasSessions ? event(uid, edition, editionUrl) : Optional.empty())
                 .map(f -> MailAttachment.calendar(f.fileName(), f.content()));
     }
 }

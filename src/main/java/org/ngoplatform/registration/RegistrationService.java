@@ -1,12 +1,14 @@
 package org.ngoplatform.registration;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.account.CurrentAccount;
+import org.ngoplatform.account.MailContacts;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Validation;
 import org.ngoplatform.edition.EditionService;
@@ -55,12 +57,17 @@ public class RegistrationService {
     private final RegistrationCancellation cancellation;
     private final Validator validator;
     private final Clock clock;
+    private final NewRegistrations newRegistrations;
+    private final MailContacts contacts;
     /** Gates of features above registration (messaging's invitation-only editions); usually one, possibly none. */
     private final List<RegistrationAdmission> admissions;
 
     RegistrationService(RegistrationRepository registrations, EditionService editions, OrganisationService organisations,
                         AccountService accounts, ProgrammeService programme, SeatAllocator seats, RegistrationCalendar calendars, RegistrationCancellation cancellation,
-                        Validator validator, Clock clock, EntityManager entityManager, List<RegistrationAdmission> admissions) {
+                        Validator validator, Clock clock, EntityManager entityManager, List<RegistrationAdmission> admissions,
+                        NewRegistrations newRegistrations, MailContacts contacts) {
+        this.newRegistrations = newRegistrations;
+        this.contacts = contacts;
         this.registrations = registrations;
         this.editions = editions;
         this.organisations = organisations;
@@ -184,6 +191,15 @@ public class RegistrationService {
         String noticeVersion = accounts.privacyNoticeVersion();
         Optional<OrganisationRef> knownOrganisation = organisations.findByName(request.getOrganisationName());
         boolean hasSessions = programme.hasSessions(editionId);
+        // The registration as far as it is known without the lock, checked as Hibernate's insert checked it.
+        Registration fresh = new Registration(editionId, accountId, clock.instant());
+        knownOrganisation.ifPresent(o -> describe(fresh, request, me, o));
+        fresh.consent(clock.instant(), noticeVersion);
+        if (knownOrganisation.isPresent()) {
+            checkAsOnInsert(fresh);
+        }
+        var ahead = editions.find(editionId).flatMap(e -> newRegistrations.confirmationAhead(
+                contacts.of(accountId).orElseThrow(), e, hasSessions));
 
         EditionSummary edition = editions.lockForNewSeat(editionId);
         if (edition.status() == EditionStatus.DRAFT && !CurrentAccount.hasRole(Role.ORGANISER)) {
@@ -199,7 +215,7 @@ public class RegistrationService {
         }
         Registration r;
         if (earlier.isEmpty()) {
-            r = new Registration(editionId, accountId, clock.instant());
+            r = fresh;
         } else {
             // registering again after a cancellation: the same row
             r = registrations.findById(earlier.get().getKey()).orElseThrow();
@@ -209,16 +225,25 @@ public class RegistrationService {
         // new organisation at once find the first one's entry instead of colliding on its unique name.
         OrganisationRef organisation = knownOrganisation.orElseGet(() -> organisations.findOrPropose(
                 request.getOrganisationName(), me.countryCode() == null ? edition.countryCode() : me.countryCode()));
-        describe(r, request, me, organisation);
-        r.consent(clock.instant(), noticeVersion);
+        if (r != fresh || knownOrganisation.isEmpty()) {
+            describe(r, request, me, organisation);
+            r.consent(clock.instant(), noticeVersion);
+        }
         seats.seatNew(r, edition);
         try {
-            // A new registration is inserted right here (identity key), so no flush is needed to see a duplicate.
-            r = registrations.save(r);
+            if (r == fresh) {
+                if (knownOrganisation.isEmpty()) {
+                    checkAsOnInsert(r);
+                }
+                newRegistrations.insert(r);
+            } else {
+                // the earlier, cancelled row: Hibernate updates it at commit (it checks its version)
+                r = registrations.save(r);
+            }
         } catch (DataIntegrityViolationException raced) {
             throw new RegistrationRejectedException("edition", "registration.already");
         }
-        seats.notify(r, edition, r.getStatus() == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted", hasSessions);
+        newRegistrations.notifySeated(r, edition, ahead, hasSessions);
         return toMine(r, edition);
     }
 
@@ -324,6 +349,14 @@ public class RegistrationService {
     private void describe(Registration r, RegistrationRequest request, AccountSummary me, OrganisationRef org) {
         r.fill(request, org.id(), clock.instant());
         r.describe(me.displayName(), me.email(), me.countryCode(), org.countryCode(), org.name());
+    }
+
+    /** The entity's bean validation, as Hibernate ran it before its insert (the insert is in plain SQL now). */
+    private void checkAsOnInsert(Registration r) {
+        var broken = validator.validate(r);
+        if (!broken.isEmpty()) {
+            throw new ConstraintViolationException(broken);
+        }
     }
 
     private void validate(RegistrationRequest request) {

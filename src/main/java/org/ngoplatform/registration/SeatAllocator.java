@@ -203,24 +203,41 @@ class SeatAllocator {
 
     private void notify(Registration r, EditionSummary edition, String kind, Boolean hasSessions, SeatOffer offer) {
         MailContact to = contacts.of(r.getAccountId()).orElseThrow();
-        Locale locale = to.locale();
-        String title = edition.city() + " " + edition.year();
-        String dates = edition.startsOn() == null ? String.valueOf(edition.year())
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.startsOn())
-                + (edition.endsOn() == null || edition.endsOn().equals(edition.startsOn()) ? ""
-                : " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.endsOn()));
-        Object position = r.getWaitlistPosition() == null ? "" : r.getWaitlistPosition();
-        String offerUrl = offer == null ? "" : publicUrl + "/my/offers/" + offer.getId();
-        var mail = new MailRequested(to.email(), locale, MailTemplate.of("REGISTRATION", kind), to.displayName(), title,
-                dates, position, editionUrl(edition.id()), publicUrl + "/my/registrations",
-                offer == null ? "" : OfferRules.deadlineText(offer.getExpiresAt(), edition.timeZone(), locale),
-                offer == null ? "" : offerUrl + "?answer=accept", offer == null ? "" : offerUrl + "?answer=decline");
+        var mail = seatMail(to, edition, kind, r.getWaitlistPosition(), offer);
         if (kind.equals("confirmed") || kind.equals("promoted")) {
             String url = editionUrl(edition.id());
             mail = mail.withAttachment((hasSessions == null ? calendars.forMail(r, edition, url)
                     : calendars.forMail(r, edition, url, hasSessions)).orElse(null));
         }
         events.publishEvent(mail);
+    }
+
+    /**
+     * The text of a seat mail of one kind (without its calendar), in the registrant's language: the one place it is
+     * put together, for {@link #notify} and for a confirmation written ahead ({@link NewRegistrations}).
+     */
+    MailRequested seatMail(MailContact to, EditionSummary edition, String kind, Integer waitlistPosition) {
+        return seatMail(to, edition, kind, waitlistPosition, null);
+    }
+
+    /**
+     * {@link #seatMail(MailContact, EditionSummary, String, Integer)} of an offer mail (offered, offer-expired):
+     * {6} the deadline in the recipient's language and the edition's zone, {7} the link to accept, {8} to decline;
+     * empty for the other kinds.
+     */
+    private MailRequested seatMail(MailContact to, EditionSummary edition, String kind, Integer waitlistPosition, SeatOffer offer) {
+        Locale locale = to.locale();
+        String title = edition.city() + " " + edition.year();
+        String dates = edition.startsOn() == null ? String.valueOf(edition.year())
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.startsOn())
+                + (edition.endsOn() == null || edition.endsOn().equals(edition.startsOn()) ? ""
+                : " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.endsOn()));
+        Object position = waitlistPosition == null ? "" : waitlistPosition;
+        String offerUrl = offer == null ? "" : publicUrl + "/my/offers/" + offer.getId();
+        return new MailRequested(to.email(), locale, MailTemplate.of("REGISTRATION", kind), to.displayName(), title,
+                dates, position, editionUrl(edition.id()), publicUrl + "/my/registrations",
+                offer == null ? "" : OfferRules.deadlineText(offer.getExpiresAt(), edition.timeZone(), locale),
+                offer == null ? "" : offerUrl + "?answer=accept", offer == null ? "" : offerUrl + "?answer=decline");
     }
 
     String editionUrl(long editionId) {
