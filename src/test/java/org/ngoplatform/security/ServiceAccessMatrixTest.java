@@ -231,6 +231,16 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AttendanceCertificateService.myAttendedDays", SIGNED_IN);
         ACCESS.put("AttendanceCertificateService.myCertificate", SIGNED_IN);
         ACCESS.put("RegistrationService.organisationsOf", FACILITATORS);
+        // visa letters: a participant reads and writes only their own request and letter (there is no parameter
+        // naming another person); the template, every request and every letter are for organisers only
+        for (String m : List.of("mayAsk", "mine", "saveMine", "withdrawMine", "myLetter")) {
+            ACCESS.put("VisaLetterService." + m, SIGNED_IN);
+        }
+        for (String m : List.of("template", "saveTemplate", "requests", "count", "issue", "issueAll", "letter")) {
+            ACCESS.put("VisaLetterService." + m, ORGANISERS);
+        }
+        // who asked, for messaging's recipient filter: account ids only, organisers only
+        ACCESS.put("VisaLetterRequests.accountIdsWhoAsked", ORGANISERS);
         ACCESS.put("AccountService.findAll", ORGANISERS);
         // one's own account only
         ACCESS.put("MyAccountService.mustChangePassword", SIGNED_IN);

@@ -78,6 +78,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("account", SIGNED_IN);
         ACCESS.put("editions/:editionId/check-in", CHECK_IN);
         ACCESS.put("editions/:editionId/sign-in-sheet", CHECK_IN);
+        // visa letters: the participant's own request (the view then says whether their registration allows one);
+        // the details of everyone only for organisers
+        ACCESS.put("editions/:editionId/visa-letter", SIGNED_IN);
+        ACCESS.put("admin/editions/:editionId/visa-letters", ORGANISERS);
     }
 
     @Autowired AccountFixtures fixtures;
