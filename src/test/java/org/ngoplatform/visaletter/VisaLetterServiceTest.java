@@ -157,7 +157,7 @@ class VisaLetterServiceTest {
                 .contains("To the consulate in Chi\u0219in\u0103u")
                 .contains("We invite " + HOSTILE_NAME + " (Moldovan, passport " + HOSTILE_PASSPORT + ", born April 1, 1990)")
                 .contains("to " + edition.title() + " at Town Hall, " + edition.city())
-                .contains("Organisers' words: <w:body> ]]> ${name} \u202Edetrevni\u202C stay as written.");
+                .contains("Organisers' words: <w:body> ]]> $" + HOSTILE_NAME + " \u202Edetrevni\u202C stay as written."); // $ + {name}
         assertThat(text).as("a value is never filled in again").doesNotContain("passport Ana");
 
         AccountFixtures.signIn(other);
@@ -231,7 +231,8 @@ class VisaLetterServiceTest {
         assertThat(requests(edition.id())).isEqualTo(1);
 
         AccountFixtures.signOut();
-        assertThat(transactions.execute(status -> personalData.purgeSpecialCategory(edition.id()))).isEqualTo(1);
+        Integer purgedRows = transactions.execute(status -> personalData.purgeSpecialCategory(edition.id()));
+        assertThat(purgedRows).isEqualTo(1);
         assertThat(requests(edition.id())).isZero();
         accounts.signIn(Role.ORGANISER);
         assertThat(whoAsked.accountIdsWhoAsked(edition.id())).isEmpty();
