@@ -71,7 +71,14 @@ class MyVisaLetterView extends Div implements BeforeEnterObserver, HasDynamicTit
         save.setText(getTranslation("visaletter.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("visa-save");
-        save.addClickListener(e -> save());
+        save.setDisableOnClick(true); // a double click sends one request
+        save.addClickListener(e -> {
+            try {
+                save();
+            } finally {
+                save.setEnabled(true);
+            }
+        });
         state.setId("visa-state");
         errors = new FieldErrors(this, FieldErrors.notification(8000, Notification.Position.MIDDLE))
                 .on(fullName, "fullName").on(nationality, "nationality").on(passportNumber, "passportNumber")

@@ -59,7 +59,14 @@ class TemplateEditor extends Div {
         save.setText(getTranslation("visaletter.template.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("visa-template-save");
-        save.addClickListener(e -> save());
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            try {
+                save();
+            } finally {
+                save.setEnabled(true);
+            }
+        });
         errors = new FieldErrors(this, FieldErrors.notification(8000, Notification.Position.MIDDLE))
                 .on(body, "body").on(language, "language");
         show(letters.template(editionId, getLocale()));
