@@ -49,6 +49,8 @@ class TemplateEditor extends Div {
         language.setItems(VisaLetterRules.LANGUAGES);
         language.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(getLocale()));
         language.setId("visa-template-language");
+        language.setWidth("20rem");
+        language.setMaxWidth("100%");
         body.setLabel(getTranslation("visaletter.template.body"));
         body.setMaxLength(VisaLetterRules.TEMPLATE_MAX);
         body.setRequiredIndicatorVisible(true);

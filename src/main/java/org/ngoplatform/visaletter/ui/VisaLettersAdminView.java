@@ -94,7 +94,11 @@ class VisaLettersAdminView extends Div implements BeforeEnterObserver, HasDynami
         grid.setItems(q -> letters.requests(editionId, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) letters.count(editionId));
         grid.setEmptyStateText(getTranslation("visaletter.admin.empty"));
-        grid.setHeight("50vh");
+        if (letters.count(editionId) == 0) {
+            grid.setAllRowsVisible(true); // nothing to page: the empty state, not half a screen of nothing
+        } else {
+            grid.setHeight("50vh");
+        }
         grid.setId("visa-requests");
         add(grid);
 
