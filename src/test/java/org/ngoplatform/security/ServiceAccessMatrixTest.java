@@ -85,6 +85,8 @@ class ServiceAccessMatrixTest {
         ACCESS.put("EditionService.upcoming", ANYONE);
         ACCESS.put("EditionService.past", ANYONE);
         ACCESS.put("EditionService.find", ANYONE);
+        // the home page's one read of the public editions (main added the method without an entry)
+        ACCESS.put("EditionService.publicEditions", ANYONE);
         ACCESS.put("EditionService.require", ANYONE);
         ACCESS.put("EditionService.lockForSeatChange", SIGNED_IN);
         ACCESS.put("EditionService.lockForNewSeat", SIGNED_IN);
@@ -230,6 +232,22 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AttendanceExportService.exportSheet", ORGANISERS);
         ACCESS.put("AttendanceCertificateService.myAttendedDays", SIGNED_IN);
         ACCESS.put("AttendanceCertificateService.myCertificate", SIGNED_IN);
+        // messaging: organisers write to registrants and invite; an invitation link is public (the link is the secret)
+        ACCESS.put("MessagingService.audienceSize", ORGANISERS);
+        ACCESS.put("MessagingService.preview", ORGANISERS);
+        ACCESS.put("MessagingService.send", ORGANISERS);
+        ACCESS.put("MessagingService.messages", ORGANISERS);
+        ACCESS.put("MessagingService.countMessages", ORGANISERS);
+        ACCESS.put("MessagingService.recipientsOf", ORGANISERS);
+        ACCESS.put("MessagingService.reminderDays", ORGANISERS);
+        ACCESS.put("MessagingService.setReminderDays", ORGANISERS);
+        ACCESS.put("InvitationService.invite", ORGANISERS);
+        ACCESS.put("InvitationService.inviteFile", ORGANISERS);
+        ACCESS.put("InvitationService.invitations", ORGANISERS);
+        ACCESS.put("InvitationService.countInvitations", ORGANISERS);
+        ACCESS.put("InvitationService.isInvitationOnly", ORGANISERS);
+        ACCESS.put("InvitationService.setInvitationOnly", ORGANISERS);
+        ACCESS.put("InvitationService.invitation", ANYONE);
         ACCESS.put("RegistrationService.organisationsOf", FACILITATORS);
         // visa letters: a participant reads and writes only their own request and letter (there is no parameter
         // naming another person); the template, every request and every letter are for organisers only
@@ -239,8 +257,8 @@ class ServiceAccessMatrixTest {
         for (String m : List.of("template", "saveTemplate", "requests", "count", "issue", "issueAll", "letter")) {
             ACCESS.put("VisaLetterService." + m, ORGANISERS);
         }
-        // who asked, for messaging's recipient filter: account ids only, organisers only
-        ACCESS.put("VisaLetterRequests.accountIdsWhoAsked", ORGANISERS);
+        // who asked, for messaging's audience filter: account ids only, organisers only
+        ACCESS.put("VisaLetterRequests.askedBy", ORGANISERS);
         ACCESS.put("AccountService.findAll", ORGANISERS);
         // one's own account only
         ACCESS.put("MyAccountService.mustChangePassword", SIGNED_IN);

@@ -82,7 +82,7 @@ class VisaLetterServiceTest {
 
         accounts.signIn(Role.ORGANISER);
         assertThat(letters.count(edition.id())).isEqualTo(2);
-        assertThat(whoAsked.accountIdsWhoAsked(edition.id())).containsExactlyInAnyOrder(confirmed.accountId(), waiting.accountId());
+        assertThat(whoAsked.askedBy(edition.id())).containsExactlyInAnyOrder(confirmed.accountId(), waiting.accountId());
         assertThat(audit.forSubject("account:" + confirmed.accountId())).extracting(AuditEvent::getAction).contains("VISA_LETTER_REQUESTED");
     }
 
@@ -235,7 +235,7 @@ class VisaLetterServiceTest {
         assertThat(purgedRows).isEqualTo(1);
         assertThat(requests(edition.id())).isZero();
         accounts.signIn(Role.ORGANISER);
-        assertThat(whoAsked.accountIdsWhoAsked(edition.id())).isEmpty();
+        assertThat(whoAsked.askedBy(edition.id())).isEmpty();
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

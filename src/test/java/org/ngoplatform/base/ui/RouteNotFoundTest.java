@@ -81,6 +81,7 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
                 "surveys/:surveyId/results", "s/:surveyKey", "reset-password/:token",
                 "my/programme/choose/:sessionId", "admin/choosing/:sessionId",
                 "editions/:editionId/check-in", "editions/:editionId/sign-in-sheet",
+                "admin/editions/:editionId/messages", "admin/editions/:editionId/invitations",
                 "editions/:editionId/visa-letter", "admin/editions/:editionId/visa-letters");
 
         int opened = 0;
