@@ -20,10 +20,10 @@ fs.mkdirSync(out, { recursive: true });
 const pagesOf = {
   anonymous: ['', 'editions/{edition}', 'editions/{edition}/programme', 'login', 'signup', 'privacy', 'reset-password', 's/{surveyKey}'],
   participant: ['', 'my/registrations', 'my/groups', 'my/programme', 'my/data', 'account', 'editions/{edition}',
-    'editions/{edition}/register', 'editions/{edition}/programme', 'my/programme/choose/{slot}'],
+    'editions/{edition}/register', 'editions/{edition}/programme', 'my/programme/choose/{slot}', 'editions/{edition}/visa-letter'],
   facilitator: ['', 'my/groups', 'editions/{groupEdition}/groups/{group}', 'account'],
   analyst: ['surveys', 'surveys/{survey}/edit', 'surveys/{survey}/results', 'surveys/{survey}/preview'],
-  organiser: ['dashboard', 'admin/choosing/{slot}', 'editions/{edition}/check-in', 'editions/{edition}/sign-in-sheet', 'admin/editions', 'admin/editions/{edition}/programme', 'admin/editions/{edition}/registrations', 'admin/editions/{edition}/groups',
+  organiser: ['dashboard', 'admin/choosing/{slot}', 'editions/{edition}/check-in', 'editions/{edition}/sign-in-sheet', 'admin/editions', 'admin/editions/{edition}/programme', 'admin/editions/{edition}/registrations', 'admin/editions/{edition}/groups', 'admin/editions/{edition}/visa-letters',
     'editions/{edition}/report', 'admin/accounts', 'admin/audit', 'admin/outbox', 'admin/organisations',
     'admin/privacy', 'surveys', 'editions/{groupEdition}/groups/{group}'],
 };

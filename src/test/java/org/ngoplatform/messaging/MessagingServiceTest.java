@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class MessagingServiceTest {
 
+    @Autowired org.ngoplatform.visaletter.VisaLetterService visaLetters;
     @Autowired MessagingFixtures fixtures;
     @Autowired MessagingService messaging;
     @Autowired MailOutbox outbox;
@@ -48,7 +49,15 @@ class MessagingServiceTest {
             assertThat(messaging.audienceSize(id, AudienceFilter.of(RegistrationStatus.WAITLISTED).inGroup(r.groupA()))).isZero();
             assertThat(messaging.audienceSize(id, new AudienceFilter(Set.of(RegistrationStatus.values()), null, "ee", " la strada ", false))).isEqualTo(2);
             assertThat(messaging.audienceSize(id, new AudienceFilter(Set.of(RegistrationStatus.values()), null, "DE", null, false))).isZero();
-            // no visa-letter feature yet: the registration form's box decides
+            // the visa-letter feature decides (not the registration form's box): nobody has given details yet
+            assertThat(messaging.audienceSize(id, new AudienceFilter(Set.of(RegistrationStatus.values()), null, null, null, true))).isZero();
+            return null;
+        });
+        org.ngoplatform.account.AccountFixtures.signIn(r.boris());
+        visaLetters.saveMine(id, org.ngoplatform.visaletter.VisaDetailsForm.of("Boris Petrov", "Moldovan", "AB1234567",
+                java.time.LocalDate.of(1988, 2, 3), "Chisinau"));
+        org.ngoplatform.account.AccountFixtures.signOut();
+        fixtures.asOrganiser(() -> {
             assertThat(messaging.audienceSize(id, new AudienceFilter(Set.of(RegistrationStatus.values()), null, null, null, true))).isEqualTo(1);
             return null;
         });

@@ -84,7 +84,7 @@ class ServiceAccessMatrixTest {
         // edition: the public programme is public.
         ACCESS.put("EditionService.upcoming", ANYONE);
         ACCESS.put("EditionService.past", ANYONE);
-        // what the home page shows every visitor (main at d5794b3 added it without an entry here)
+        // the home page's one read of the public editions, what every visitor sees
         ACCESS.put("EditionService.publicEditions", ANYONE);
         ACCESS.put("EditionService.find", ANYONE);
         ACCESS.put("EditionService.require", ANYONE);
@@ -257,6 +257,16 @@ class ServiceAccessMatrixTest {
         ACCESS.put("InvitationService.setInvitationOnly", ORGANISERS);
         ACCESS.put("InvitationService.invitation", ANYONE);
         ACCESS.put("RegistrationService.organisationsOf", FACILITATORS);
+        // visa letters: a participant reads and writes only their own request and letter (there is no parameter
+        // naming another person); the template, every request and every letter are for organisers only
+        for (String m : List.of("mayAsk", "mine", "saveMine", "withdrawMine", "myLetter")) {
+            ACCESS.put("VisaLetterService." + m, SIGNED_IN);
+        }
+        for (String m : List.of("template", "saveTemplate", "requests", "count", "issue", "issueAll", "letter")) {
+            ACCESS.put("VisaLetterService." + m, ORGANISERS);
+        }
+        // who asked, for messaging's audience filter: account ids only, organisers only
+        ACCESS.put("VisaLetterRequests.askedBy", ORGANISERS);
         ACCESS.put("AccountService.findAll", ORGANISERS);
         // one's own account only
         ACCESS.put("MyAccountService.mustChangePassword", SIGNED_IN);

@@ -73,7 +73,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     /** The features under {@code org.ngoplatform} that own entities or views. */
     private static final Set<String> FEATURES = Set.of("account", "organisation", "registration", "export", "audit",
-            "base", "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging");
+            "base", "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging", "visaletter");
 
     /** utf8mb4 stores up to 4 bytes per character; a TEXT column's length is given in bytes. */
     private static final int MAX_BYTES_PER_CHAR = 4;
@@ -101,7 +101,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"account", "organisation", "registration", "export", "audit", "base",
-            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging"})
+            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging", "visaletter"})
     void every_string_attribute_has_a_size_limit_that_fits_its_column(String feature) {
         List<String> violations = new ArrayList<>();
         for (EntityType<?> entity : entities()) {
@@ -176,7 +176,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"account", "organisation", "registration", "export", "audit", "base",
-            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging"})
+            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging", "visaletter"})
     void every_text_input_on_every_route_has_a_max_length(String feature) {
         Parameters parameters = null;
         Set<String> violations = new TreeSet<>();

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.attendance.AttendanceCertificateService;
 import org.ngoplatform.attendance.CertificateFile;
+import org.ngoplatform.base.ui.FileDownload;
 import org.ngoplatform.edition.EditionPageSection;
 import org.ngoplatform.edition.EditionSummary;
 
@@ -51,17 +52,8 @@ class CertificateSection implements EditionPageSection {
         section.add(new H2(section.getTranslation("attendance.certificate.section")));
         section.add(new Paragraph(section.getTranslation("attendance.certificate.section-days", days.size())));
         Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
-        DownloadHandler handler = event -> {
-            Optional<CertificateFile> file = certificates.myCertificate(edition.id(), locale);
-            if (file.isEmpty()) {
-                event.getResponse().setStatus(404);
-                return;
-            }
-            event.setFileName(file.get().fileName());
-            event.setContentType(CertificateFile.CONTENT_TYPE);
-            event.setContentLength(file.get().content().length);
-            event.getOutputStream().write(file.get().content());
-        };
+        DownloadHandler handler = FileDownload.of(() -> certificates.myCertificate(edition.id(), locale),
+                CertificateFile::fileName, CertificateFile::content, CertificateFile.CONTENT_TYPE);
         var link = new Anchor(handler, section.getTranslation("attendance.certificate.download"));
         link.setId("certificate-download");
         section.add(new Div(link));

@@ -83,6 +83,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("admin/editions/:editionId/messages", ORGANISERS);
         ACCESS.put("admin/editions/:editionId/invitations", ORGANISERS);
         ACCESS.put("invitation", EVERYONE);
+        // visa letters: the participant's own request (the view then says whether their registration allows one);
+        // the details of everyone only for organisers
+        ACCESS.put("editions/:editionId/visa-letter", SIGNED_IN);
+        ACCESS.put("admin/editions/:editionId/visa-letters", ORGANISERS);
     }
 
     @Autowired AccountFixtures fixtures;

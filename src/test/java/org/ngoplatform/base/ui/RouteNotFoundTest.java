@@ -81,7 +81,8 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
                 "surveys/:surveyId/results", "s/:surveyKey", "reset-password/:token",
                 "my/programme/choose/:sessionId", "admin/choosing/:sessionId",
                 "editions/:editionId/check-in", "editions/:editionId/sign-in-sheet",
-                "admin/editions/:editionId/messages", "admin/editions/:editionId/invitations", "my/offers/:offerId");
+                "admin/editions/:editionId/messages", "admin/editions/:editionId/invitations",
+                "editions/:editionId/visa-letter", "admin/editions/:editionId/visa-letters", "my/offers/:offerId");
 
         int opened = 0;
         for (RouteData route : withParameters) {
