@@ -65,6 +65,11 @@ class VisaLetterPersonalData implements PersonalDataHolder, EditionRetentionPurg
     }
 
     @Override
+    public String countsWhat() {
+        return REQUESTS;
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public int purgeSpecialCategory(long editionId) {
         return requests.deleteOfEdition(editionId);
