@@ -9,33 +9,22 @@ import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README promises that the app runs without MariaDB on an embedded H2 in MariaDB mode. This boots it
- * exactly so (only the file moves to a temporary folder), applies every migration, and loads the home page.
+ * exactly so (only the file moves to a temporary folder: {@link H2DefaultTest}), applies every migration, and loads
+ * the home page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@H2DefaultTest
 class H2DefaultBootTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void h2InTemporaryFolder(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("ngo-h2");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("ngoplatform")
-                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-    }
 
     @Value("${local.server.port}") int port;
     @Autowired EditionService editions;

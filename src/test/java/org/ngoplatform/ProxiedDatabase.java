@@ -10,10 +10,23 @@ import java.net.URI;
 
 /**
  * Points the context of {@link ProxiedDatabaseTest} at the test database through one {@link CuttableTcpProxy}
- * per JVM. The pool keeps the application's own timeouts, so the outage tests hold them. Tests reach the proxy
- * through {@link #proxy()}; it lives as long as the JVM (the cached context keeps using it), its threads are daemons.
+ * per JVM. Tests reach the proxy through {@link #proxy()}; it lives as long as the JVM (the cached context keeps using
+ * it), its threads are daemons.
+ * <p>
+ * The pool's wait for a connection ({@link #CONNECTION_TIMEOUT_MS}) and the driver's connect timeout are shorter here
+ * than the application's (10 s and 3 s): every page and call during an outage waits out the pool's wait, and the
+ * outage tests made a dozen such waits (half a minute of the suite). What they prove does not depend on the figure:
+ * a call fails when the wait runs out, with the outage page, and the pool recovers by itself;
+ * {@code DatabaseOutageTest} checks separately that the application's own timeouts stay under its promise. The read
+ * timeout ({@code socketTimeout}, 10 s) stays the application's: a statement of {@code CrashMidTransactionTest} sleeps
+ * 3 s in a trigger and must not time out.
  */
 public class ProxiedDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** How long a caller waits for a pooled connection in this context (the application: 10 s). */
+    public static final int CONNECTION_TIMEOUT_MS = 4000;
+    /** The driver's connect timeout in this context (the application: 3 s). */
+    static final int CONNECT_TIMEOUT_MS = 2000;
 
     private static CuttableTcpProxy proxy;
 
@@ -31,7 +44,9 @@ public class ProxiedDatabase implements ApplicationContextInitializer<Configurab
                 "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + TestMail.port(),
                 // One mail sender per test JVM on the shared outbox (IntegrationTest's); a second one raced it.
-                "ngo.mail.send-interval=PT24H"
+                "ngo.mail.send-interval=PT24H",
+                "spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT_MS,
+                "spring.datasource.hikari.data-source-properties.connectTimeout=" + CONNECT_TIMEOUT_MS
         ).applyTo(context);
     }
 

@@ -60,16 +60,36 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
         String fromEnv = System.getenv("NGO_TEST_DB_URL");
         if (fromEnv != null && !fromEnv.isBlank()) {
-            url = fromEnv;
+            url = ofThisFork(fromEnv);
             user = envOr("NGO_TEST_DB_USER", "root");
             password = envOr("NGO_TEST_DB_PASSWORD", "");
         } else if (reachable("127.0.0.1", 3306)) {
-            url = "jdbc:mariadb://127.0.0.1:3306/test";
+            url = ofThisFork("jdbc:mariadb://127.0.0.1:3306/test");
             user = "root";
             password = "";
         } else {
             startEmbedded();
         }
+    }
+
+    /**
+     * Surefire runs the suite in several JVMs at once ({@code ngo.test.forks} in the pom); each gets a database of its
+     * own, as two checkouts running the suite side by side do: the first JVM the named one, the n-th
+     * {@code <name>_fork<n>} (created when missing). Tests isolate their data by unique fixtures, but some count or
+     * purge across the whole database (the retention job, "no second account"), which only one JVM at a time may do.
+     */
+    static String ofThisFork(String url) {
+        String fork = System.getProperty("ngo.test.fork", "1");
+        if (fork.isBlank() || fork.equals("1") || !fork.chars().allMatch(Character::isDigit)) {
+            return url;
+        }
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String params = query < 0 ? "" : url.substring(query + 1);
+        if (!params.contains("createDatabaseIfNotExist")) {
+            params = params.isEmpty() ? "createDatabaseIfNotExist=true" : params + "&createDatabaseIfNotExist=true";
+        }
+        return base + "_fork" + fork + "?" + params;
     }
 
     private static void startEmbedded() {

@@ -3,12 +3,14 @@ package org.ngoplatform;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -40,6 +42,52 @@ public class TestSupportConfiguration {
                 log.info("Disabled {} organiser fixtures left by earlier test runs", retired);
             }
         };
+    }
+
+    /**
+     * Fixture accounts ({@link AccountFixtures}) all get the one {@link AccountFixtures#PASSWORD}; hashing it anew
+     * for each (BCrypt, ~70 ms of CPU) cost the suite more than a minute. Its hash is computed once per context and
+     * reused; every other password is hashed as the app does, and signing in still checks the hash for real.
+     */
+    @Bean
+    static BeanPostProcessor fixturePasswordHashedOnce() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof PasswordEncoder encoder ? new FixturePasswordHashedOnce(encoder) : bean;
+            }
+        };
+    }
+
+    private static final class FixturePasswordHashedOnce implements PasswordEncoder {
+        private final PasswordEncoder encoder;
+        private volatile String fixtureHash;
+
+        FixturePasswordHashedOnce(PasswordEncoder encoder) {
+            this.encoder = encoder;
+        }
+
+        @Override
+        public String encode(CharSequence raw) {
+            if (!AccountFixtures.PASSWORD.contentEquals(raw)) {
+                return encoder.encode(raw);
+            }
+            String hash = fixtureHash;
+            if (hash == null) {
+                fixtureHash = hash = encoder.encode(raw);
+            }
+            return hash;
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            return encoder.matches(raw, encoded);
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encoded) {
+            return encoder.upgradeEncoding(encoded);
+        }
     }
 
     /**

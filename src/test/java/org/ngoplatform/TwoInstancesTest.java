@@ -15,6 +15,7 @@ import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.mail.MailOutbox;
 import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.registration.SeatOfferService;
 import org.ngoplatform.workshop.EntryDraft;
 import org.ngoplatform.workshop.EntryType;
 import org.ngoplatform.workshop.GroupForm;
@@ -255,6 +256,72 @@ class TwoInstancesTest {
         }
         assertThat(jdbc.queryForList("select attempts from mail_outbox where recipient like ?", Integer.class,
                 people.getFirst().getUsername().replaceAll("-\\d+@.*", "-%"))).hasSize(40).containsOnly(1);
+    }
+
+    // ---- waiting-list offers: the expiry job ---------------------------------------------------------------
+
+    @Test
+    void an_overdue_offer_expires_exactly_once_while_both_instances_run_the_expiry_job_at_once() throws Exception {
+        AccountPrincipal organiser = a.getBean(AccountFixtures.class).create(Role.ORGANISER);
+        EditionSummary edition = as(organiser, () -> {
+            EditionService editions = a.getBean(EditionService.class);
+            EditionSummary e = editions.create(EditionFixtures.form(1, LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(30)));
+            e = editions.changeStatus(e.id(), EditionStatus.OPEN);
+            b.getBean(SeatOfferService.class).changeOfferWindow(e.id(), 48);
+            return e;
+        });
+        List<AccountPrincipal> people = BulkAccounts.participants(a, 3);
+        AccountPrincipal holder = people.get(0), late = people.get(1), next = people.get(2);
+        for (AccountPrincipal p : people) {
+            as(p, () -> a.getBean(RegistrationService.class).register(edition.id(), EditionFixtures.request("KOK", "Advisor")));
+        }
+        as(holder, () -> {
+            RegistrationService registrations = b.getBean(RegistrationService.class);
+            registrations.cancel(registrations.mineFor(edition.id()).orElseThrow().id());
+            return null;
+        });
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        jdbc.update("update registration_offer set expires_at = ? where edition_id = ? and account_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)), edition.id(), late.accountId());
+
+        // both instances' scheduled job (ShedLock's proxy), three callers each, at once, until the offer has expired
+        // (a turn may be skipped because a scheduler of either instance holds the job's lock just then)
+        List<Object> jobs = List.of(a.getBean("seatOfferExpirySchedule"), b.getBean("seatOfferExpirySchedule"));
+        java.lang.reflect.Method run = org.springframework.aop.support.AopUtils.getTargetClass(jobs.getFirst()).getMethod("run");
+        run.setAccessible(true);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            await().atMost(3, TimeUnit.MINUTES).pollInterval(1, TimeUnit.SECONDS).until(() -> {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<?>> runs = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    Object job = jobs.get(i % 2);
+                    runs.add(pool.submit(() -> {
+                        go.await();
+                        return run.invoke(job);
+                    }));
+                }
+                go.countDown();
+                for (Future<?> f : runs) {
+                    f.get(1, TimeUnit.MINUTES);
+                }
+                return "EXPIRED".equals(jdbc.queryForObject("select status from registration_offer where edition_id = ? "
+                        + "and account_id = ?", String.class, edition.id(), late.accountId()));
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(jdbc.queryForList("select status from registration_offer where edition_id = ? and account_id = ?",
+                String.class, edition.id(), next.accountId())).as("the seat passed on once").containsExactly("OPEN");
+        assertThat(jdbc.queryForObject("select count(*) from registration_offer where edition_id = ?", Integer.class, edition.id()))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and subject like '%passed on%'",
+                Integer.class, late.getUsername())).as("one mail about it").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from registration where edition_id = ? and status = 'CONFIRMED'",
+                Integer.class, edition.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from base_job_lock where name = 'registration.offerExpiry'", Integer.class))
+                .isEqualTo(1);
     }
 
     // ---- throttles -------------------------------------------------------------------------------------------

@@ -57,6 +57,11 @@ class AttendancePersonalData implements PersonalDataHolder, EditionRetentionPurg
     }
 
     @Override
+    public String countsWhat() {
+        return MARKS;
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public int purgeSpecialCategory(long editionId) {
         return 0;

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public interface EditionSeatPolicy {
 
-    /** Confirmed registrations of the edition. */
+    /** Seats held at the edition: confirmed registrations, and open seat offers (each holds its seat until answered). */
     long confirmedSeats(long editionId);
 
     /** Confirmed registrations and waiting-list length of one edition. */

@@ -25,6 +25,13 @@ public enum MailTemplate {
     REGISTRATION_WAITLISTED("registration.waitlisted", false),
     REGISTRATION_PROMOTED("registration.promoted", false),
     REGISTRATION_CANCELLED("registration.cancelled", false),
+    /**
+     * Waiting-list offers: the registration mails' parameters and {6} the deadline (date, time and the edition's
+     * time zone, in the recipient's language), {7} the link to accept, {8} the link to decline (both open the
+     * offer in the app, after signing in). A seat taken from an offer is told with {@link #REGISTRATION_CONFIRMED}.
+     */
+    REGISTRATION_OFFERED("registration.offered", false),
+    REGISTRATION_OFFER_EXPIRED("registration.offer-expired", false),
     /** Retention warnings to organisers. {0} name, {1} edition title, {2} day of erasure, {3} retention settings page. */
     RETENTION_SPECIAL("privacy.retention-special", false),
     RETENTION_DETAILS("privacy.retention-details", false),
@@ -36,7 +43,18 @@ public enum MailTemplate {
     WORKSHOP_ALLOCATED("workshop.allocated", false),
     WORKSHOP_UNPLACED("workshop.unplaced", false),
     /** An organiser took a published allocation back; same parameters ({3} the group whose place was withdrawn). */
-    WORKSHOP_WITHDRAWN("workshop.withdrawn", false);
+    WORKSHOP_WITHDRAWN("workshop.withdrawn", false),
+    /**
+     * An organiser's message to registrants, in the organiser's own words; only the frame is in the recipient's
+     * language. {0} the organiser's subject, {1} the organiser's text, {2} edition title, {3} edition page.
+     */
+    MESSAGING_MESSAGE("messaging.message", false),
+    /** The reminder some days before an edition. {0} name, {1} edition title, {2} dates, {3} edition page, {4} programme page. */
+    MESSAGING_REMINDER("messaging.reminder", false),
+    /** To the waiting list when registration closes. {0} name, {1} edition title, {2} position, {3} the person's registrations page. */
+    MESSAGING_STILL_INTERESTED("messaging.still-interested", false),
+    /** An invitation to register. {0} edition title, {1} dates, {2} the invitation link. */
+    MESSAGING_INVITATION("messaging.invitation", false);
 
     private final String key;
     private final boolean confidential;

@@ -7,6 +7,12 @@ package org.ngoplatform.privacy;
  */
 public interface EditionRetentionPurger {
 
+    /**
+     * What this purger's counts are, as the audit details name them after each figure ("registrations",
+     * "attendance marks"): each module's figure stands under its own words, never added to another's.
+     */
+    String countsWhat();
+
     /** Erases special-category data (dietary and accessibility needs) of the edition; returns how many records changed. */
     int purgeSpecialCategory(long editionId);
 

@@ -130,7 +130,9 @@ public class RegistrationAdminService {
         if (r.getStatus() != RegistrationStatus.WAITLISTED) {
             throw new RegistrationRejectedException("status", "registration.not-waiting");
         }
-        long confirmed = seats.confirmed(edition.id());
+        // an open offer of this person gives way to the seat itself; any other open offer keeps holding its seat
+        seats.closeOpenOffer(r.getId(), OfferStatus.WITHDRAWN);
+        long confirmed = seats.held(edition.id());
         if (edition.capacity() == null || confirmed >= edition.capacity()) {
             editions.changeCapacityLocked(edition.id(), (int) confirmed + 1, confirmed);
             edition = editions.lockForSeatChange(edition.id());

@@ -35,12 +35,23 @@ class RegistrationCancellation {
     /** Lock first, then read: nothing about this edition's seats is loaded before the lock is held. */
     @Transactional(propagation = Propagation.MANDATORY)
     void cancelLocked(long registrationId, long editionId, String reason) {
+        cancelLocked(registrationId, editionId, reason, OfferStatus.WITHDRAWN);
+    }
+
+    /**
+     * As {@link #cancelLocked(long, long, String)}; an open seat offer of the registration is closed as
+     * {@code openOffer} (withdrawn when the person or an organiser cancels, declined when the person declines it),
+     * and the seat it held goes on to the next person.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void cancelLocked(long registrationId, long editionId, String reason, OfferStatus openOffer) {
         EditionSummary edition = editions.lockForSeatChange(editionId);
         Registration current = registrations.findById(registrationId).orElseThrow();
         if (current.getStatus() == RegistrationStatus.CANCELLED) {
             throw new RegistrationRejectedException("status", "registration.cancelled");
         }
-        boolean heldSeat = current.getStatus() == RegistrationStatus.CONFIRMED;
+        boolean heldSeat = current.getStatus() == RegistrationStatus.CONFIRMED
+                | seats.closeOpenOffer(current.getId(), openOffer);
         current.cancel(clock.instant(), reason);
         registrations.flush();
         events.publishEvent(new RegistrationCancelled(current.getId(), current.getEditionId(), current.getAccountId()));

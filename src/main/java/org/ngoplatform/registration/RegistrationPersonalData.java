@@ -89,6 +89,11 @@ class RegistrationPersonalData implements PersonalDataHolder, EditionRetentionPu
     }
 
     @Override
+    public String countsWhat() {
+        return AccountErasure.REGISTRATIONS;
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public int purgeSpecialCategory(long editionId) {
         int changed = 0;

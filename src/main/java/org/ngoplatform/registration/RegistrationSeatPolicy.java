@@ -45,7 +45,8 @@ class RegistrationSeatPolicy implements EditionSeatPolicy {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public long confirmedSeats(long editionId) {
-        return seats.confirmed(editionId);
+        // an open offer holds its seat (OfferRules): capacity may not fall below confirmed plus open offers
+        return seats.held(editionId);
     }
 
     @Override

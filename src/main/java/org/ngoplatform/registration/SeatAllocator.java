@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,8 @@ import java.util.Optional;
 class SeatAllocator {
 
     private final RegistrationRepository registrations;
+    private final SeatOfferRepository offers;
+    private final OfferWindowRepository windows;
     private final JdbcClient jdbc;
     private final MailContacts contacts;
     private final ApplicationEventPublisher events;
@@ -36,10 +40,13 @@ class SeatAllocator {
     private final Clock clock;
     private final String publicUrl;
 
-    SeatAllocator(RegistrationRepository registrations, JdbcClient jdbc, MailContacts contacts, ApplicationEventPublisher events,
+    SeatAllocator(RegistrationRepository registrations, SeatOfferRepository offers, OfferWindowRepository windows,
+                  JdbcClient jdbc, MailContacts contacts, ApplicationEventPublisher events,
                   RegistrationCalendar calendars, Clock clock,
                   @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
         this.registrations = registrations;
+        this.offers = offers;
+        this.windows = windows;
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.events = events;
@@ -52,6 +59,21 @@ class SeatAllocator {
         return registrations.countByEditionIdAndStatus(editionId, RegistrationStatus.CONFIRMED);
     }
 
+    /** Open seat offers of the edition: each holds a seat. */
+    long openOffers(long editionId) {
+        return offers.countByEditionIdAndStatus(editionId, OfferStatus.OPEN);
+    }
+
+    /** Seats held: confirmed registrations plus open offers ({@link OfferRules}: an open offer holds its seat). */
+    long held(long editionId) {
+        return confirmed(editionId) + offers.countByEditionIdAndStatus(editionId, OfferStatus.OPEN);
+    }
+
+    /** The edition's offer window in hours, or empty: freed seats are confirmed at once. */
+    Optional<Integer> offerWindow(long editionId) {
+        return windows.findById(editionId).map(OfferWindow::getWindowHours);
+    }
+
     /**
      * {@link #seat} for {@link RegistrationService#register}, whose transaction has no pending change of a
      * registration: the count and the last position in plain SQL, which cost a third of Hibernate's CPU time
@@ -59,9 +81,11 @@ class SeatAllocator {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void seatNew(Registration r, EditionSummary edition) {
-        long confirmed = jdbc.sql("SELECT COUNT(*) FROM registration WHERE edition_id = ? AND status = 'CONFIRMED'")
-                .param(edition.id()).query(Long.class).single();
-        if (edition.capacity() != null && confirmed < edition.capacity()) {
+        // seats held: confirmed plus open offers (OfferRules)
+        long held = jdbc.sql("SELECT (SELECT COUNT(*) FROM registration WHERE edition_id = ? AND status = 'CONFIRMED') "
+                        + "+ (SELECT COUNT(*) FROM registration_offer WHERE edition_id = ? AND status = 'OPEN')")
+                .params(edition.id(), edition.id()).query(Long.class).single();
+        if (edition.capacity() != null && held < edition.capacity()) {
             r.confirm(clock.instant());
         } else {
             r.waitlist(jdbc.sql("SELECT COALESCE(MAX(waitlist_position), 0) FROM registration WHERE edition_id = ? "
@@ -80,36 +104,61 @@ class SeatAllocator {
     /** Confirms while seats are free, otherwise puts the registration at the end of the waiting list. */
     @Transactional(propagation = Propagation.MANDATORY)
     void seat(Registration r, EditionSummary edition) {
-        if (edition.capacity() != null && confirmed(edition.id()) < edition.capacity()) {
+        if (edition.capacity() != null && held(edition.id()) < edition.capacity()) {
             r.confirm(clock.instant());
         } else {
             r.waitlist(registrations.maxWaitlistPosition(edition.id()) + 1, clock.instant());
         }
     }
 
-    /** Promotes the longest-waiting people into free seats, in order, and tells each of them. */
+    /**
+     * Gives every free seat (not confirmed, not held by an open offer) to the longest-waiting people without an
+     * open offer, in order ({@link OfferRules#nextInLine}): confirmed at once and told, or, when the edition has an
+     * offer window, offered until its deadline and told with links to accept or decline.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     int fillFreeSeats(EditionSummary edition) {
         if (edition.capacity() == null) {
             return 0;
         }
-        long free = edition.capacity() - confirmed(edition.id());
+        long free = OfferRules.freeSeats(edition.capacity(), confirmed(edition.id()),
+                offers.countByEditionIdAndStatus(edition.id(), OfferStatus.OPEN));
         if (free <= 0) {
             return 0;
         }
         List<Registration> waiting = registrations.findByEditionIdAndStatusOrderByWaitlistPositionAsc(edition.id(), RegistrationStatus.WAITLISTED);
-        int promoted = 0;
-        for (Registration r : waiting) {
-            if (promoted >= free) break;
-            r.confirm(clock.instant());
-            notify(r, edition, "promoted");
-            promoted++;
+        Set<Long> holding = new HashSet<>(offers.openRegistrationIds(edition.id()));
+        List<Registration> next = OfferRules.nextInLine(waiting,
+                waiting.stream().filter(r -> holding.contains(r.getId())).toList(), free);
+        Optional<Integer> window = offerWindow(edition.id());
+        for (Registration r : next) {
+            if (window.isPresent()) {
+                SeatOffer offer = offers.save(new SeatOffer(r, clock.instant(), window.get()));
+                notifyOffer(r, edition, "offered", offer);
+            } else {
+                r.confirm(clock.instant());
+                notify(r, edition, "promoted");
+            }
         }
-        if (promoted > 0) {
+        if (!next.isEmpty() && window.isEmpty()) {
             registrations.flush();
             renumber(edition.id());
         }
-        return promoted;
+        return next.size();
+    }
+
+    /**
+     * Closes the registration's open offer, if any, with {@code status} (the seat it held is free again; the caller
+     * fills it); returns whether there was one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean closeOpenOffer(long registrationId, OfferStatus status) {
+        Optional<SeatOffer> open = offers.findFirstByRegistrationIdAndStatus(registrationId, OfferStatus.OPEN);
+        open.ifPresent(o -> o.close(status, clock.instant()));
+        if (open.isPresent()) {
+            offers.flush();
+        }
+        return open.isPresent();
     }
 
     /** Closes the gaps in the waiting list, keeping everyone's order. */
@@ -140,6 +189,19 @@ class SeatAllocator {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void notify(Registration r, EditionSummary edition, String kind, Boolean hasSessions) {
+        notify(r, edition, kind, hasSessions, null);
+    }
+
+    /**
+     * The offer mails (offered, offer-expired): the registration mail's parameters and {6} the deadline in the
+     * recipient's language and the edition's zone, {7} the link to accept, {8} the link to decline.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void notifyOffer(Registration r, EditionSummary edition, String kind, SeatOffer offer) {
+        notify(r, edition, kind, null, offer);
+    }
+
+    private void notify(Registration r, EditionSummary edition, String kind, Boolean hasSessions, SeatOffer offer) {
         MailContact to = contacts.of(r.getAccountId()).orElseThrow();
         Locale locale = to.locale();
         String title = edition.city() + " " + edition.year();
@@ -148,8 +210,11 @@ class SeatAllocator {
                 + (edition.endsOn() == null || edition.endsOn().equals(edition.startsOn()) ? ""
                 : " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(edition.endsOn()));
         Object position = r.getWaitlistPosition() == null ? "" : r.getWaitlistPosition();
+        String offerUrl = offer == null ? "" : publicUrl + "/my/offers/" + offer.getId();
         var mail = new MailRequested(to.email(), locale, MailTemplate.of("REGISTRATION", kind), to.displayName(), title,
-                dates, position, editionUrl(edition.id()), publicUrl + "/my/registrations");
+                dates, position, editionUrl(edition.id()), publicUrl + "/my/registrations",
+                offer == null ? "" : OfferRules.deadlineText(offer.getExpiresAt(), edition.timeZone(), locale),
+                offer == null ? "" : offerUrl + "?answer=accept", offer == null ? "" : offerUrl + "?answer=decline");
         if (kind.equals("confirmed") || kind.equals("promoted")) {
             String url = editionUrl(edition.id());
             mail = mail.withAttachment((hasSessions == null ? calendars.forMail(r, edition, url)

@@ -1,9 +1,13 @@
 package org.ngoplatform.registration;
 
-/** Seats of one edition as the public page shows them. */
-public record SeatCount(Integer capacity, long confirmed, long waitlisted) {
+/** Seats of one edition as the public page shows them; an open seat offer holds its seat ({@link OfferRules}). */
+public record SeatCount(Integer capacity, long confirmed, long waitlisted, long offered) {
+
+    public SeatCount(Integer capacity, long confirmed, long waitlisted) {
+        this(capacity, confirmed, waitlisted, 0);
+    }
 
     public long seatsLeft() {
-        return capacity == null ? 0 : Math.max(0, capacity - confirmed);
+        return OfferRules.freeSeats(capacity, confirmed, offered);
     }
 }

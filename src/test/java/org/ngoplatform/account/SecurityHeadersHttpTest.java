@@ -3,7 +3,6 @@ package org.ngoplatform.account;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.WebIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -24,11 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Security headers as a browser meets them over HTTP: the CSP's own-origin connections, Tomcat's own error page, and
  * the app behind a TLS-terminating proxy that says so in {@code X-Forwarded-Proto} (forwarded headers honoured as
- * the operator configures with {@code server.forward-headers-strategy=native}; the test client on 127.0.0.1 is a
- * trusted proxy by Tomcat's default {@code server.tomcat.remoteip.internal-proxies}).
+ * the operator configures with {@code server.forward-headers-strategy=native}; the test client on 127.0.0.1 is the
+ * trusted proxy, {@link WebIntegrationTest#TRUSTED_PROXY}).
  */
 @WebIntegrationTest
-@TestPropertySource(properties = "server.forward-headers-strategy=native")
 class SecurityHeadersHttpTest {
 
     private static final List<String> SECURITY_HEADERS = List.of("content-security-policy", "x-content-type-options",

@@ -3,7 +3,6 @@ package org.ngoplatform.account;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.WebIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,20 +13,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Forwarded headers honoured ({@code server.forward-headers-strategy=native}) but only from the configured proxy
- * ({@code server.tomcat.remoteip.internal-proxies}, here 10.0.0.5): a client that reaches the app directly from
- * 127.0.0.1 cannot claim another address nor HTTPS with its own {@code X-Forwarded-For} / {@code X-Forwarded-Proto}.
+ * ({@code server.tomcat.remoteip.internal-proxies}, here 127.0.0.1: {@link WebIntegrationTest#TRUSTED_PROXY}): a
+ * client that reaches the app directly from another address (127.0.0.2) cannot claim another address nor HTTPS with
+ * its own {@code X-Forwarded-For} / {@code X-Forwarded-Proto}.
  */
 @WebIntegrationTest
-@TestPropertySource(properties = {"server.forward-headers-strategy=native",
-        "server.tomcat.remoteip.internal-proxies=10\\.0\\.0\\.5"})
 class UntrustedProxyHttpTest {
 
     @LocalServerPort int port;
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client;
+
+    UntrustedProxyHttpTest() throws java.net.UnknownHostException {
+        client = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName(WebIntegrationTest.UNTRUSTED_CLIENT)).build();
+    }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.IntegrationTest;
+import org.ngoplatform.attendance.CheckInPoint;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.Role;
@@ -64,6 +65,7 @@ class PrivacyServicesTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired EditionEnds editionEnds;
     @Autowired List<EditionRetentionPurger> purgers;
+    @Autowired org.ngoplatform.attendance.AttendanceService attendance;
 
     @AfterEach
     void signOut() {
@@ -210,6 +212,54 @@ class PrivacyServicesTest {
         assertThat(log).filteredOn(e -> e.getAction().equals("RETENTION_PURGE_SPECIAL")).singleElement()
                 .satisfies(e -> assertThat(e.getDetails()).contains("2 registrations"));
         assertThat(log).filteredOn(e -> e.getAction().startsWith("RETENTION_PURGE")).hasSize(2);
+    }
+
+    @Test
+    void the_purge_records_each_modules_figure_in_its_own_words_attendance_marks_not_counted_as_registrations() {
+        EditionSummary edition = editions.open(10);
+        List<AccountPrincipal> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            people.add(fixtures.signIn(Role.PARTICIPANT));
+            RegistrationRequest r = EditionFixtures.request("La Strada Czech Republic", "Lawyer");
+            r.setDietaryNeeds("vegetarian");
+            registrations.register(edition.id(), r);
+        }
+        // three marks of two people: both on the first day, one on the last
+        fixtures.signIn(Role.ORGANISER);
+        for (AccountPrincipal p : people) {
+            attendance.mark(edition.id(), CheckInPoint.ofDay(edition.startsOn()), p.accountId());
+        }
+        attendance.mark(edition.id(), CheckInPoint.ofDay(edition.endsOn()), people.getFirst().accountId());
+        AccountFixtures.signOut();
+
+        // the job for this edition alone (the shared database holds every test's editions), once both steps are due
+        EditionEnds onlyThis = new EditionEnds() {
+            public List<EditionEnd> all() {
+                return editionEnds.all().stream().filter(e -> e.editionId() == edition.id()).toList();
+            }
+
+            public List<EditionEnd> page(long offset, int limit) {
+                return all();
+            }
+
+            public long count() {
+                return all().size();
+            }
+        };
+        Instant due = edition.endsOn().plusDays(1).plusYears(2).atStartOfDay(ZoneId.of("Europe/Tallinn")).toInstant();
+        new TransactionTemplate(transactions).executeWithoutResult(s -> new RetentionService(jdbc, validator, audit,
+                Clock.fixed(due, ZoneOffset.UTC), Duration.ofDays(14), Period.ofYears(2), onlyThis, purgers, accounts, events,
+                "https://platform.example.org/").runDue());
+
+        fixtures.signIn(Role.ORGANISER);
+        List<AuditEvent> log = audit.forSubject("edition:" + edition.id());
+        assertThat(log).filteredOn(e -> e.getAction().equals("RETENTION_PURGE_SPECIAL")).singleElement()
+                .satisfies(e -> assertThat(e.getDetails()).isEqualTo(
+                        "dietary and accessibility needs erased in 2 registrations, 0 attendance marks"));
+        assertThat(log).filteredOn(e -> e.getAction().equals("RETENTION_PURGE_DETAILS")).singleElement()
+                .satisfies(e -> assertThat(e.getDetails()).isEqualTo("personal details erased in 2 registrations, 3 attendance marks"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM attendance_mark WHERE edition_id = ?").param(edition.id())
+                .query(Long.class).single()).isZero();
     }
 
     @Test

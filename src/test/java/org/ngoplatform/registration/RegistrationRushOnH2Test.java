@@ -1,6 +1,7 @@
 package org.ngoplatform.registration;
 
 import org.ngoplatform.EditionFixtures;
+import org.ngoplatform.H2DefaultTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -9,18 +10,10 @@ import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.BulkAccounts;
 import org.ngoplatform.edition.EditionSummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -30,21 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded default (H2, with exactly the app's URL settings from {@code application.properties}; only the
- * file moves to a temporary folder) takes a registration rush like MariaDB does: a registration waits for the
- * edition lock held by others instead of failing after H2's default of one second.
+ * file moves to a temporary folder: {@link H2DefaultTest}) takes a registration rush like MariaDB does: a registration
+ * waits for the edition lock held by others instead of failing after H2's default of one second.
  */
-@SpringBootTest
-@Import({AccountFixtures.class, EditionFixtures.class})
+@H2DefaultTest
 class RegistrationRushOnH2Test {
-
-    @DynamicPropertySource
-    static void appsH2UrlInTemporaryFolder(DynamicPropertyRegistry registry) throws Exception {
-        String url = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
-                .getProperty("spring.datasource.url");
-        assertThat(url).startsWith("jdbc:h2:file:./data/ngoplatform;");
-        Path dir = Files.createTempDirectory("ngo-h2-rush");
-        registry.add("spring.datasource.url", () -> url.replace("./data/ngoplatform", dir.resolve("ngoplatform").toString()));
-    }
 
     @Autowired RegistrationService registrations;
     @Autowired EditionFixtures editions;

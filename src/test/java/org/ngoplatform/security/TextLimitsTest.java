@@ -35,6 +35,7 @@ import org.ngoplatform.base.ui.RouteAccessTest;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.mail.MailOutbox;
+import org.ngoplatform.mail.OutboxTestSupport;
 import org.ngoplatform.registration.Registration;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.survey.SurveyTestData;
@@ -72,12 +73,13 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     /** The features under {@code org.ngoplatform} that own entities or views. */
     private static final Set<String> FEATURES = Set.of("account", "organisation", "registration", "export", "audit",
-            "base", "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance");
+            "base", "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging");
 
     /** utf8mb4 stores up to 4 bytes per character; a TEXT column's length is given in bytes. */
     private static final int MAX_BYTES_PER_CHAR = 4;
 
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired org.ngoplatform.registration.SeatOfferFixtures seatOffers;
     @Autowired JdbcTemplate jdbc;
     @Autowired AccountFixtures accounts;
     @Autowired EditionFixtures editionFixtures;
@@ -99,7 +101,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"account", "organisation", "registration", "export", "audit", "base",
-            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance"})
+            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging"})
     void every_string_attribute_has_a_size_limit_that_fits_its_column(String feature) {
         List<String> violations = new ArrayList<>();
         for (EntityType<?> entity : entities()) {
@@ -174,7 +176,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"account", "organisation", "registration", "export", "audit", "base",
-            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance"})
+            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging"})
     void every_text_input_on_every_route_has_a_max_length(String feature) {
         Parameters parameters = null;
         Set<String> violations = new TreeSet<>();
@@ -184,7 +186,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
                 continue;
             }
             if (parameters == null) {
-                parameters = parameters();
+                parameters = sharedParameters();
             }
             for (String who : RouteAccessTest.whoMayOpen(route.getTemplate())) {
                 if (who.equals(RouteAccessTest.ANONYMOUS)) {
@@ -192,7 +194,10 @@ class TextLimitsTest extends SpringBrowserlessTest {
                 } else {
                     accounts.signIn(Role.valueOf(who));
                 }
-                String location = parameters.concrete(route.getTemplate());
+                // a seat offer opens only for its own person: one for whoever is signed in now
+                String location = route.getTemplate().contains(":offerId")
+                        ? route.getTemplate().replace(":offerId", String.valueOf(seatOffers.openOfferForCurrentUser()))
+                        : parameters.concrete(route.getTemplate());
                 navigate("", Component.class); // a fresh visit
                 navigate(location, Component.class);
                 Component view = (Component) getCurrentView();
@@ -319,6 +324,19 @@ class TextLimitsTest extends SpringBrowserlessTest {
         }
     }
 
+    /**
+     * The fixtures the routes' parameters name, made once for all features' runs (each feature's run made its own:
+     * an edition, two surveys, a choosing slot and a reset mail per feature, for the same visits).
+     */
+    private static Parameters shared;
+
+    private Parameters sharedParameters() {
+        if (shared == null) {
+            shared = parameters();
+        }
+        return shared;
+    }
+
     private Parameters parameters() {
         EditionSummary open = editionFixtures.open(50);
         long edition2013 = editions.past().stream().filter(e -> e.year() == 2013).findFirst().orElseThrow().id();
@@ -339,7 +357,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
         AccountFixtures.signOut();
         resets.requestReset(person.getUsername(), "198.51.100." + (1 + (int) (Math.random() * 250)));
         // read from the delivered mail: the outbox erases a reset mail's body once it is sent
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, person.getUsername());
         int queued = jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Integer.class,
                 person.getUsername());
         String body = TestMail.bodiesTo(person.getUsername(), queued).getLast();

@@ -38,6 +38,7 @@ import org.ngoplatform.registration.RegistrationSummary;
 import org.ngoplatform.registration.ParticipantExportService;
 import org.ngoplatform.registration.RegistrationAdminService;
 import org.ngoplatform.registration.RegistrationStatus;
+import org.ngoplatform.registration.SeatOfferService;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -64,14 +65,19 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
     private final RegistrationAdminService registrations;
     private final ParticipantExportService participantExport;
     private final ExportService exports;
+    private final SeatOfferService offers;
+    /** How freed seats are given, and every offer made (open ones first). */
+    OfferSettings offerSettings;
+    OfferHistory offerHistory;
     /** Starts the participant export and opens its progress dialog. */
     ExportButton export;
     private EditionSummary edition;
     private String title = "";
 
     EditionRegistrationsView(EditionService editions, RegistrationAdminService registrations,
-                             ParticipantExportService participantExport, ExportService exports) {
+                             ParticipantExportService participantExport, ExportService exports, SeatOfferService offers) {
         this.exports = exports;
+        this.offers = offers;
         this.participantExport = participantExport;
         this.editions = editions;
         this.registrations = registrations;
@@ -150,6 +156,15 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
         grid.setHeight("60vh");
         grid.setId("registrations-grid");
         add(grid);
+        offerHistory = new OfferHistory(edition, offers);
+        offerSettings = new OfferSettings(editionId, offers, this::refreshAll);
+        add(offerSettings, offerHistory);
+        refreshCounts();
+    }
+
+    private void refreshAll() {
+        grid.getDataProvider().refreshAll();
+        offerHistory.refresh();
         refreshCounts();
     }
 
@@ -275,8 +290,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
                     return;
                 }
                 close();
-                grid.getDataProvider().refreshAll();
-                refreshCounts();
+                refreshAll();
                 Notification.show(getTranslation(promote ? "organiser.promoted" : "organiser.cancelled"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             });

@@ -18,7 +18,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.registration.CalendarFile;
+import org.ngoplatform.registration.MyOffer;
 import org.ngoplatform.registration.MyRegistration;
+import org.ngoplatform.registration.SeatOfferService;
 import org.ngoplatform.registration.RegistrationRejectedException;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.registration.RegistrationStatus;
@@ -27,6 +29,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A participant's registrations: status, waiting position, edit, cancel, calendar file. */
 @Route("my/registrations")
@@ -35,12 +39,14 @@ import java.util.List;
 class MyRegistrationsView extends Div implements HasDynamicTitle {
 
     private final RegistrationService registrations;
+    private final SeatOfferService offers;
     final Div list = new Div();
     /** The open confirmation, for tests. */
     ConfirmDialog confirm;
 
-    MyRegistrationsView(RegistrationService registrations) {
+    MyRegistrationsView(RegistrationService registrations, SeatOfferService offers) {
         this.registrations = registrations;
+        this.offers = offers;
         addClassNames("page", "narrow-page");
         setId("my-registrations");
         add(new ViewHeader(getTranslation("my.title")));
@@ -53,6 +59,7 @@ class MyRegistrationsView extends Div implements HasDynamicTitle {
     void refresh() {
         list.removeAll();
         List<MyRegistration> mine = registrations.mine();
+        Map<Long, MyOffer> openOffers = offers.mine().stream().collect(Collectors.toMap(MyOffer::registrationId, o -> o, (a, b) -> a));
         if (mine.isEmpty()) {
             var none = new Paragraph(getTranslation("my.empty"));
             none.addClassName("muted");
@@ -80,6 +87,10 @@ class MyRegistrationsView extends Div implements HasDynamicTitle {
                 var position = new Span(getTranslation("my.position", m.waitlistPosition()));
                 position.addClassName("waitlist-position");
                 card.add(position);
+                MyOffer offer = openOffers.get(m.id());
+                if (offer != null) {
+                    card.add(new OfferPanel(offer, offers, this::refresh));
+                }
             }
             var actions = new Div();
             actions.addClassName("card-actions");

@@ -69,6 +69,8 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("dashboard", ORGANISERS);
         ACCESS.put("editions/:editionId/register", SIGNED_IN);
         ACCESS.put("my/registrations", SIGNED_IN);
+        // one's own seat offer (someone else's is "Page not found", SeatOfferServiceTest and RouteNotFoundTest)
+        ACCESS.put("my/offers/:offerId", SIGNED_IN);
         ACCESS.put("my/data", SIGNED_IN);
         ACCESS.put("my/groups", Set.of("FACILITATOR"));
         ACCESS.put("my/programme", SIGNED_IN);
@@ -78,9 +80,13 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("account", SIGNED_IN);
         ACCESS.put("editions/:editionId/check-in", CHECK_IN);
         ACCESS.put("editions/:editionId/sign-in-sheet", CHECK_IN);
+        ACCESS.put("admin/editions/:editionId/messages", ORGANISERS);
+        ACCESS.put("admin/editions/:editionId/invitations", ORGANISERS);
+        ACCESS.put("invitation", EVERYONE);
     }
 
     @Autowired AccountFixtures fixtures;
+    @Autowired org.ngoplatform.registration.SeatOfferFixtures seatOffers;
     @Autowired EditionService editions;
     @Autowired WorkshopService workshops;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -117,6 +123,12 @@ public class RouteAccessTest extends SpringBrowserlessTest {
     }
 
     private String concrete(String template) {
+        if (template.contains(":offerId")) {
+            // an open offer of whoever is signed in; anonymous visitors are sent to sign in before any lookup
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            boolean signedIn = auth != null && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+            return template.replace(":offerId", signedIn ? String.valueOf(seatOffers.openOfferForCurrentUser()) : "1");
+        }
         if (template.contains(":groupId")) {
             // the 2013 plenary: seeded, locked, so readable by every signed-in person
             long edition2013 = editions.past().stream().filter(e -> e.year() == 2013).findFirst().orElseThrow().id();
