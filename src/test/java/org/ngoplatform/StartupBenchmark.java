@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *     -Dbench.app=target/ngo-platform-1.0-SNAPSHOT.jar -Dbench.floor=bench/jpa-floor/target/jpa-floor-1.0.jar
  * </pre>
  * (the class name does not match the surefire includes, so a normal build never runs it). Options:
- * {@code -Dbench.pairs=10 -Dbench.jvm-args="-XX:+UseG1GC" -Dbench.app-args=... -Dbench.label=...}.
+ * {@code -Dbench.pairs=10 -Dbench.jvm-args="-XX:+UseG1GC" -Dbench.app-args=... -Dbench.label=...}; with
+ * {@code -Dbench.aot=true} every jar, the floor's too, also runs extracted with a JVM AOT cache ("app+aot" against
+ * "floor+aot", in the same rounds).
  *
  * <p>Each jar is copied to its own temporary folder and started there once untimed (its H2 file database is
  * created, the app's migrations applied), then {@code bench.pairs} rounds, each starting every jar once in an order
@@ -59,6 +61,10 @@ class StartupBenchmark {
         List<String> jvmArgs = List.of(System.getProperty("bench.jvm-args", "-XX:+UseG1GC").split(" "));
         List<String> appArgs = System.getProperty("bench.app-args", "").isBlank() ? List.of()
                 : List.of(System.getProperty("bench.app-args").split(" "));
+        // -Dbench.aot=true: every jar, the floor's too, also runs as "<name>+aot": extracted, with a JVM AOT cache from
+        // a training run (Spring Boot's recipe for Java 25, docs/performance.md); "+aot" builds are compared with
+        // "floor+aot", the others with "floor", all in the same interleaved rounds
+        boolean aot = Boolean.getBoolean("bench.aot");
 
         List<String> names = new ArrayList<>();
         Map<String, Path> dirs = new LinkedHashMap<>();
@@ -72,11 +78,32 @@ class StartupBenchmark {
         Files.createDirectories(out.getParent());
 
         List<String> lines = new ArrayList<>();
-        lines.add("label " + label + ", JVM " + System.getProperty("java.version") + ", JVM options " + jvmArgs
+        if (aot) {
+            StringBuilder training = new StringBuilder("AOT cache (extract, training run to onRefresh; time, cache size):");
+            for (String plain : List.copyOf(names)) {
+                String name = plain + "+aot";
+                long t0 = System.nanoTime();
+                Path dir = copy(dirs.get(plain).resolve("app.jar"), "startup-" + plain + "-aot");
+                run(dir, javaCommand("-Djarmode=tools", "-jar", "app.jar", "extract", "--destination", "x"));
+                // the extracted jar keeps the original's name (app.jar) beside its lib/ folder
+                List<String> train = new ArrayList<>(javaCommand());
+                train.addAll(jvmArgs);
+                train.addAll(List.of("-XX:AOTCacheOutput=app.aot", "-Dspring.context.exit=onRefresh", "-jar", "app.jar"));
+                train.addAll(plain.equals("floor") ? List.of() : appArgs);
+                run(dir.resolve("x"), train);
+                names.add(name);
+                dirs.put(name, dir.resolve("x"));
+                training.append(" %s %.1f s, %,d KB;".formatted(name, (System.nanoTime() - t0) / 1e9,
+                        Files.size(dir.resolve("x").resolve("app.aot")) / 1024));
+            }
+            lines.add(training.toString());
+            System.out.println(training);
+        }
+        lines.add(0, "label " + label + ", JVM " + System.getProperty("java.version") + ", JVM options " + jvmArgs
                 + ", app options " + appArgs + ", " + pairs + " rounds of " + names);
         StringBuilder first = new StringBuilder("untimed first start (creates the database):");
         for (String name : names) {
-            Run r = start(name, 0, dirs.get(name), jvmArgs, name.equals("floor") ? List.of() : appArgs);
+            Run r = start(name, 0, dirs.get(name), jvmArgs(jvmArgs, name), isFloor(name) ? List.of() : appArgs);
             first.append(" %s %.2f s;".formatted(name, r.wallMs / 1000.0));
         }
         lines.add(first.toString());
@@ -90,17 +117,17 @@ class StartupBenchmark {
             Collections.rotate(order, round - 1);
             Map<String, Run> runs = new LinkedHashMap<>();
             for (String name : order) {
-                Run r = start(name, round, dirs.get(name), jvmArgs, name.equals("floor") ? List.of() : appArgs);
+                Run r = start(name, round, dirs.get(name), jvmArgs(jvmArgs, name), isFloor(name) ? List.of() : appArgs);
                 runs.put(name, r);
                 String line = "| %d | %s | %.2f s | %.2f s | %s s | %,d KB | %,d KB | %s |".formatted(r.pair, r.which,
                         r.wallMs / 1000.0, r.cpuMs / 1000.0, r.started, r.heapKb, r.rssKb, r.load);
                 System.out.println(line);
                 lines.add(line);
             }
-            Run f = runs.get("floor");
             for (String name : names) {
-                if (name.equals("floor")) continue;
+                if (isFloor(name)) continue;
                 Run a = runs.get(name);
+                Run f = runs.get(name.endsWith("+aot") ? "floor+aot" : "floor");
                 ratios.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {(double) a.wallMs / f.wallMs,
                         (double) a.cpuMs / f.cpuMs, (double) a.heapKb / f.heapKb, (double) a.rssKb / f.rssKb});
             }
@@ -128,6 +155,34 @@ class StartupBenchmark {
             }
         });
         return lines;
+    }
+
+    private static boolean isFloor(String name) {
+        return name.equals("floor") || name.equals("floor+aot");
+    }
+
+    private static List<String> jvmArgs(List<String> common, String name) {
+        if (!name.endsWith("+aot")) return common;
+        List<String> args = new ArrayList<>(common);
+        args.add("-XX:AOTCache=app.aot");
+        return args;
+    }
+
+    private static List<String> javaCommand(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static void run(Path dir, List<String> command) throws Exception {
+        Path log = dir.resolve("prepare-log.txt");
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException(command + " failed: " + Files.readString(log));
+        }
     }
 
     private static Path copy(Path jar, String prefix) throws IOException {
