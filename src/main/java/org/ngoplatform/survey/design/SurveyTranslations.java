@@ -68,6 +68,18 @@ public class SurveyTranslations {
         return SurveyTexts.translate(structure, stored(structure.surveyId(), language));
     }
 
+    /**
+     * The structure in a further language of its survey, for analysts (results, workbook): every current
+     * translation applied, other texts in the base language. Unchanged for the base language, null or a code that
+     * is no further language of the survey.
+     */
+    public SurveyStructure forAnalysts(SurveyStructure structure, String language) {
+        if (language == null || languages(structure.surveyId()).stream().noneMatch(l -> l.code().equals(language))) {
+            return structure;
+        }
+        return SurveyTexts.translate(structure, stored(structure.surveyId(), language)).structure();
+    }
+
     /** Every further language's stored translations, by language code. */
     public Map<String, Map<String, Stored>> all(long surveyId) {
         Map<String, Map<String, Stored>> all = new LinkedHashMap<>();

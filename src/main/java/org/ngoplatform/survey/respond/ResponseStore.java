@@ -91,6 +91,13 @@ public class ResponseStore {
         return survey.structureOf(versions.findBySurveyIdAndNumber(surveyId, survey.getCurrentVersion()).orElseThrow());
     }
 
+    /** The language the survey's own texts are written in (its base language). */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public String baseLanguage(long surveyId) {
+        return require(surveyId).getBaseLanguage();
+    }
+
     /** Every version's structure, oldest first. */
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
