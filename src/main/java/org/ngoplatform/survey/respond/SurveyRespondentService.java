@@ -213,8 +213,8 @@ public class SurveyRespondentService {
 
     /**
      * Submits as above, recording the language the respondent answered in ({@code null}: the base language). The
-     * answers are stored by code, so they pool with every other language's; a language the survey does not offer is
-     * refused and nothing is written.
+     * answers are stored by code, so they pool with every other language's; a language that is not one of the
+     * survey's is refused and nothing is written.
      */
     @Transactional
     public void submit(String publicKey, String submissionToken, Map<String, AnswerValue> answers, String resumeCode,
@@ -237,7 +237,10 @@ public class SurveyRespondentService {
         SurveyVersion version = current(survey);
         SurveyStructure structure = survey.structureOf(version);
         String answeredIn = language == null ? survey.getBaseLanguage() : language;
-        if (!translations.offered(survey.getId(), survey.getBaseLanguage(), structure).contains(answeredIn)) {
+        // the base or any further language of the survey: one that fell incomplete since the respondent opened it
+        // (a structural change) still takes the answers, which are codes
+        if (!answeredIn.equals(survey.getBaseLanguage())
+                && translations.languages(survey.getId()).stream().noneMatch(l -> l.code().equals(answeredIn))) {
             throw new ResponseRejectedException("language", "survey.error.language-unknown");
         }
         Map<String, AnswerRules.Problem> problems = AnswerRules.validate(structure.questions(),

@@ -98,8 +98,10 @@ class SurveyTranslationsView extends SurveyRouteView implements HasDynamicTitle 
         var adding = new Div(newLanguage, add);
         adding.addClassName("survey-language-add");
         add(baseLanguage, new H2(getTranslation("survey.translate.languages")), languageList, adding, texts);
-        editing = null;
-        showLanguages();
+        // the first further language's texts are open at once (most surveys have one)
+        List<SurveyLanguageSummary> languages = translation.languages(surveyId);
+        editing = languages.size() > 1 ? languages.get(1).code() : null;
+        showTexts();
     }
 
     private void showLanguages() {
