@@ -13,7 +13,6 @@ import java.util.Optional;
 
 interface EditionRepository extends JpaRepository<Edition, Long> {
 
-    List<Edition> findByStatusInOrderByYearDescIdDesc(Collection<EditionStatus> statuses);
 
     /** SELECT ... FOR UPDATE: serialises every seat change of one edition across app instances. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

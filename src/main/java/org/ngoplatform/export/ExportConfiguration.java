@@ -12,7 +12,8 @@ class ExportConfiguration {
 
     @Bean
     ExportSettings exportSettings(
-            @Value("${ngo.export.directory:${java.io.tmpdir}/ngo-platform-exports}") String directory,
+            // One parent per OS user: a parent made by another user (default mode 755) refused this one its folder at start.
+            @Value("${ngo.export.directory:${java.io.tmpdir}/ngo-platform-exports-${user.name}}") String directory,
             @Value("${ngo.export.expiry:PT1H}") Duration expiry,
             @Value("${ngo.export.threads:2}") int threads,
             @Value("${ngo.export.queue-capacity:8}") int queueCapacity,

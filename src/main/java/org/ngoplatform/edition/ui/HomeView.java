@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.edition.PublicEditions;
 
 import java.util.List;
 
@@ -31,7 +32,8 @@ class HomeView extends Div implements HasDynamicTitle {
         add(new Paragraph(getTranslation("home.intro")));
 
         add(new H2(getTranslation("home.upcoming")));
-        List<EditionSummary> upcoming = editions.upcoming();
+        PublicEditions shown = editions.publicEditions();
+        List<EditionSummary> upcoming = shown.upcoming();
         if (upcoming.isEmpty() && authContext.hasRole("ORGANISER")) {
             add(new FirstSteps());
         } else if (upcoming.isEmpty()) {
@@ -43,7 +45,7 @@ class HomeView extends Div implements HasDynamicTitle {
         }
 
         add(new H2(getTranslation("home.past")));
-        add(cards("past-editions", editions.past()));
+        add(cards("past-editions", shown.past()));
     }
 
     private Div cards(String id, List<EditionSummary> list) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.edition.PublicEditions;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,7 @@ class HomeViewFirstStepsTest extends BrowserlessTest {
 
     @Test
     void an_organiser_with_no_upcoming_edition_is_shown_the_first_steps() {
-        when(editions.upcoming()).thenReturn(List.of());
+        when(editions.publicEditions()).thenReturn(new PublicEditions(List.of(), List.of()));
         when(auth.hasRole("ORGANISER")).thenReturn(true);
 
         HomeView home = new HomeView(editions, auth);
@@ -38,7 +39,7 @@ class HomeViewFirstStepsTest extends BrowserlessTest {
 
     @Test
     void others_are_only_told_that_no_edition_is_announced() {
-        when(editions.upcoming()).thenReturn(List.of());
+        when(editions.publicEditions()).thenReturn(new PublicEditions(List.of(), List.of()));
         when(auth.hasRole("ORGANISER")).thenReturn(false);
 
         assertThat(find(new HomeView(editions, auth), "first-steps")).isEmpty();
@@ -46,9 +47,9 @@ class HomeViewFirstStepsTest extends BrowserlessTest {
 
     @Test
     void with_an_upcoming_edition_the_organiser_sees_it_instead_of_the_first_steps() {
-        when(editions.upcoming()).thenReturn(List.of(new EditionSummary(1, "Tallinn", "EE", 2027, "Hall",
+        when(editions.publicEditions()).thenReturn(new PublicEditions(List.of(new EditionSummary(1, "Tallinn", "EE", 2027, "Hall",
                 LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 5), "Europe/Tallinn", "", 100, null, null,
-                EditionStatus.OPEN, false, 0)));
+                EditionStatus.OPEN, false, 0)), List.of()));
         when(auth.hasRole("ORGANISER")).thenReturn(true);
 
         HomeView home = new HomeView(editions, auth);
