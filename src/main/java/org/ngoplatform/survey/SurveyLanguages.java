@@ -1,5 +1,6 @@
 package org.ngoplatform.survey;
 
+import java.text.Collator;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,7 +43,8 @@ public final class SurveyLanguages {
 
     /** Every known code, sorted by its name in the viewer's language (for pickers). */
     public static List<String> all(Locale viewer) {
-        return KNOWN.stream().sorted(Comparator.comparing((String c) -> name(c, viewer)).thenComparing(c -> c)).toList();
+        Collator byName = Collator.getInstance(viewer == null ? Locale.ENGLISH : viewer);   // "Ägyptisch" before "Zulu"
+        return KNOWN.stream().sorted(Comparator.comparing((String c) -> name(c, viewer), byName).thenComparing(c -> c)).toList();
     }
 
     /**
