@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -51,6 +52,7 @@ public class MailOutbox {
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
     private final OutboxMailRepository mails;
+    private final ApplicationEventPublisher events;
     private final Translator translator;
     private final ObjectProvider<JavaMailSender> sender;
     private final TransactionTemplate tx;
@@ -61,7 +63,7 @@ public class MailOutbox {
     /** Runs of {@link #sendDue()} under way on this instance. */
     private final AtomicInteger runs = new AtomicInteger();
 
-    MailOutbox(OutboxMailRepository mails, Translator translator, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
+    MailOutbox(OutboxMailRepository mails, ApplicationEventPublisher events, Translator translator, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
                Clock clock, @Value("${ngo.mail.from:NGO Platform <no-reply@ngo-platform.local>}") String from,
                @Value("${ngo.mail.log-confidential-bodies:false}") boolean logConfidentialBodies,
                @Value("${ngo.mail.keep-delivered:P30D}") Duration keepDelivered) {
@@ -69,6 +71,7 @@ public class MailOutbox {
             throw new IllegalArgumentException("ngo.mail.keep-delivered must be positive: " + keepDelivered);
         }
         this.mails = mails;
+        this.events = events;
         this.translator = translator;
         this.sender = sender;
         this.tx = new TransactionTemplate(txManager);
@@ -89,7 +92,10 @@ public class MailOutbox {
         Object[] params = mail.params();
         String subject = translator.translate(mail.template().subjectKey(), mail.locale(), params);
         String body = translator.translate(mail.template().bodyKey(), mail.locale(), params);
-        mails.save(new OutboxMail(mail.recipient(), subject, body, mail.confidential(), mail.attachment(), clock.instant()));
+        OutboxMail saved = mails.save(new OutboxMail(mail.recipient(), subject, body, mail.confidential(), mail.attachment(), clock.instant()));
+        if (mail.reference() != null) {
+            events.publishEvent(new MailQueued(saved.getId(), mail.reference()));
+        }
     }
 
     /** A mail whose text is already written (tests of delivery and confidentiality use it). */
@@ -157,6 +163,7 @@ public class MailOutbox {
                 log.info("Confidential body of mail {} (ngo.mail.log-confidential-bodies=true):\n{}", id, mail.getBody());
             }
             mail.delivered(clock.instant(), true);
+            events.publishEvent(new MailDelivered(id, mail.getDelivery()));
             return true;
         }
         try {
@@ -172,10 +179,14 @@ public class MailOutbox {
                 smtp.send(withAttachment(smtp, mail, attachment.get()));
             }
             mail.delivered(clock.instant(), false);
+            events.publishEvent(new MailDelivered(id, mail.getDelivery()));
             return true;
         } catch (RuntimeException e) {
             log.warn("Mail {} to {} failed (attempt {}): {}", id, mail.getRecipient(), mail.getAttempts() + 1, e.getMessage());
             mail.failed(clock.instant(), e.getMessage());
+            if (mail.getDelivery() == OutboxMail.Delivery.FAILED) {
+                events.publishEvent(new MailDelivered(id, mail.getDelivery()));
+            }
             return false;
         }
     }

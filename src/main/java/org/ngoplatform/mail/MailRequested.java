@@ -12,8 +12,13 @@ import java.util.Objects;
  * <p>
  * It may carry one {@link MailAttachment} ({@link #withAttachment}), never when its template is confidential: an
  * attachment is shown to nobody in the outbox, but it is not erased like a confidential body.
+ * <p>
+ * A sender that keeps its own record of each mail (messaging's counts of sent and failed) gives it a
+ * {@link MailReference} ({@link #withReference}): the outbox then publishes {@link MailQueued} with the outbox id in
+ * the same transaction, and {@link MailDelivered} once the mail was sent, logged or given up.
  */
-public record MailRequested(String recipient, Locale locale, MailTemplate template, MailAttachment attachment, Object... params) {
+public record MailRequested(String recipient, Locale locale, MailTemplate template, MailAttachment attachment,
+                            MailReference reference, Object... params) {
 
     public MailRequested {
         Objects.requireNonNull(recipient, "recipient");
@@ -27,12 +32,22 @@ public record MailRequested(String recipient, Locale locale, MailTemplate templa
 
     /** A mail without attachment. */
     public MailRequested(String recipient, Locale locale, MailTemplate template, Object... params) {
-        this(recipient, locale, template, (MailAttachment) null, params);
+        this(recipient, locale, template, (MailAttachment) null, (MailReference) null, params);
+    }
+
+    /** A mail with an attachment (null: none), without reference. */
+    public MailRequested(String recipient, Locale locale, MailTemplate template, MailAttachment attachment, Object... params) {
+        this(recipient, locale, template, attachment, (MailReference) null, params);
     }
 
     /** The same mail carrying {@code file} (null: none). */
     public MailRequested withAttachment(MailAttachment file) {
-        return new MailRequested(recipient, locale, template, file, params);
+        return new MailRequested(recipient, locale, template, file, reference, params);
+    }
+
+    /** The same mail with the sender's reference (null: none). */
+    public MailRequested withReference(MailReference ref) {
+        return new MailRequested(recipient, locale, template, attachment, ref, params);
     }
 
     public boolean confidential() {
@@ -47,12 +62,13 @@ public record MailRequested(String recipient, Locale locale, MailTemplate templa
     @Override
     public boolean equals(Object o) {
         return o instanceof MailRequested m && recipient.equals(m.recipient) && locale.equals(m.locale)
-                && template == m.template && Objects.equals(attachment, m.attachment) && Arrays.equals(params, m.params);
+                && template == m.template && Objects.equals(attachment, m.attachment) && Objects.equals(reference, m.reference)
+                && Arrays.equals(params, m.params);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(recipient, locale, template, attachment, Arrays.hashCode(params));
+        return Objects.hash(recipient, locale, template, attachment, reference, Arrays.hashCode(params));
     }
 
     @Override

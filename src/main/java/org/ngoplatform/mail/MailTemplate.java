@@ -36,7 +36,18 @@ public enum MailTemplate {
     WORKSHOP_ALLOCATED("workshop.allocated", false),
     WORKSHOP_UNPLACED("workshop.unplaced", false),
     /** An organiser took a published allocation back; same parameters ({3} the group whose place was withdrawn). */
-    WORKSHOP_WITHDRAWN("workshop.withdrawn", false);
+    WORKSHOP_WITHDRAWN("workshop.withdrawn", false),
+    /**
+     * An organiser's message to registrants, in the organiser's own words; only the frame is in the recipient's
+     * language. {0} the organiser's subject, {1} the organiser's text, {2} edition title, {3} edition page.
+     */
+    MESSAGING_MESSAGE("messaging.message", false),
+    /** The reminder some days before an edition. {0} name, {1} edition title, {2} dates, {3} edition page, {4} programme page. */
+    MESSAGING_REMINDER("messaging.reminder", false),
+    /** To the waiting list when registration closes. {0} name, {1} edition title, {2} position, {3} the person's registrations page. */
+    MESSAGING_STILL_INTERESTED("messaging.still-interested", false),
+    /** An invitation to register. {0} edition title, {1} dates, {2} the invitation link. */
+    MESSAGING_INVITATION("messaging.invitation", false);
 
     private final String key;
     private final boolean confidential;

@@ -45,6 +45,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @Query("select r.accountId from Registration r where r.editionId = :edition and r.status = 'CONFIRMED' order by r.accountId")
     List<Long> confirmedAccountIds(@Param("edition") long editionId);
 
+    @Query("select new org.ngoplatform.registration.RegistrantSummary(r.accountId, r.status, r.waitlistPosition, "
+            + "r.participantName, r.participantEmail, r.countryCode, r.organisationName, r.visaLetter) from Registration r "
+            + "where r.editionId = :edition order by r.id")
+    List<RegistrantSummary> registrants(@Param("edition") long editionId);
+
     @Query("select new org.ngoplatform.registration.ConfirmedParticipantSummary(r.accountId, r.participantName, "
             + "r.organisationName, r.countryCode) from Registration r "
             + "where r.editionId = :edition and r.status = 'CONFIRMED' order by r.participantName, r.accountId")

@@ -55,10 +55,12 @@ public class RegistrationService {
     private final RegistrationCancellation cancellation;
     private final Validator validator;
     private final Clock clock;
+    /** Gates of features above registration (messaging's invitation-only editions); usually one, possibly none. */
+    private final List<RegistrationAdmission> admissions;
 
     RegistrationService(RegistrationRepository registrations, EditionService editions, OrganisationService organisations,
                         AccountService accounts, ProgrammeService programme, SeatAllocator seats, RegistrationCalendar calendars, RegistrationCancellation cancellation,
-                        Validator validator, Clock clock, EntityManager entityManager) {
+                        Validator validator, Clock clock, EntityManager entityManager, List<RegistrationAdmission> admissions) {
         this.registrations = registrations;
         this.editions = editions;
         this.organisations = organisations;
@@ -70,6 +72,7 @@ public class RegistrationService {
         this.cancellation = cancellation;
         this.validator = validator;
         this.clock = clock;
+        this.admissions = List.copyOf(admissions);
     }
 
     // ---- contract for other features --------------------------------------------------------------------
@@ -174,6 +177,9 @@ public class RegistrationService {
             throw new RegistrationRejectedException("privacyConsent", "validation.consent");
         }
         AccountSummary me = accounts.me().orElseThrow();
+        if (!admissions.stream().allMatch(a -> a.admits(editionId, me.email()))) {
+            throw new RegistrationRejectedException("edition", "registration.not-invited");
+        }
         String noticeVersion = accounts.privacyNoticeVersion();
         Optional<OrganisationRef> knownOrganisation = organisations.findByName(request.getOrganisationName());
         boolean hasSessions = programme.hasSessions(editionId);

@@ -235,6 +235,22 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AttendanceExportService.exportSheet", ORGANISERS);
         ACCESS.put("AttendanceCertificateService.myAttendedDays", SIGNED_IN);
         ACCESS.put("AttendanceCertificateService.myCertificate", SIGNED_IN);
+        // messaging: organisers write to registrants and invite; an invitation link is public (the link is the secret)
+        ACCESS.put("MessagingService.audienceSize", ORGANISERS);
+        ACCESS.put("MessagingService.preview", ORGANISERS);
+        ACCESS.put("MessagingService.send", ORGANISERS);
+        ACCESS.put("MessagingService.messages", ORGANISERS);
+        ACCESS.put("MessagingService.countMessages", ORGANISERS);
+        ACCESS.put("MessagingService.recipientsOf", ORGANISERS);
+        ACCESS.put("MessagingService.reminderDays", ORGANISERS);
+        ACCESS.put("MessagingService.setReminderDays", ORGANISERS);
+        ACCESS.put("InvitationService.invite", ORGANISERS);
+        ACCESS.put("InvitationService.inviteFile", ORGANISERS);
+        ACCESS.put("InvitationService.invitations", ORGANISERS);
+        ACCESS.put("InvitationService.countInvitations", ORGANISERS);
+        ACCESS.put("InvitationService.isInvitationOnly", ORGANISERS);
+        ACCESS.put("InvitationService.setInvitationOnly", ORGANISERS);
+        ACCESS.put("InvitationService.invitation", ANYONE);
         ACCESS.put("RegistrationService.organisationsOf", FACILITATORS);
         ACCESS.put("AccountService.findAll", ORGANISERS);
         // one's own account only

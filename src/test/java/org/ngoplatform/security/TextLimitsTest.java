@@ -72,7 +72,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     /** The features under {@code org.ngoplatform} that own entities or views. */
     private static final Set<String> FEATURES = Set.of("account", "organisation", "registration", "export", "audit",
-            "base", "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance");
+            "base", "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging");
 
     /** utf8mb4 stores up to 4 bytes per character; a TEXT column's length is given in bytes. */
     private static final int MAX_BYTES_PER_CHAR = 4;
@@ -99,7 +99,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"account", "organisation", "registration", "export", "audit", "base",
-            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance"})
+            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging"})
     void every_string_attribute_has_a_size_limit_that_fits_its_column(String feature) {
         List<String> violations = new ArrayList<>();
         for (EntityType<?> entity : entities()) {
@@ -174,7 +174,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"account", "organisation", "registration", "export", "audit", "base",
-            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance"})
+            "edition", "workshop", "survey", "privacy", "mail", "programme", "dashboard", "attendance", "messaging"})
     void every_text_input_on_every_route_has_a_max_length(String feature) {
         Parameters parameters = null;
         Set<String> violations = new TreeSet<>();

@@ -33,10 +33,13 @@ import org.ngoplatform.organisation.OrganisationService;
 
 import java.util.Objects;
 
-/** Anyone can create a participant account here. */
+/**
+ * Anyone can create a participant account here. An invitation link leads here with {@code ?email=} (messaging's
+ * invitations), which fills in the address (the person may still change it).
+ */
 @Route("signup")
 @AnonymousAllowed
-class SignUpView extends Div implements HasDynamicTitle {
+class SignUpView extends Div implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final EmailField email = new EmailField();
     final TextField displayName = new TextField();
@@ -148,5 +151,12 @@ class SignUpView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("signup.title");
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("email").map(String::strip)
+                .filter(a -> !a.isEmpty() && a.length() <= Account.EMAIL_MAX && email.isEmpty())
+                .ifPresent(email::setValue);
     }
 }

@@ -79,6 +79,9 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("account", SIGNED_IN);
         ACCESS.put("editions/:editionId/check-in", CHECK_IN);
         ACCESS.put("editions/:editionId/sign-in-sheet", CHECK_IN);
+        ACCESS.put("admin/editions/:editionId/messages", ORGANISERS);
+        ACCESS.put("admin/editions/:editionId/invitations", ORGANISERS);
+        ACCESS.put("invitation", EVERYONE);
     }
 
     @Autowired AccountFixtures fixtures;

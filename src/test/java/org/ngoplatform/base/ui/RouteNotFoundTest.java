@@ -80,7 +80,8 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
                 "admin/editions/:editionId/programme", "surveys/:surveyId/edit", "surveys/:surveyId/preview",
                 "surveys/:surveyId/results", "surveys/:surveyId/translations", "s/:surveyKey", "reset-password/:token",
                 "my/programme/choose/:sessionId", "admin/choosing/:sessionId",
-                "editions/:editionId/check-in", "editions/:editionId/sign-in-sheet");
+                "editions/:editionId/check-in", "editions/:editionId/sign-in-sheet",
+                "admin/editions/:editionId/messages", "admin/editions/:editionId/invitations");
 
         int opened = 0;
         for (RouteData route : withParameters) {
