@@ -60,6 +60,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
     @Autowired OutcomeService outcomes;
     @Autowired SurveyTestData surveys;
     @Autowired org.ngoplatform.survey.design.SurveyBuilderService surveyBuilder;
+    @Autowired org.ngoplatform.survey.design.SurveyTranslationService surveyTranslation;
     @Autowired ProgrammeFixtures programmes;
     @Autowired MembershipService memberships;
     @Autowired ChoosingFixtures choosingFixtures;
@@ -207,6 +208,8 @@ class AccessibilityJourneyTest extends BrowserJourney {
         AccountFixtures.signOut();
         AccountFixtures.signIn(survey.analyst());
         long draft = surveyBuilder.create(SurveyTestData.settings("A11y draft"));
+        surveyTranslation.addLanguage(draft, "de");   // the translations page opens on German's texts
+        surveyTranslation.saveText(draft, "de", "title", "Barrierefreiheit");
         AccountFixtures.signOut();
 
         signIn(survey.analyst().getUsername(), AccountFixtures.PASSWORD);
@@ -217,6 +220,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         problems.addAll(lightAndDark("surveys/" + survey.id() + "/edit", null));
         problems.addAll(lightAndDark("surveys/" + survey.id() + "/preview", null));
         problems.addAll(lightAndDark("surveys/" + survey.id() + "/results", null));
+        problems.addAll(lightAndDark("surveys/" + draft + "/translations", null));
         assertThat(problems).isEmpty();
     }
 

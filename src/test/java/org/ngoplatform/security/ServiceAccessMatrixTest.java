@@ -160,12 +160,17 @@ class ServiceAccessMatrixTest {
                 "updateQuestion", "moveQuestion", "removeQuestion")) {
             ACCESS.put("SurveyBuilderService." + m, ANALYSTS);
         }
+        // survey languages: translators are analysts (issue 17 §1)
+        for (String m : List.of("languages", "setBaseLanguage", "addLanguage", "removeLanguage", "setFallback", "texts",
+                "saveText")) {
+            ACCESS.put("SurveyTranslationService." + m, ANALYSTS);
+        }
         for (String m : List.of("draftTtl", "open", "newSubmissionToken", "resumeMine", "resumeWithCode", "saveDraft",
                 "submit", "purgeExpiredDrafts")) {
             ACCESS.put("SurveyRespondentService." + m, ANYONE);
         }
         for (String m : List.of("structure", "versions", "count", "countUpTo", "countOfVersion", "newestResponseId",
-                "forEachResponsePage", "respondents", "forgetSubmissionTokens", "tally", "rebuildTally", "textPage", "codesOnceFreeText")) {
+                "forEachResponsePage", "respondents", "forgetSubmissionTokens", "baseLanguage", "tally", "rebuildTally", "textPage", "codesOnceFreeText")) {
             ACCESS.put("ResponseStore." + m, ANALYSTS);
         }
         // who answered an identified survey, for organisers' identity exports only

@@ -80,6 +80,11 @@ public class Survey {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The ISO 639 code of the language the survey's own texts are written in (see V24 and SurveyTexts). */
+    @Column(name = "base_language", nullable = false, length = 8)
+    @Size(max = 8)
+    private String baseLanguage = "en";
+
     @Version
     private long version;
 
@@ -127,6 +132,10 @@ public class Survey {
             throw new IllegalStateException("only a closed identified survey can be anonymised");
         }
         this.anonymity = SurveyAnonymity.ANONYMOUS;
+    }
+
+    void changeBaseLanguage(String code) {
+        this.baseLanguage = Objects.requireNonNull(code);
     }
 
     void advanceVersion(int number) {
@@ -181,4 +190,5 @@ public class Survey {
     int getSuppressionK() { return suppressionK; }
     public int getCurrentVersion() { return currentVersion; }
     Instant getCreatedAt() { return createdAt; }
+    public String getBaseLanguage() { return baseLanguage; }
 }

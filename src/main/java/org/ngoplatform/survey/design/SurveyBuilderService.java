@@ -10,7 +10,9 @@ import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
 import org.ngoplatform.survey.SurveyStatus;
+import org.ngoplatform.survey.SurveyLanguages;
 import org.ngoplatform.survey.SurveyStructure;
+import org.ngoplatform.survey.SurveyTexts;
 import org.ngoplatform.survey.respond.ResponseStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,10 +50,13 @@ public class SurveyBuilderService {
     private final AuditLog audit;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final SurveyTranslations translations;
 
     SurveyBuilderService(SurveyRepository surveys, SurveyVersionRepository versions, ResponseStore responses,
-                         Validator validator, AuditLog audit, Clock clock, EntityManager entityManager) {
+                         Validator validator, AuditLog audit, Clock clock, EntityManager entityManager,
+                         SurveyTranslations translations) {
         this.entityManager = entityManager;
+        this.translations = translations;
         this.surveys = surveys;
         this.versions = versions;
         this.responses = responses;
@@ -103,8 +108,13 @@ public class SurveyBuilderService {
     @Transactional
     public long create(SurveySettingsForm form) {
         check(form);
+        String base = form.getBaseLanguage() == null ? "en" : SurveyLanguages.normalise(form.getBaseLanguage());
+        if (base == null) {
+            throw new SurveyDesignRejectedException("baseLanguage", "survey.error.language-unknown");
+        }
         Survey survey = new Survey(newPublicKey(), form.getTitle().strip(), clock.instant());
         survey.applySettings(form);
+        survey.changeBaseLanguage(base);
         survey = surveys.save(survey);
         SurveyVersion version = versions.save(new SurveyVersion(survey.getId(), 1));
         SurveySection first = new SurveySection(version, "Page 1", null);
@@ -133,6 +143,15 @@ public class SurveyBuilderService {
         if (next == SurveyStatus.OPEN && currentVersion(survey).questionsInOrder().isEmpty()) {
             throw new SurveyDesignRejectedException("status", "survey.error.no-questions");
         }
+        if (next == SurveyStatus.OPEN) {
+            // every further language complete, or marked to fall back visibly to the base language
+            SurveyStructure structure = survey.structureOf(currentVersion(survey));
+            for (SurveyTranslations.Language l : translations.languages(surveyId)) {
+                if (!SurveyTexts.offerable(l.fallback(), SurveyTexts.progress(structure, translations.stored(surveyId, l.code())))) {
+                    throw new SurveyDesignRejectedException("status", "survey.error.language-incomplete");
+                }
+            }
+        }
         survey.moveTo(next);
         if (next != SurveyStatus.OPEN) {
             // used submission tokens only guard an open survey against double submission; they go when it closes
@@ -152,9 +171,11 @@ public class SurveyBuilderService {
         check(form);
         Survey copy = new Survey(newPublicKey(), form.getTitle(), clock.instant());
         copy.applySettings(form);
+        copy.changeBaseLanguage(source.getBaseLanguage());
         copy = surveys.save(copy);
         SurveyVersion version = versions.save(new SurveyVersion(copy.getId(), 1));
         copyStructure(currentVersion(source), version);
+        translations.copy(surveyId, copy.getId());
         audit.record("SURVEY_DUPLICATED", "survey:" + copy.getId(), "from survey:" + surveyId);
         return copy.getId();
     }

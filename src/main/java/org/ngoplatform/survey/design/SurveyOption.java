@@ -45,6 +45,11 @@ class SurveyOption {
         this.label = label;
     }
 
+    void edit(int sortOrder, String label) {
+        this.sortOrder = sortOrder;
+        this.label = label;
+    }
+
     int getSortOrder() { return sortOrder; }
     String getCode() { return code; }
     String getLabel() { return label; }

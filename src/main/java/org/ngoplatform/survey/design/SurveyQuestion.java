@@ -21,7 +21,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A question of one survey version. Its code is stable across versions and unique within one. */
@@ -157,11 +159,22 @@ class SurveyQuestion {
             this.conditionQuestion = f.getConditionQuestion().strip();
             this.conditionOptions = String.join(",", f.getConditionOptions());
         }
+        // an option whose code stays is the same row, edited: Hibernate inserts new rows before it deletes orphans,
+        // so replacing it by a new row with the same code broke uk_survey_option_code (editing a choice question of
+        // a version without responses failed with a 500)
+        Map<String, SurveyOption> before = new HashMap<>();
+        options.forEach(o -> before.put(o.getCode(), o));
         options.clear();
         if (type.hasOptions()) {
             int i = 0;
             for (QuestionForm.OptionInput o : f.getOptions()) {
-                options.add(new SurveyOption(this, i++, o.code().strip(), o.label().strip()));
+                SurveyOption kept = before.remove(o.code().strip());
+                if (kept != null) {
+                    kept.edit(i++, o.label().strip());
+                    options.add(kept);
+                } else {
+                    options.add(new SurveyOption(this, i++, o.code().strip(), o.label().strip()));
+                }
             }
         }
     }

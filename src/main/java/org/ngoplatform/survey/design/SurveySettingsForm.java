@@ -45,6 +45,15 @@ public class SurveySettingsForm {
     @Max(1_000_000)
     private Integer responseLimit;
 
+    /**
+     * Only when a survey is created: the language its texts will be typed in (an ISO 639 code). The list page
+     * presets it to the creator's UI language, the language they most likely write in; none given means English,
+     * the language of every survey before languages existed (V24). Later changes go through
+     * {@link SurveyTranslationService#setBaseLanguage}.
+     */
+    @Size(max = 20)
+    private String baseLanguage;
+
     @Min(2)
     @Max(50)
     private int suppressionK = SmallCellSuppression.DEFAULT_K;
@@ -65,6 +74,8 @@ public class SurveySettingsForm {
     public void setClosesAt(Instant closesAt) { this.closesAt = closesAt; }
     public Integer getResponseLimit() { return responseLimit; }
     public void setResponseLimit(Integer responseLimit) { this.responseLimit = responseLimit; }
+    public String getBaseLanguage() { return baseLanguage; }
+    public void setBaseLanguage(String baseLanguage) { this.baseLanguage = baseLanguage; }
     public int getSuppressionK() { return suppressionK; }
     public void setSuppressionK(int suppressionK) { this.suppressionK = suppressionK; }
 }

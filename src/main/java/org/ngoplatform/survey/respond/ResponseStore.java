@@ -91,6 +91,13 @@ public class ResponseStore {
         return survey.structureOf(versions.findBySurveyIdAndNumber(surveyId, survey.getCurrentVersion()).orElseThrow());
     }
 
+    /** The language the survey's own texts are written in (its base language). */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public String baseLanguage(long surveyId) {
+        return require(surveyId).getBaseLanguage();
+    }
+
     /** Every version's structure, oldest first. */
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
@@ -440,10 +447,10 @@ public class ResponseStore {
     }
 
     /** Inserts a response with a fresh random sort key, so its place in listings says nothing of when it came. */
-    long insertResponse(long surveyId, long versionId, String week) {
+    long insertResponse(long surveyId, long versionId, String week, String language) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO survey_response (survey_id, version_id, submitted_week, sort_key) VALUES (?, ?, ?, ?)")
-                .params(surveyId, versionId, week, RANDOM.nextLong(SORT_KEY_BOUND)).update(keys, "id");
+        jdbc.sql("INSERT INTO survey_response (survey_id, version_id, submitted_week, sort_key, language) VALUES (?, ?, ?, ?, ?)")
+                .params(surveyId, versionId, week, RANDOM.nextLong(SORT_KEY_BOUND), language).update(keys, "id");
         return keys.getKey().longValue();
     }
 

@@ -8,7 +8,9 @@ import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.design.Survey;
+import org.ngoplatform.survey.SurveyTexts;
 import org.ngoplatform.survey.design.SurveyRepository;
+import org.ngoplatform.survey.design.SurveyTranslations;
 import org.ngoplatform.survey.design.SurveyVersion;
 import org.ngoplatform.survey.design.SurveyVersionRepository;
 import org.ngoplatform.survey.SurveyResponseArrived;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answering a survey: open it by its public key, save and resume a draft, submit all answers at once.
@@ -52,9 +55,13 @@ public class SurveyRespondentService {
     /** Longest resume code input looked up: 12 characters, dashes and some spaces around them. */
     public static final int RESUME_CODE_INPUT_MAX = 20;
 
-    /** What a respondent needs to answer, or why they cannot. */
+    /**
+     * What a respondent needs to answer, or why they cannot: the structure in {@code language}, the languages offered
+     * (base language first) and the keys of texts shown in the base language because their translation is missing.
+     */
     public record OpenSurvey(SurveyStructure structure, SurveyStatus status, boolean acceptsAnswers,
-                             boolean signInRequired, boolean full) {
+                             boolean signInRequired, boolean full, String language, List<String> languages,
+                             Set<String> fallbacks) {
         public boolean identified() {
             return structure.anonymity() == SurveyAnonymity.IDENTIFIED;
         }
@@ -70,14 +77,16 @@ public class SurveyRespondentService {
 
     private final SurveyRepository surveys;
     private final SurveyVersionRepository versions;
+    private final SurveyTranslations translations;
     private final ResponseStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration draftTtl;
 
     SurveyRespondentService(SurveyRepository surveys, SurveyVersionRepository versions, ResponseStore store,
-                            ApplicationEventPublisher events, Clock clock,
+                            SurveyTranslations translations, ApplicationEventPublisher events, Clock clock,
                             @Value("${ngo.survey.draft-ttl:30d}") Duration draftTtl) {
+        this.translations = translations;
         this.surveys = surveys;
         this.versions = versions;
         this.store = store;
@@ -90,16 +99,29 @@ public class SurveyRespondentService {
         return draftTtl;
     }
 
-    /** The survey behind a public key, unless it is unknown, a draft or archived. */
+    /** The survey behind a public key in its base language, unless it is unknown, a draft or archived. */
     @Transactional(readOnly = true)
     public Optional<OpenSurvey> open(String publicKey) {
+        return open(publicKey, null);
+    }
+
+    /**
+     * The survey behind a public key in {@code language} when the survey offers it (complete, or marked to fall
+     * back), else in its base language; unless it is unknown, a draft or archived.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OpenSurvey> open(String publicKey, String language) {
         return surveys.findByPublicKey(publicKey == null ? "" : publicKey)
                 .filter(s -> s.getStatus().isPublished())
                 .map(s -> {
                     SurveyStructure structure = s.structureOf(current(s));
+                    List<String> offered = translations.offered(s.getId(), s.getBaseLanguage(), structure);
+                    String chosen = offered.contains(language) ? language : s.getBaseLanguage();
+                    SurveyTexts.Translated shown = translations.in(structure, s.getBaseLanguage(), chosen);
                     boolean signInRequired = s.getAudience() == SurveyAudience.SIGNED_IN && CurrentAccount.get().isEmpty();
                     boolean full = s.getResponseLimit() != null && store.countResponses(s.getId()) >= s.getResponseLimit();
-                    return new OpenSurvey(structure, s.getStatus(), s.acceptsAnswersAt(clock.instant()), signInRequired, full);
+                    return new OpenSurvey(shown.structure(), s.getStatus(), s.acceptsAnswersAt(clock.instant()),
+                            signInRequired, full, chosen, offered, shown.fallbacks());
                 });
     }
 
@@ -186,6 +208,17 @@ public class SurveyRespondentService {
      */
     @Transactional
     public void submit(String publicKey, String submissionToken, Map<String, AnswerValue> answers, String resumeCode) {
+        submit(publicKey, submissionToken, answers, resumeCode, null);
+    }
+
+    /**
+     * Submits as above, recording the language the respondent answered in ({@code null}: the base language). The
+     * answers are stored by code, so they pool with every other language's; a language that is not one of the
+     * survey's is refused and nothing is written.
+     */
+    @Transactional
+    public void submit(String publicKey, String submissionToken, Map<String, AnswerValue> answers, String resumeCode,
+                       String language) {
         Survey found = surveys.findByPublicKey(publicKey == null ? "" : publicKey)
                 .orElseThrow(() -> new ResponseRejectedException("survey", "survey.error.not-found"));
         Survey survey = surveys.lockById(found.getId()).orElseThrow();
@@ -203,12 +236,19 @@ public class SurveyRespondentService {
         }
         SurveyVersion version = current(survey);
         SurveyStructure structure = survey.structureOf(version);
+        String answeredIn = language == null ? survey.getBaseLanguage() : language;
+        // the base or any further language of the survey: one that fell incomplete since the respondent opened it
+        // (a structural change) still takes the answers, which are codes
+        if (!answeredIn.equals(survey.getBaseLanguage())
+                && translations.languages(survey.getId()).stream().noneMatch(l -> l.code().equals(answeredIn))) {
+            throw new ResponseRejectedException("language", "survey.error.language-unknown");
+        }
         Map<String, AnswerRules.Problem> problems = AnswerRules.validate(structure.questions(),
                 AnswerRules.visibility(structure, answers), answers);
         if (!problems.isEmpty()) {
             throw new SurveyAnswersRejectedException(problems);
         }
-        long responseId = store.insertResponse(survey.getId(), version.getId(), isoWeek(clock.instant()));
+        long responseId = store.insertResponse(survey.getId(), version.getId(), isoWeek(clock.instant()), answeredIn);
         store.insertAnswers("survey_answer", "response_id", responseId, structure, AnswerRules.effective(structure, answers));
         // results' running counts, in this transaction under the survey's row lock (one statement)
         store.addToTally(survey.getId(), structure, responseId);

@@ -14,7 +14,10 @@ import org.ngoplatform.export.ExportStatus;
 import org.ngoplatform.export.WorkbookOptions;
 import org.ngoplatform.export.WorkbookWriter;
 import org.ngoplatform.survey.SurveyAnonymity;
+import org.ngoplatform.survey.SurveyLanguages;
 import org.ngoplatform.survey.SurveyStructure;
+import org.ngoplatform.survey.SurveyTexts;
+import org.ngoplatform.survey.design.SurveyTranslations;
 import org.ngoplatform.survey.respond.ResponseFilter;
 import org.ngoplatform.survey.respond.ResponseStore;
 import org.ngoplatform.survey.respond.SubmittedResponse;
@@ -24,6 +27,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +58,7 @@ public class SurveyExportService {
     private static final int PAGE = 500;
 
     private final ResponseStore responses;
+    private final SurveyTranslations translations;
     private final SurveyResultsService results;
     private final AccountService accounts;
     private final ExportService exports;
@@ -61,9 +66,10 @@ public class SurveyExportService {
     private final Translator translator;
     private final Clock clock;
 
-    SurveyExportService(ResponseStore responses, SurveyResultsService results,
+    SurveyExportService(ResponseStore responses, SurveyTranslations translations, SurveyResultsService results,
                         AccountService accounts, ExportService exports, AuditLog audit, Translator translator,
                         Clock clock) {
+        this.translations = translations;
         this.responses = responses;
         this.results = results;
         this.accounts = accounts;
@@ -87,7 +93,18 @@ public class SurveyExportService {
      */
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     public ExportStatus exportResults(long surveyId, ResponseFilter filter, boolean includeIdentity) {
-        List<SurveyStructure> versions = responses.versions(surveyId);
+        return exportResults(surveyId, filter, includeIdentity, null);
+    }
+
+    /**
+     * As above, with the survey's texts (About, Codebook's text column, Summary) in {@code language}, one of its
+     * further languages (else its base language). Whatever the language, the Codebook lists every language's texts
+     * in a column each, and responses of every language are in the one Responses sheet (answers are codes).
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    public ExportStatus exportResults(long surveyId, ResponseFilter filter, boolean includeIdentity, String language) {
+        List<SurveyStructure> baseVersions = responses.versions(surveyId);
+        List<SurveyStructure> versions = baseVersions.stream().map(v -> translations.forAnalysts(v, language)).toList();
         SurveyStructure current = versions.getLast();
         boolean identified = current.anonymity() == SurveyAnonymity.IDENTIFIED;
         if (identified && includeIdentity && !mayIncludeIdentity()) {
@@ -105,13 +122,18 @@ public class SurveyExportService {
             audit.record("SURVEY_RESPONDENTS_READ", "survey:" + surveyId, "identity export of " + total + " responses");
         }
         var plan = SurveyWorkbookPlan.of(versions, identity);
+        String base = responses.baseLanguage(surveyId);
+        List<SurveyWorkbook.CodebookLanguage> languages = codebookLanguages(SurveyWorkbookPlan.of(baseVersions, false),
+                base, translations.all(surveyId));
+        String shownIn = translations.languages(surveyId).stream().anyMatch(l -> l.code().equals(language)) ? language : base;
         var request = new ExportRequest(t("surveyexport.what"), "survey:" + surveyId, "survey-" + surveyId + "-results",
                 ExportFormat.XLSX, total, describe(current, filter), identity);
         return exports.start(request, (out, monitor) -> {
             // only Responses rows count as progress (and as "rows" in the audit log)
             var counting = new SurveyWorkbook.ResponseRowMonitor(monitor);
             try (WorkbookWriter workbook = WorkbookWriter.create(WorkbookOptions.defaults().withMonitor(counting))) {
-                var input = new SurveyWorkbook.Input(versions, plan, describe(current, filter), total, now, exportedBy);
+                var input = new SurveyWorkbook.Input(versions, plan, describe(current, filter), total, now, exportedBy,
+                        languageName(shownIn), languages);
                 new SurveyWorkbook(this::t).write(workbook, counting, input,
                         pages -> responses.forEachResponsePage(surveyId, filter, PAGE, page -> {
                             counting.checkCancelled();
@@ -119,10 +141,38 @@ public class SurveyExportService {
                             pages.accept(page.stream().filter(r -> r.id() <= maxId).toList());
                         }),
                         page -> identities(surveyId, plan, page),
-                        () -> results.results(surveyId, filter));
+                        () -> results.results(surveyId, filter, language));
                 workbook.writeTo(out);
             }
         });
+    }
+
+    /** The Codebook's column per language: the base language's texts, then each further language's current translations. */
+    private List<SurveyWorkbook.CodebookLanguage> codebookLanguages(SurveyWorkbookPlan basePlan, String base,
+                                                                    Map<String, Map<String, SurveyTexts.Stored>> further) {
+        List<SurveyWorkbook.CodebookLanguage> columns = new ArrayList<>();
+        columns.add(codebookLanguage(basePlan, base, null));
+        further.forEach((code, stored) -> columns.add(codebookLanguage(basePlan, code, stored)));
+        return columns;
+    }
+
+    private SurveyWorkbook.CodebookLanguage codebookLanguage(SurveyWorkbookPlan basePlan, String code,
+                                                             Map<String, SurveyTexts.Stored> stored) {
+        Map<String, String> texts = new HashMap<>();
+        for (SurveyWorkbookPlan.Question q : basePlan.questions()) {
+            String key = SurveyTexts.questionKey(q.def().code());
+            texts.put(key, stored == null ? q.def().text() : SurveyTexts.current(q.def().text(), stored.get(key)));
+            for (SurveyStructure.OptionDef o : q.choices()) {
+                String optionKey = SurveyTexts.optionKey(q.def().code(), o.code());
+                texts.put(optionKey, stored == null ? o.label() : SurveyTexts.current(o.label(), stored.get(optionKey)));
+            }
+        }
+        return new SurveyWorkbook.CodebookLanguage(t("surveyexport.codebook.text-in", languageName(code)), texts);
+    }
+
+    /** "German (de)": the language's English name (the workbook is English) and its code. */
+    private static String languageName(String code) {
+        return SurveyLanguages.name(code, Locale.ENGLISH) + " (" + code + ")";
     }
 
     /** Response id to the person who submitted it; empty unless identity goes into this file. */

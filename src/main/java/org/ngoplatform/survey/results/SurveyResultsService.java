@@ -5,6 +5,7 @@ import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.OptionDef;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
+import org.ngoplatform.survey.design.SurveyTranslations;
 import org.ngoplatform.survey.respond.ResponseFilter;
 import org.ngoplatform.survey.respond.ResponseStore;
 import org.ngoplatform.survey.respond.ResponseStore.TallyCount;
@@ -84,8 +85,11 @@ public class SurveyResultsService {
 
     private final ResponseStore responses;
 
-    SurveyResultsService(ResponseStore responses) {
+    private final SurveyTranslations translations;
+
+    SurveyResultsService(ResponseStore responses, SurveyTranslations translations) {
         this.responses = responses;
+        this.translations = translations;
     }
 
     /**
@@ -97,7 +101,17 @@ public class SurveyResultsService {
     @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
     @Transactional(readOnly = true)
     public SurveyResults results(long surveyId, ResponseFilter filter) {
-        SurveyStructure structure = responses.structure(surveyId);
+        return results(surveyId, filter, null);
+    }
+
+    /**
+     * The results with the survey's texts in {@code language} (one of its further languages; else its base
+     * language). Answers of every language pool: they are counted by code, never by the language they were given in.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    @Transactional(readOnly = true)
+    public SurveyResults results(long surveyId, ResponseFilter filter, String language) {
+        SurveyStructure structure = translations.forAnalysts(responses.structure(surveyId), language);
         if (!ResponseTally.covers(responses.codesOnceFreeText(surveyId), structure, filter == null ? null : filter.questionCode())) {
             return aggregate(structure, filter, pages -> responses.forEachResponsePage(surveyId, filter, 500, pages));
         }

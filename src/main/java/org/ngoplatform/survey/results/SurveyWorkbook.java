@@ -8,6 +8,7 @@ import org.ngoplatform.export.SummaryTable;
 import org.ngoplatform.export.WorkbookWriter;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyStructure;
+import org.ngoplatform.survey.SurveyTexts;
 import org.ngoplatform.survey.SurveyStructure.OptionDef;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.respond.SubmittedResponse;
@@ -41,7 +42,18 @@ final class SurveyWorkbook {
     }
 
     record Input(List<SurveyStructure> versions, SurveyWorkbookPlan plan, String filterText, long total,
-                 Instant exportedAt, String exportedBy) {
+                 Instant exportedAt, String exportedBy, String language, List<CodebookLanguage> languages) {
+        Input(List<SurveyStructure> versions, SurveyWorkbookPlan plan, String filterText, long total,
+              Instant exportedAt, String exportedBy) {
+            this(versions, plan, filterText, total, exportedAt, exportedBy, null, List.of());
+        }
+    }
+
+    /**
+     * One Codebook column per language of the survey, base language first: each question's text and each option's
+     * label in that language by text key ({@code SurveyTexts.questionKey}, {@code optionKey}); a missing text is blank.
+     */
+    record CodebookLanguage(String header, Map<String, String> texts) {
     }
 
     private final Text text;
@@ -68,6 +80,9 @@ final class SurveyWorkbook {
         about.add(Map.entry(t("surveyexport.about.versions"), in.versions().stream()
                 .map(v -> String.valueOf(v.versionNumber())).collect(Collectors.joining(", "))
                 + " " + t("surveyexport.about.versions.current", String.valueOf(current.versionNumber()))));
+        if (in.language() != null) {
+            about.add(Map.entry(t("surveyexport.about.language"), in.language()));
+        }
         about.add(Map.entry(t("surveyexport.about.exported-at"), in.exportedAt()));
         about.add(Map.entry(t("surveyexport.about.exported-by"), in.exportedBy()));
         about.add(Map.entry(t("surveyexport.about.filter"), in.filterText().isEmpty()
@@ -88,19 +103,26 @@ final class SurveyWorkbook {
         workbook.addKeyValueSheet(t("surveyexport.sheet.about"), current.title(), about);
 
         counting.counting = false;
-        var codebook = workbook.addDataSheet(t("surveyexport.sheet.codebook"), List.of(
+        List<Column> codebookColumns = new ArrayList<>(List.of(
                 Column.text(t("surveyexport.codebook.question")), Column.text(t("surveyexport.codebook.option")),
                 Column.text(t("surveyexport.codebook.section")), Column.longText(t("surveyexport.codebook.text")),
                 Column.text(t("surveyexport.codebook.type")), Column.bool(t("surveyexport.codebook.required")),
                 Column.text(t("surveyexport.codebook.condition")), Column.text(t("surveyexport.codebook.range")),
                 Column.longText(t("surveyexport.codebook.columns"))));
+        in.languages().forEach(l -> codebookColumns.add(Column.longText(l.header())));
+        var codebook = workbook.addDataSheet(t("surveyexport.sheet.codebook"), codebookColumns);
         for (SurveyWorkbookPlan.Question q : plan.questions()) {
             QuestionDef d = q.def();
-            codebook.row(d.code(), null, q.section(), d.text(), d.type().name(), d.required(), condition(d),
-                    range(d), String.join(", ", q.columns()));
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList(d.code(), null, q.section(), d.text(),
+                    d.type().name(), d.required(), condition(d), range(d), String.join(", ", q.columns())));
+            in.languages().forEach(l -> row.add(l.texts().get(SurveyTexts.questionKey(d.code()))));
+            codebook.row(row.toArray());
             for (OptionDef o : q.choices()) {
-                codebook.row(d.code(), o.code(), null, optionLabel(d, o), null, null, null, null,
-                        d.type() == QuestionType.MULTIPLE_CHOICE ? d.code() + "." + o.code() : null);
+                List<Object> optionRow = new ArrayList<>(java.util.Arrays.asList(d.code(), o.code(), null,
+                        optionLabel(d, o), null, null, null, null,
+                        d.type() == QuestionType.MULTIPLE_CHOICE ? d.code() + "." + o.code() : null));
+                in.languages().forEach(l -> optionRow.add(l.texts().get(SurveyTexts.optionKey(d.code(), o.code()))));
+                codebook.row(optionRow.toArray());
             }
         }
 

@@ -112,7 +112,9 @@ class SurveyEditorView extends SurveyRouteView implements HasDynamicTitle {
         var preview = new Anchor("surveys/" + surveyId + "/preview", getTranslation("survey.edit.preview"));
         preview.setId("survey-preview-link");
         var results = new Anchor("surveys/" + surveyId + "/results", getTranslation("survey.edit.results"));
-        add(new ViewHeader(summary.title(), preview, results));
+        var languages = new Anchor("surveys/" + surveyId + "/translations", getTranslation("survey.edit.translations"));
+        languages.setId("survey-translations-link");
+        add(new ViewHeader(summary.title(), preview, languages, results));
         statusBar.addClassName("survey-status-bar");
         add(statusBar);
         var settings = new FormLayout(title, intro, thankYou, audience, anonymity, opensAt, closesAt, responseLimit, suppressionK);

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.survey.AnswerValue;
+import org.ngoplatform.survey.SurveyLanguages;
 import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.respond.AnswerRules;
 import org.ngoplatform.survey.respond.SurveyAnswersRejectedException;
@@ -35,6 +36,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +49,8 @@ import java.util.Optional;
 class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     static final String RESUME_PARAMETER = "resume";
+    /** {@code s/<key>?lang=de} opens the survey in German when it offers German (a link an organiser may share). */
+    static final String LANGUAGE_PARAMETER = "lang";
 
     static final String TOKEN_PREFIX = "ngo.survey.token.";
     static final String DONE_PREFIX = "ngo.survey.done.";
@@ -54,6 +58,7 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
     final TextField resumeCode = new TextField();
     final Button resume = new Button();
     final Button start = new Button();
+    final SurveyLanguageSelect language;
     SurveyFormPanel form;
 
     private final SurveyRespondentService respondent;
@@ -66,6 +71,18 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
         this.respondent = respondent;
         addClassNames("page", "narrow-page", "survey-page");
         setId("survey-respond");
+        language = new SurveyLanguageSelect(getTranslation("survey.respond.language"), "survey-language");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                respondent.open(key, e.getValue()).ifPresent(found -> {
+                    survey = found;
+                    title = found.structure().title();
+                    removeAll();
+                    add(new ViewHeader(title));
+                    showStart(null);
+                });
+            }
+        });
     }
 
     @Override
@@ -77,6 +94,13 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
             return;
         }
         survey = found.get();
+        // the language asked for by the link, else the UI language, else the browser's, else the base language
+        var asked = event.getLocation().getQueryParameters().getParameters().getOrDefault(LANGUAGE_PARAMETER, List.of());
+        String preset = !asked.isEmpty() && survey.languages().contains(asked.getFirst()) ? asked.getFirst()
+                : SurveyLanguages.preset(survey.languages(), getLocale(), browserLocales());
+        if (!preset.equals(survey.language())) {
+            survey = respondent.open(key, preset).orElse(survey);
+        }
         title = survey.structure().title();
         removeAll();
         add(new ViewHeader(title));
@@ -116,6 +140,9 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
     }
 
     private void showStart(String codeFromLink) {
+        language.offer(survey.languages(), survey.language());
+        add(language);
+        addFallbackNote();
         if (survey.structure().intro() != null) {
             add(new Paragraph(survey.structure().intro()));
         }
@@ -176,7 +203,23 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
             }
         });
         form.load(answers, page);
+        addFallbackNote();
         add(form);
+    }
+
+    /** Texts not yet translated are shown in the base language; the respondent is told so, in the page's language. */
+    private void addFallbackNote() {
+        if (!survey.fallbacks().isEmpty()) {
+            var note = new Paragraph(getTranslation("survey.respond.fallback", language.name(survey.languages().getFirst())));
+            note.setId("survey-fallback-note");
+            note.addClassName("muted");
+            add(note);
+        }
+    }
+
+    private static List<Locale> browserLocales() {
+        Locale browser = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getBrowser().getLocale();
+        return browser == null ? List.of() : List.of(browser);
     }
 
     private void saveDraft(Map<String, AnswerValue> answers, int page) {
@@ -226,7 +269,7 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
             session.setAttribute(TOKEN_PREFIX + key, token);
         }
         try {
-            respondent.submit(key, token, answers, currentCode);
+            respondent.submit(key, token, answers, currentCode, survey.language());
         } catch (SurveyAnswersRejectedException invalid) {
             return invalid.problems();
         } catch (SurveyRejectedException refused) {

@@ -28,6 +28,8 @@ import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.design.SurveyBuilderService;
 import org.ngoplatform.survey.design.SurveySummary;
+import org.ngoplatform.survey.design.SurveyTranslationService;
+import org.ngoplatform.survey.design.SurveyTranslationService.SurveyLanguageSummary;
 import org.ngoplatform.survey.respond.ResponseFilter;
 import org.ngoplatform.survey.results.CountText;
 import org.ngoplatform.survey.results.SmallCellSuppression.Cell;
@@ -59,17 +61,24 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
     final Span total = new Span();
     final Checkbox includeIdentity = new Checkbox();
     final ExportButton download;
+    final SurveyLanguageSelect language;
 
     private final SurveyResultsService results;
     private final LiveUpdates live;
+    private final SurveyTranslationService translation;
     private long surveyId;
     private SurveySummary summary;
     private SurveyStructure structure;
     private Registration following;
 
     SurveyResultsView(SurveyBuilderService builder, SurveyResultsService results, LiveUpdates live,
-                      SurveyExportService surveyExport, ExportService exports) {
+                      SurveyExportService surveyExport, ExportService exports, SurveyTranslationService translation) {
         super(builder);
+        this.translation = translation;
+        language = new SurveyLanguageSelect(getTranslation("survey.results.language"), "results-language");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) refresh();
+        });
         this.results = results;
         this.live = live;
         addClassName("page");
@@ -94,7 +103,8 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
         includeIdentity.setId("results-include-identity");
         // the filter shown is the filter exported; identity is decided again by the service
         download = new ExportButton(getTranslation("surveyexport.button"), exports,
-                () -> surveyExport.exportResults(surveyId, filter(), includeIdentity.isVisible() && includeIdentity.getValue()));
+                () -> surveyExport.exportResults(surveyId, filter(), includeIdentity.isVisible() && includeIdentity.getValue(),
+                        language.getValue()));
         download.setId("results-export");
     }
 
@@ -114,7 +124,9 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
         filterQuestion.setItems(choice.stream().map(QuestionDef::code).toList());
         filterQuestion.setItemLabelGenerator(c -> c == null ? getTranslation("survey.results.filter.all")
                 : structure.question(c).map(QuestionDef::text).orElse(c));
-        var filters = new Div(filterQuestion, filterOption);
+        List<String> codes = translation.languages(surveyId).stream().map(SurveyLanguageSummary::code).toList();
+        language.offer(codes, codes.getFirst());
+        var filters = new Div(language, filterQuestion, filterOption);
         filters.addClassName("survey-results-filters");
         var legend = new Paragraph(getTranslation("survey.results.legend", structure.suppressionK() - 1, structure.suppressionK()));
         legend.addClassName("muted");
@@ -156,7 +168,7 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
     }
 
     void refresh() {
-        SurveyResults r = results.results(surveyId, filter());
+        SurveyResults r = results.results(surveyId, filter(), language.getValue());
         total.setText(getTranslation("survey.results.responses", r.responses().display()));
         content.removeAll();
         for (QuestionResult q : r.questions()) {

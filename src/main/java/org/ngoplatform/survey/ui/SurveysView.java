@@ -110,6 +110,7 @@ class SurveysView extends Div implements HasDynamicTitle {
         title.setMaxLength(SurveySettingsForm.TITLE_MAX);
         title.setWidthFull();
         var form = new SurveySettingsForm();
+        form.setBaseLanguage(getLocale().getLanguage()); // the creator most likely writes in their UI language
         var binder = RequiredFields.binder(SurveySettingsForm.class);
         binder.forField(title).asRequired(getTranslation("validation.required")).bind("title");
         binder.setBean(form);

@@ -57,9 +57,10 @@ class SurveyAnonymityTest {
                 assertThat(type).as(table + "." + name).isNotIn("datetime", "timestamp", "time");
             }
         }
-        // ... and exactly these columns: the id orders nothing that leaves the database, the random sort key does
+        // ... and exactly these columns: the id orders nothing that leaves the database, the random sort key does;
+        // the language the respondent chose (issue 17: answers pool across languages, results never split by it)
         assertThat(columns("survey_response").stream().map(c -> String.valueOf(c.get("column_name")).toLowerCase(Locale.ROOT)))
-                .containsExactlyInAnyOrder("id", "survey_id", "version_id", "submitted_week", "sort_key");
+                .containsExactlyInAnyOrder("id", "survey_id", "version_id", "submitted_week", "sort_key", "language");
         assertThat(jdbc.sql("SELECT submitted_week FROM survey_response WHERE id = ?").param(responseId).query(String.class).single())
                 .matches("\\d{4}-W\\d{2}");
 
