@@ -9,7 +9,6 @@ import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.mail.MailAttachment;
 import org.ngoplatform.mail.MailRequested;
 import org.ngoplatform.mail.MailTemplate;
-import org.ngoplatform.programme.ProgrammeService;
 import org.ngoplatform.registration.RegistrantSummary;
 import org.ngoplatform.registration.Registrants;
 import org.ngoplatform.registration.RegistrationStatus;
@@ -38,7 +37,7 @@ import java.util.Set;
  * The automatic mails of an edition, run by a daily job ({@link ReminderSchedule}) without a signed-in person:
  * <ul>
  * <li>the reminder to every confirmed participant once the edition is at most its set number of days away (the
- * programme's {@code .ics} attached when it has sessions);</li>
+ * calendar their confirmation carried attached: the programme's {@code .ics} when it has sessions, else the edition as one event);</li>
  * <li>"are you still interested?" to everyone on the waiting list once registration has closed (for
  * {@link #WAITING_LIST_WINDOW} after closing, so an old closed edition is not asked on the first run).</li>
  * </ul>
@@ -56,7 +55,6 @@ public class Reminders {
     private final EditionService editions;
     private final Registrants registrants;
     private final MailContacts contacts;
-    private final ProgrammeService programme;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final TransactionTemplate tx;
@@ -64,13 +62,12 @@ public class Reminders {
     private final String publicUrl;
 
     Reminders(MessagingStore store, EditionService editions, Registrants registrants, MailContacts contacts,
-              ProgrammeService programme, ApplicationEventPublisher events, AuditLog audit, PlatformTransactionManager txManager,
+              ApplicationEventPublisher events, AuditLog audit, PlatformTransactionManager txManager,
               Clock clock, @Value("${ngo.public-url:http://localhost:8080}") String publicUrl) {
         this.store = store;
         this.editions = editions;
         this.registrants = registrants;
         this.contacts = contacts;
-        this.programme = programme;
         this.events = events;
         this.audit = audit;
         this.tx = new TransactionTemplate(txManager);
@@ -118,12 +115,10 @@ public class Reminders {
         if (today.isBefore(edition.startsOn().minusDays(days)) || !today.isBefore(edition.startsOn())) {
             return 0;
         }
-        Optional<MailAttachment> ics = programme.programme(edition.id()).filter(p -> !p.sessions().isEmpty())
-                .flatMap(p -> programme.calendar(edition.id()))
-                .filter(f -> MailAttachment.fits(f.content()))
-                .map(f -> MailAttachment.calendar(f.fileName(), f.content()));
+        String editionUrl = publicUrl + "/editions/" + edition.id();
         return send(edition, all, RegistrationStatus.CONFIRMED, MessageKind.REMINDER, MailTemplate.MESSAGING_REMINDER, (r, locale) ->
-                new MailRequested(r.email().strip(), locale, MailTemplate.MESSAGING_REMINDER, ics.orElse(null),
+                new MailRequested(r.email().strip(), locale, MailTemplate.MESSAGING_REMINDER,
+                        registrants.seatCalendar(edition, r.accountId(), editionUrl).orElse(null),
                         r.name(), edition.title(), dates(edition, locale), publicUrl + "/editions/" + edition.id(),
                         publicUrl + "/editions/" + edition.id() + "/programme"));
     }

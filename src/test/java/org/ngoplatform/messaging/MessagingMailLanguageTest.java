@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every kind of mail messaging writes, through the outbox and a real SMTP conversation (GreenMail), in the
  * recipient's language: the organiser's message (their words as written, the lines around them translated), the
- * reminder, the waiting list's "still interested?", and the invitation (in the language the organiser chose).
+ * reminder (with the calendar the confirmation carried), the waiting list's "still interested?", and the invitation (in the language the organiser chose).
  */
 @IntegrationTest
 class MessagingMailLanguageTest {
@@ -68,7 +68,11 @@ class MessagingMailLanguageTest {
 
         MimeMessage message = TestMail.aboutTo(r.anna().getUsername(), "Zimmer 4 / room 4 / комната 4");
         assertThat(TestMail.text(message)).startsWith("Wir treffen uns in Zimmer 4. Комната 4.").contains(messageFooter);
-        assertThat(TestMail.messagesTo(r.anna().getUsername(), 2)).extracting(TestMail::subject).anyMatch(s -> s.endsWith(reminder));
+        MimeMessage reminded = TestMail.messagesTo(r.anna().getUsername(), 2).stream()
+                .filter(m -> TestMail.subject(m).endsWith(reminder)).findFirst().orElseThrow();
+        assertThat(TestMail.attachments(reminded)).as("the calendar the confirmation carried: the edition as one event")
+                .singleElement().satisfies(ics -> assertThat(ics.content()).contains("BEGIN:VCALENDAR")
+                        .contains("UID:registration-"));
         assertThat(TestMail.subject(TestMail.aboutTo(r.chloe().getUsername(), stillInterested))).endsWith(stillInterested);
         assertThat(TestMail.subject(TestMail.onlyTo(invited))).startsWith(invitation);
     }
