@@ -80,7 +80,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
      */
     static String ofThisFork(String url) {
         String fork = System.getProperty("ngo.test.fork", "1");
-        if (fork.isBlank() || fork.equals("1") || !fork.chars().allMatch(Character::isDigit)) {
+        if (fork.isBlank() || !fork.chars().allMatch(Character::isDigit)) {
+            // set but not a number: surefire did not fill in the fork's number, and every JVM would share one database
+            throw new IllegalStateException("ngo.test.fork is \"" + fork + "\", not a fork number: see the surefire argLine in pom.xml");
+        }
+        if (fork.equals("1")) {
             return url;
         }
         int query = url.indexOf('?');
