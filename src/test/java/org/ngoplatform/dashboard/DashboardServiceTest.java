@@ -175,7 +175,9 @@ class DashboardServiceTest {
                     assertThat(s.responses()).isEqualTo("<5");
                     assertThat(s.responsesHidden()).isTrue();
                 });
-        assertThat(dashboard.openSurveys()).extracting(OpenSurveySummary::responses).doesNotContain("2");
+        // only this survey's entries: other tests' open surveys in the shared database may rightly show "2" (k ≤ 2)
+        assertThat(dashboard.openSurveys()).filteredOn(s -> s.id() == survey.id())
+                .extracting(OpenSurveySummary::responses).containsExactly("<5");
     }
 
     @Test
