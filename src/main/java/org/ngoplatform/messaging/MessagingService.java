@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -180,10 +181,14 @@ public class MessagingService {
         }
         Set<Long> visa = Set.of();
         if (filter.visaLetterOnly()) {
+            // Asked = ticked "I need a visa invitation letter" when registering, or gave the letter's details since:
+            // a message "please send us your passport details" must reach those who ticked the box and have not.
+            visa = registrants.of(edition.id()).stream().filter(RegistrantSummary::visaLetter)
+                    .map(RegistrantSummary::accountId).collect(Collectors.toCollection(HashSet::new));
             VisaLetterRequests requests = visaLetters.getIfUnique();
-            visa = requests != null ? requests.askedBy(edition.id())
-                    : registrants.of(edition.id()).stream().filter(RegistrantSummary::visaLetter)
-                    .map(RegistrantSummary::accountId).collect(Collectors.toSet());
+            if (requests != null) {
+                visa.addAll(requests.askedBy(edition.id()));
+            }
         }
         return Audience.select(registrants.of(edition.id()), filter, members, visa);
     }

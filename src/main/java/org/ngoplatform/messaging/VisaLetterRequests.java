@@ -3,9 +3,10 @@ package org.ngoplatform.messaging;
 import java.util.Set;
 
 /**
- * Who asked for a visa invitation letter for an edition, for the audience filter "asked for a visa letter". The
- * visa-letter feature implements it (it sits above messaging's knowledge); while no bean implements it, messaging
- * takes the "I need a visa invitation letter" box of the registration form ({@code RegistrantSummary.visaLetter}).
+ * Who gave the details of a visa invitation letter for an edition, for the audience filter "asked for a visa letter".
+ * The visa-letter feature implements it (it sits above messaging's knowledge). The filter takes these people and
+ * those who ticked "I need a visa invitation letter" on the registration form ({@code RegistrantSummary.visaLetter}),
+ * whether or not they have given the details yet.
  * Called inside the organiser's transaction.
  */
 public interface VisaLetterRequests {

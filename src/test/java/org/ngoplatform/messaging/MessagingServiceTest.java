@@ -49,16 +49,20 @@ class MessagingServiceTest {
             assertThat(messaging.audienceSize(id, AudienceFilter.of(RegistrationStatus.WAITLISTED).inGroup(r.groupA()))).isZero();
             assertThat(messaging.audienceSize(id, new AudienceFilter(Set.of(RegistrationStatus.values()), null, "ee", " la strada ", false))).isEqualTo(2);
             assertThat(messaging.audienceSize(id, new AudienceFilter(Set.of(RegistrationStatus.values()), null, "DE", null, false))).isZero();
-            // the visa-letter feature decides (not the registration form's box): nobody has given details yet
-            assertThat(messaging.audienceSize(id, new AudienceFilter(Set.of(RegistrationStatus.values()), null, null, null, true))).isZero();
+            // Boris ticked the registration form's box and has given no details yet: he asked
+            assertThat(messaging.audienceSize(id, new AudienceFilter(Set.of(RegistrationStatus.values()), null, null, null, true))).isEqualTo(1);
             return null;
         });
         org.ngoplatform.account.AccountFixtures.signIn(r.boris());
         visaLetters.saveMine(id, org.ngoplatform.visaletter.VisaDetailsForm.of("Boris Petrov", "Moldovan", "AB1234567",
                 java.time.LocalDate.of(1988, 2, 3), "Chisinau"));
+        // Anna did not tick the box but gave the letter's details on its own page: she asked too
+        org.ngoplatform.account.AccountFixtures.signIn(r.anna());
+        visaLetters.saveMine(id, org.ngoplatform.visaletter.VisaDetailsForm.of("Anna Novak", "Ukrainian", "CD7654321",
+                java.time.LocalDate.of(1990, 4, 1), "Kyiv"));
         org.ngoplatform.account.AccountFixtures.signOut();
         fixtures.asOrganiser(() -> {
-            assertThat(messaging.audienceSize(id, new AudienceFilter(Set.of(RegistrationStatus.values()), null, null, null, true))).isEqualTo(1);
+            assertThat(messaging.audienceSize(id, new AudienceFilter(Set.of(RegistrationStatus.values()), null, null, null, true))).isEqualTo(2);
             return null;
         });
     }

@@ -17,16 +17,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ZonedTimes;
 import org.ngoplatform.base.i18n.MessagesI18NProvider;
-import org.ngoplatform.base.ui.RouteIds;
+import org.ngoplatform.base.ui.IdRouteView;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.base.ui.ViewerZone;
 import org.ngoplatform.edition.EditionService;
@@ -38,6 +35,7 @@ import org.ngoplatform.messaging.InvitationSummary;
 import org.ngoplatform.messaging.InvitationsRejectedException;
 import org.ngoplatform.messaging.MessagingRejectedException;
 
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -46,7 +44,7 @@ import java.util.Locale;
  */
 @Route("admin/editions/:editionId/invitations")
 @RolesAllowed(Role.ORGANISER_NAME)
-class InvitationsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class InvitationsView extends IdRouteView<EditionSummary> {
 
     final TextArea list = new TextArea();
     final Select<String> language = new Select<>();
@@ -62,26 +60,24 @@ class InvitationsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final EditionService editions;
     private final InvitationService invitations;
     private EditionSummary edition;
-    private String title = "";
 
     InvitationsView(EditionService editions, InvitationService invitations) {
+        super("editionId", "invitations");
         this.editions = editions;
         this.invitations = invitations;
-        addClassName("page");
-        setId("invitations");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteIds.find(event, "editionId", editions::find).ifPresent(found -> {
-            edition = found;
-            build();
-        });
+    protected Optional<EditionSummary> find(long id) {
+        return editions.find(id);
     }
 
-    private void build() {
+    @Override
+    protected void enter(EditionSummary found) {
+        edition = found;
         removeAll();
-        title = getTranslation("messaging.invitations.title", edition.title());
+        String title = getTranslation("messaging.invitations.title", edition.title());
+        setPageTitle(title);
         add(new ViewHeader(title, new Anchor("admin/editions/" + edition.id() + "/messages", getTranslation("messaging.section.messages"))));
 
         invitationOnly.setLabel(getTranslation("messaging.invitations.only"));
@@ -176,10 +172,5 @@ class InvitationsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         list.setInvalid(true);
         list.setErrorMessage(message);
         problems.add(new Paragraph(message));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

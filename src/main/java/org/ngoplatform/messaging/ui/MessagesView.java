@@ -21,16 +21,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.ResponsiveGrid;
-import org.ngoplatform.base.ui.RouteIds;
+import org.ngoplatform.base.ui.IdRouteView;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.base.ui.ViewerZone;
 import org.ngoplatform.base.ZonedTimes;
@@ -45,6 +42,7 @@ import org.ngoplatform.registration.RegistrationStatus;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
 import org.ngoplatform.workshop.WorkshopService;
 
+import java.util.Optional;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -55,7 +53,7 @@ import java.util.Set;
  */
 @Route("admin/editions/:editionId/messages")
 @RolesAllowed(Role.ORGANISER_NAME)
-class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class MessagesView extends IdRouteView<EditionSummary> {
 
     final CheckboxGroup<RegistrationStatus> statuses = new CheckboxGroup<>();
     final ComboBox<WorkshopGroupSummary> group = new ComboBox<>();
@@ -77,27 +75,25 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final WorkshopService workshops;
     private FieldErrors errors;
     private EditionSummary edition;
-    private String title = "";
 
     MessagesView(EditionService editions, MessagingService messaging, WorkshopService workshops) {
+        super("editionId", "messages");
         this.editions = editions;
         this.messaging = messaging;
         this.workshops = workshops;
-        addClassName("page");
-        setId("messages");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteIds.find(event, "editionId", editions::find).ifPresent(found -> {
-            edition = found;
-            build();
-        });
+    protected Optional<EditionSummary> find(long id) {
+        return editions.find(id);
     }
 
-    private void build() {
+    @Override
+    protected void enter(EditionSummary found) {
+        edition = found;
         removeAll();
-        title = getTranslation("messaging.title", edition.title());
+        String title = getTranslation("messaging.title", edition.title());
+        setPageTitle(title);
         add(new ViewHeader(title, new Anchor("admin/editions/" + edition.id() + "/invitations", getTranslation("messaging.invitations.link"))));
 
         statuses.setLabel(getTranslation("messaging.filter.statuses"));
@@ -294,10 +290,5 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private String what(MessageSummary m) {
         return m.kind() == org.ngoplatform.messaging.MessageKind.MESSAGE ? m.subject() : getTranslation("messaging.kind." + m.kind().name());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

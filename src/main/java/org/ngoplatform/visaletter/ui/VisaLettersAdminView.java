@@ -10,14 +10,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ui.ResponsiveGrid;
-import org.ngoplatform.base.ui.RouteIds;
+import org.ngoplatform.base.ui.IdRouteView;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
 import org.ngoplatform.edition.EditionSummary;
@@ -28,6 +25,7 @@ import org.ngoplatform.visaletter.VisaLetterStatus;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 
 /**
  * Organisers' visa letters of an edition: the letter template, and the requests with their status (requested,
@@ -36,7 +34,7 @@ import java.time.format.FormatStyle;
  */
 @Route("admin/editions/:editionId/visa-letters")
 @RolesAllowed(Role.ORGANISER_NAME)
-class VisaLettersAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class VisaLettersAdminView extends IdRouteView<EditionSummary> {
 
     final Grid<VisaLetterRequestSummary> grid = new Grid<>();
     final Button issueAll = new Button();
@@ -45,26 +43,24 @@ class VisaLettersAdminView extends Div implements BeforeEnterObserver, HasDynami
     private final VisaLetterService letters;
     private final EditionService editions;
     private EditionSummary edition;
-    private String title = "";
 
     VisaLettersAdminView(VisaLetterService letters, EditionService editions) {
+        super("editionId", "visa-letters");
         this.letters = letters;
         this.editions = editions;
-        addClassName("page");
-        setId("visa-letters");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteIds.find(event, "editionId", editions::find).ifPresent(e -> {
-            edition = e;
-            build();
-        });
+    protected Optional<EditionSummary> find(long id) {
+        return editions.find(id);
     }
 
-    private void build() {
+    @Override
+    protected void enter(EditionSummary found) {
+        edition = found;
         removeAll();
-        title = getTranslation("visaletter.admin.title", edition.title());
+        String title = getTranslation("visaletter.admin.title", edition.title());
+        setPageTitle(title);
         issueAll.setText(getTranslation("visaletter.admin.issue-all"));
         issueAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         issueAll.setId("visa-issue-all");
@@ -162,10 +158,5 @@ class VisaLettersAdminView extends Div implements BeforeEnterObserver, HasDynami
         }
         Notification.show(getTranslation(rejected.messageKey(), rejected.params()), 8000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }
