@@ -56,7 +56,9 @@ class ConditionEditor extends CustomField<Condition> {
             updateValue();
         });
         list.addClassName("survey-condition-list");
-        add(join, list, add);
+        var body = new Div(join, list, add);
+        body.addClassName("survey-condition-body");
+        add(body);
         refreshJoin();
     }
 
