@@ -36,6 +36,7 @@ class ConditionEditor extends CustomField<Condition> {
     final Button add = new Button();
     private final Div list = new Div();
     private final Map<String, QuestionDef> earlier = new LinkedHashMap<>();
+    private int made; // rows made so far: ids stay unique when a row is removed
 
     ConditionEditor() {
         setId("condition-editor");
@@ -88,7 +89,7 @@ class ConditionEditor extends CustomField<Condition> {
     }
 
     private void addRow(Clause clause) {
-        ClauseRow row = new ClauseRow(rows.size());
+        ClauseRow row = new ClauseRow(made++);
         rows.add(row);
         list.add(row);
         row.show(clause);

@@ -93,6 +93,8 @@ class ConditionEditorViewTest extends SpringBrowserlessTest {
         // editing shows the clauses again, and removing them all makes the question always shown
         QuestionDialog edit = new QuestionDialog(QuestionForm.of(s.question("why").orElseThrow()),
                 s.questions().subList(0, 3), f -> true);
+        edit.open();
+        roundTrip();
         assertThat(edit.condition.getValue()).isEqualTo(expected);
         assertThat(edit.condition.rows.get(1).value.getValue()).isEqualByComparingTo("1000");
         test(edit.condition.rows.get(1).remove).click();
