@@ -10,7 +10,15 @@ import org.ngoplatform.base.RejectedException;
  */
 public abstract class SurveyRejectedException extends RejectedException {
 
-    protected SurveyRejectedException(String field, String messageKey) {
+    private final Object[] params;
+
+    protected SurveyRejectedException(String field, String messageKey, Object... params) {
         super(field, messageKey);
+        this.params = params.clone();
+    }
+
+    /** What fills the message's placeholders (e.g. the codes of the questions concerned); often none. */
+    public Object[] params() {
+        return params.clone();
     }
 }

@@ -2,6 +2,8 @@ package org.ngoplatform.survey;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,10 +37,42 @@ public record SurveyStructure(long surveyId, long versionId, int versionNumber, 
         }
     }
 
-    /** Show the question only when the earlier choice question {@code questionCode} has one of these answers. */
-    public record Condition(String questionCode, Set<String> optionCodes) {
+    /**
+     * Show the question only when its clauses over earlier questions hold: all of them ({@link Join#ALL}, AND) or at
+     * least one ({@link Join#ANY}, OR). What that means for an answer, and which conditions a design may hold, is
+     * {@link SurveyConditions}.
+     */
+    public record Condition(Join join, List<Clause> clauses) {
+        public enum Join { ALL, ANY }
+
         public Condition {
-            optionCodes = Set.copyOf(optionCodes);
+            join = join == null ? Join.ALL : join;
+            clauses = clauses == null ? List.of() : List.copyOf(clauses);
+        }
+
+        /** The single condition of before V26: the choice question {@code questionCode} has one of these answers. */
+        public static Condition oneOf(String questionCode, Set<String> optionCodes) {
+            return new Condition(Join.ALL, List.of(Clause.oneOf(questionCode, optionCodes)));
+        }
+    }
+
+    /**
+     * One test of an earlier question's answer: one of the given options (choice, yes/no: {@link Operator#ONE_OF}), or
+     * a comparison of the number with {@code value} (number, scale).
+     */
+    public record Clause(String questionCode, Operator operator, Set<String> optionCodes, BigDecimal value) {
+        public enum Operator { ONE_OF, EQ, NE, LT, LE, GT, GE }
+
+        public Clause {
+            optionCodes = optionCodes == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(optionCodes));
+        }
+
+        public static Clause oneOf(String questionCode, Set<String> optionCodes) {
+            return new Clause(questionCode, Operator.ONE_OF, optionCodes, null);
+        }
+
+        public static Clause compare(String questionCode, Operator operator, BigDecimal value) {
+            return new Clause(questionCode, operator, Set.of(), value);
         }
     }
 

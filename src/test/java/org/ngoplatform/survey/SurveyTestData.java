@@ -62,9 +62,15 @@ public class SurveyTestData {
         return f;
     }
 
+    /** {@code f} shown when the choice question {@code on} has one of {@code options}. */
     public static QuestionForm when(QuestionForm f, String on, String... options) {
-        f.setConditionQuestion(on);
-        f.setConditionOptions(Set.of(options));
+        f.setCondition(SurveyStructure.Condition.oneOf(on, new java.util.LinkedHashSet<>(List.of(options))));
+        return f;
+    }
+
+    /** {@code f} shown when all ({@code ALL}) or any ({@code ANY}) of {@code clauses} hold. */
+    public static QuestionForm when(QuestionForm f, SurveyStructure.Condition.Join join, SurveyStructure.Clause... clauses) {
+        f.setCondition(new SurveyStructure.Condition(join, List.of(clauses)));
         return f;
     }
 

@@ -11,9 +11,7 @@ import org.ngoplatform.survey.SurveyStructure;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What an analyst enters for a question. The service checks it again, including rules across questions. Texts
@@ -29,8 +27,6 @@ public class QuestionForm {
     public static final int SCALE_LABEL_MAX = 100;
     public static final int OPTION_LABEL_MAX = 300;
     public static final int OPTIONS_MAX = 50;
-    /** The chosen option codes of a condition, joined by commas, fit this (the column's size). */
-    public static final int CONDITION_OPTIONS_MAX = 500;
 
     /** One answer option: a stable code and the label respondents see. */
     public record OptionInput(String code, String label) {
@@ -72,11 +68,8 @@ public class QuestionForm {
 
     private boolean allowOther;
 
-    @Size(max = CODE_MAX, message = "{validation.too-long}")
-    private String conditionQuestion;
-
-    @Size(max = OPTIONS_MAX + 1)
-    private Set<String> conditionOptions = new LinkedHashSet<>();
+    /** When the question is shown (null: always); the builder checks it against the earlier questions. */
+    private SurveyStructure.Condition condition;
 
     @Size(max = OPTIONS_MAX)
     private List<OptionInput> options = new ArrayList<>();
@@ -107,12 +100,8 @@ public class QuestionForm {
     public void setScaleMaxLabel(String scaleMaxLabel) { this.scaleMaxLabel = scaleMaxLabel; }
     public boolean isAllowOther() { return allowOther; }
     public void setAllowOther(boolean allowOther) { this.allowOther = allowOther; }
-    public String getConditionQuestion() { return conditionQuestion; }
-    public void setConditionQuestion(String conditionQuestion) { this.conditionQuestion = conditionQuestion; }
-    public Set<String> getConditionOptions() { return conditionOptions; }
-    public void setConditionOptions(Set<String> conditionOptions) {
-        this.conditionOptions = conditionOptions == null ? new LinkedHashSet<>() : new LinkedHashSet<>(conditionOptions);
-    }
+    public SurveyStructure.Condition getCondition() { return condition; }
+    public void setCondition(SurveyStructure.Condition condition) { this.condition = condition; }
     public List<OptionInput> getOptions() { return options; }
     public void setOptions(List<OptionInput> options) { this.options = options == null ? new ArrayList<>() : new ArrayList<>(options); }
 
@@ -132,10 +121,7 @@ public class QuestionForm {
         f.scaleMinLabel = q.scaleMinLabel();
         f.scaleMaxLabel = q.scaleMaxLabel();
         f.allowOther = q.allowOther();
-        if (q.condition() != null) {
-            f.conditionQuestion = q.condition().questionCode();
-            f.conditionOptions = new LinkedHashSet<>(q.condition().optionCodes());
-        }
+        f.condition = q.condition();
         f.options = new ArrayList<>(q.options().stream().map(o -> new OptionInput(o.code(), o.label())).toList());
         return f;
     }

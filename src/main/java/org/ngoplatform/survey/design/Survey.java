@@ -165,10 +165,10 @@ public class Survey {
                 anonymity, suppressionK, sections);
     }
 
-    private static QuestionDef question(SurveyQuestion q) {
-        Condition condition = q.getConditionQuestion() == null ? null
-                : new Condition(q.getConditionQuestion(), q.conditionOptionSet());
-        return new QuestionDef(q.getId(), q.getCode(), q.getType(), q.getText(), q.getHelp(), q.isRequired(),
+    /** One question as its definition; a question not yet stored has id 0 (the builder checks a design before it flushes). */
+    static QuestionDef question(SurveyQuestion q) {
+        Condition condition = q.getCondition();
+        return new QuestionDef(q.getId() == null ? 0 : q.getId(), q.getCode(), q.getType(), q.getText(), q.getHelp(), q.isRequired(),
                 q.getMinValue() == null ? null : q.getMinValue().stripTrailingZeros(),
                 q.getMaxValue() == null ? null : q.getMaxValue().stripTrailingZeros(),
                 q.isIntegerOnly(), q.getScaleMin(), q.getScaleMax(), q.getScaleMinLabel(), q.getScaleMaxLabel(),

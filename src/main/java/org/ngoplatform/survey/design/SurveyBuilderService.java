@@ -9,6 +9,7 @@ import org.ngoplatform.base.Validation;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
+import org.ngoplatform.survey.SurveyConditions;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyLanguages;
 import org.ngoplatform.survey.SurveyStructure;
@@ -20,11 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -263,8 +262,9 @@ public class SurveyBuilderService {
                 // codes are what old responses and exports are keyed by
                 throw new SurveyDesignRejectedException("code", "survey.error.code-frozen");
             }
-            if (version.questionsInOrder().stream().anyMatch(q -> code.equals(q.getConditionQuestion()))) {
-                throw new SurveyDesignRejectedException("code", "survey.error.code-used");
+            List<String> dependents = dependents(version, code);
+            if (!dependents.isEmpty()) {
+                throw new SurveyDesignRejectedException("code", "survey.error.code-used", String.join(", ", dependents));
             }
         }
         question.apply(form);
@@ -314,8 +314,10 @@ public class SurveyBuilderService {
         Survey survey = require(surveyId);
         SurveyVersion version = editableVersion(survey);
         SurveyQuestion question = question(version, code);
-        if (version.questionsInOrder().stream().anyMatch(q -> code.equals(q.getConditionQuestion()))) {
-            throw new SurveyDesignRejectedException("question", "survey.error.code-used");
+        List<String> dependents = dependents(version, code);
+        if (!dependents.isEmpty()) {
+            throw new SurveyDesignRejectedException("question", "survey.error.question-used", code,
+                    String.join(", ", dependents));
         }
         question.getSection().getQuestions().remove(question);
         entityManager.remove(question);
@@ -435,38 +437,54 @@ public class SurveyBuilderService {
                 || q.getScaleMin() >= q.getScaleMax())) {
             throw new SurveyDesignRejectedException("scaleMax", "survey.error.scale");
         }
-        boolean hasCondition = q.getConditionQuestion() != null && !q.getConditionQuestion().isBlank();
-        if (hasCondition && (q.getConditionOptions().isEmpty()
-                || q.getConditionOptions().stream().anyMatch(o -> o == null || !CODE.matcher(o).matches()))) {
-            throw new SurveyDesignRejectedException("conditionOptions", "survey.error.condition");
+        checkCondition(q.getCode(), q.getCondition());
+    }
+
+    /** A condition's own shape; what it refers to is checked with the whole structure ({@link SurveyConditions#check}). */
+    private static void checkCondition(String code, SurveyStructure.Condition condition) {
+        if (condition == null || condition.clauses().isEmpty()) {
+            return;
         }
-        if (hasCondition && String.join(",", q.getConditionOptions()).length() > QuestionForm.CONDITION_OPTIONS_MAX) {
-            throw new SurveyDesignRejectedException("conditionOptions", "survey.error.condition-too-many");
+        if (condition.clauses().size() > SurveyConditions.CLAUSES_MAX) {
+            throw new SurveyDesignRejectedException("condition", "survey.error.condition-clauses", SurveyConditions.CLAUSES_MAX);
+        }
+        for (SurveyStructure.Clause c : condition.clauses()) {
+            if (c == null || c.questionCode() == null || !CODE.matcher(c.questionCode()).matches()) {
+                throw new SurveyDesignRejectedException("condition", "survey.error.condition-question");
+            }
+            if (c.operator() == null || (c.operator() != SurveyStructure.Clause.Operator.ONE_OF && c.value() == null)) {
+                throw new SurveyDesignRejectedException("condition", "survey.error.condition-value-missing", code, c.questionCode());
+            }
+            if (c.optionCodes().size() > QuestionForm.OPTIONS_MAX + 1
+                    || c.optionCodes().stream().anyMatch(o -> o == null || !CODE.matcher(o).matches())) {
+                throw new SurveyDesignRejectedException("condition", "survey.error.condition-options", code, c.questionCode());
+            }
+        }
+        String json = ConditionJson.write(condition);
+        if (json != null && json.length() > ConditionJson.MAX) {
+            throw new SurveyDesignRejectedException("condition", "survey.error.condition-too-many");
         }
     }
 
-    /** Rules across questions: unique codes, conditions on an earlier choice question and its real options. */
+    private static List<String> dependents(SurveyVersion version, String code) {
+        return SurveyConditions.dependents(version.questionsInOrder().stream().map(Survey::question).toList(), code);
+    }
+
+    /**
+     * Rules across questions: unique codes, and every condition on earlier questions of a type it can test, with
+     * options they offer and values in their range ({@link SurveyConditions#check}); a move or removal that breaks a
+     * condition is refused whole, naming both questions.
+     */
     private static void checkStructure(SurveyVersion version) {
-        Map<String, SurveyQuestion> earlier = new HashMap<>();
+        Set<String> codes = new HashSet<>();
         for (SurveyQuestion q : version.questionsInOrder()) {
-            if (earlier.containsKey(q.getCode())) {
+            if (!codes.add(q.getCode())) {
                 throw new SurveyDesignRejectedException("code", "survey.error.code-taken");
             }
-            if (q.getConditionQuestion() != null) {
-                SurveyQuestion on = earlier.get(q.getConditionQuestion());
-                if (on == null || !on.getType().isChoice()) {
-                    throw new SurveyDesignRejectedException("conditionQuestion", "survey.error.condition");
-                }
-                Set<String> known = new HashSet<>();
-                on.getOptions().forEach(o -> known.add(o.getCode()));
-                if (on.isAllowOther()) known.add(SurveyStructure.OTHER);
-                if (on.getType() == QuestionType.YES_NO) known.addAll(Set.of(SurveyStructure.YES, SurveyStructure.NO));
-                if (!known.containsAll(q.conditionOptionSet())) {
-                    throw new SurveyDesignRejectedException("conditionOptions", "survey.error.condition");
-                }
-            }
-            earlier.put(q.getCode(), q);
         }
+        SurveyConditions.check(version.questionsInOrder().stream().map(Survey::question).toList()).ifPresent(p -> {
+            throw new SurveyDesignRejectedException("condition", p.key(), p.params().toArray());
+        });
     }
 
     private String newPublicKey() {

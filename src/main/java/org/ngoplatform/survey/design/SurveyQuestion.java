@@ -16,15 +16,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import org.ngoplatform.survey.QuestionType;
+import org.ngoplatform.survey.SurveyStructure.Condition;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A question of one survey version. Its code is stable across versions and unique within one. */
 @Entity
@@ -90,13 +88,10 @@ class SurveyQuestion {
     @Column(name = "allow_other", nullable = false)
     private boolean allowOther;
 
-    @Column(name = "condition_question", length = 40)
-    @Size(max = 40)
-    private String conditionQuestion;
-
-    @Column(name = "condition_options", length = 500)
-    @Size(max = 500)
-    private String conditionOptions;
+    /** The condition as {@link ConditionJson}; null: always shown. */
+    @Column(name = "condition_rule", length = ConditionJson.MAX)
+    @Size(max = ConditionJson.MAX)
+    private String conditionRule;
 
     @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder ASC")
@@ -127,8 +122,7 @@ class SurveyQuestion {
         copy.scaleMinLabel = scaleMinLabel;
         copy.scaleMaxLabel = scaleMaxLabel;
         copy.allowOther = allowOther;
-        copy.conditionQuestion = conditionQuestion;
-        copy.conditionOptions = conditionOptions;
+        copy.conditionRule = conditionRule;
         for (SurveyOption o : options) {
             copy.options.add(new SurveyOption(copy, o.getSortOrder(), o.getCode(), o.getLabel()));
         }
@@ -152,13 +146,7 @@ class SurveyQuestion {
         this.scaleMinLabel = scale ? Survey.blankToNull(f.getScaleMinLabel()) : null;
         this.scaleMaxLabel = scale ? Survey.blankToNull(f.getScaleMaxLabel()) : null;
         this.allowOther = type.hasOptions() && f.isAllowOther();
-        if (f.getConditionQuestion() == null || f.getConditionQuestion().isBlank()) {
-            this.conditionQuestion = null;
-            this.conditionOptions = null;
-        } else {
-            this.conditionQuestion = f.getConditionQuestion().strip();
-            this.conditionOptions = String.join(",", f.getConditionOptions());
-        }
+        this.conditionRule = ConditionJson.write(f.getCondition());
         // an option whose code stays is the same row, edited: Hibernate inserts new rows before it deletes orphans,
         // so replacing it by a new row with the same code broke uk_survey_option_code (editing a choice question of
         // a version without responses failed with a 500)
@@ -179,8 +167,8 @@ class SurveyQuestion {
         }
     }
 
-    Set<String> conditionOptionSet() {
-        return conditionOptions == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(conditionOptions.split(",")));
+    Condition getCondition() {
+        return ConditionJson.read(conditionRule);
     }
 
     Long getId() { return id; }
@@ -201,6 +189,5 @@ class SurveyQuestion {
     String getScaleMinLabel() { return scaleMinLabel; }
     String getScaleMaxLabel() { return scaleMaxLabel; }
     boolean isAllowOther() { return allowOther; }
-    String getConditionQuestion() { return conditionQuestion; }
     List<SurveyOption> getOptions() { return options; }
 }

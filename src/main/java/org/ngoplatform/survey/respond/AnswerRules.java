@@ -3,6 +3,7 @@ package org.ngoplatform.survey.respond;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.QuestionType;
+import org.ngoplatform.survey.SurveyConditions;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 
@@ -27,28 +28,9 @@ public final class AnswerRules {
     private AnswerRules() {
     }
 
-    /**
-     * Visibility of every question: a question with a condition is shown only when the condition's
-     * question is itself shown and its answer contains one of the condition's option codes.
-     */
+    /** Whether every question is shown: {@link SurveyConditions#visibility}, the one rule. */
     public static Map<String, Boolean> visibility(SurveyStructure structure, Map<String, AnswerValue> answers) {
-        Map<String, Boolean> visible = new LinkedHashMap<>();
-        for (QuestionDef q : structure.questions()) {
-            visible.put(q.code(), isVisible(q, visible, answers));
-        }
-        return visible;
-    }
-
-    private static boolean isVisible(QuestionDef q, Map<String, Boolean> visible, Map<String, AnswerValue> answers) {
-        if (q.condition() == null) {
-            return true;
-        }
-        String on = q.condition().questionCode();
-        if (!visible.getOrDefault(on, false)) {
-            return false;
-        }
-        AnswerValue a = answers.get(on);
-        return a != null && a.options().stream().anyMatch(q.condition().optionCodes()::contains);
+        return SurveyConditions.visibility(structure, answers);
     }
 
     /** Problems of the given questions that are visible; empty when all is well. */

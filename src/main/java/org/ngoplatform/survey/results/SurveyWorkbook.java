@@ -7,6 +7,7 @@ import org.ngoplatform.export.ExportMonitor;
 import org.ngoplatform.export.SummaryTable;
 import org.ngoplatform.export.WorkbookWriter;
 import org.ngoplatform.survey.QuestionType;
+import org.ngoplatform.survey.SurveyConditions;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyTexts;
 import org.ngoplatform.survey.SurveyStructure.OptionDef;
@@ -168,9 +169,7 @@ final class SurveyWorkbook {
     }
 
     private static String condition(QuestionDef d) {
-        if (d.condition() == null) return null;
-        return d.condition().questionCode() + " in (" + d.condition().optionCodes().stream().sorted()
-                .collect(Collectors.joining(", ")) + ")";
+        return SurveyConditions.describe(d.condition(), "AND", "OR");
     }
 
     private static String range(QuestionDef d) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -19,14 +18,11 @@ import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyRejectedException;
-import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.design.QuestionForm;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,12 +43,10 @@ class QuestionDialog extends Dialog {
     final TextField scaleMaxLabel = new TextField();
     final Checkbox allowOther = new Checkbox();
     final TextArea options = new TextArea();
-    final ComboBox<String> conditionQuestion = new ComboBox<>();
-    final MultiSelectComboBox<String> conditionOptions = new MultiSelectComboBox<>();
+    final ConditionEditor condition = new ConditionEditor();
     final Button save = new Button();
 
     final BeanValidationBinder<QuestionForm> binder = RequiredFields.binder(QuestionForm.class);
-    private final Map<String, QuestionDef> earlier = new LinkedHashMap<>();
 
     /**
      * @param earlierQuestions questions before this one (conditions may only refer to them)
@@ -62,7 +56,7 @@ class QuestionDialog extends Dialog {
         setHeaderTitle(getTranslation("survey.question.title"));
         setId("question-dialog");
         setWidth("min(44rem, 100vw)");
-        earlierQuestions.stream().filter(q -> q.type().isChoice()).forEach(q -> earlier.put(q.code(), q));
+        condition.offer(earlierQuestions);
 
         code.setLabel(getTranslation("survey.question.code"));
         code.setHelperText(getTranslation("survey.question.code.help"));
@@ -94,14 +88,6 @@ class QuestionDialog extends Dialog {
         // every option as "code = label" on its own line
         options.setMaxLength(QuestionForm.OPTIONS_MAX * (QuestionForm.CODE_MAX + QuestionForm.OPTION_LABEL_MAX + 4));
         options.setId("question-options");
-        conditionQuestion.setLabel(getTranslation("survey.question.condition"));
-        conditionQuestion.setAllowCustomValue(false);
-        conditionQuestion.setClearButtonVisible(true);
-        conditionQuestion.setPlaceholder("—");
-        conditionQuestion.setItems(new ArrayList<>(earlier.keySet()));
-        conditionQuestion.setItemLabelGenerator(c -> c == null ? "—" : c + ": " + earlier.get(c).text());
-        conditionQuestion.addValueChangeListener(e -> refreshConditionOptions());
-        conditionOptions.setLabel(getTranslation("survey.question.condition-options"));
 
         binder.forField(code).asRequired(getTranslation("validation.required")).bind("code");
         binder.forField(type).asRequired(getTranslation("validation.required")).bind("type");
@@ -117,20 +103,18 @@ class QuestionDialog extends Dialog {
         binder.forField(scaleMaxLabel).bind("scaleMaxLabel");
         binder.forField(allowOther).bind("allowOther");
         binder.forField(options).withConverter(new OptionsConverter()).bind("options");
-        binder.forField(conditionQuestion).bind("conditionQuestion");
-        binder.forField(conditionOptions).bind("conditionOptions");
+        binder.forField(condition).bind("condition");
         binder.setBean(form);
-        refreshConditionOptions();
-        conditionOptions.setValue(form.getConditionOptions());
         type.addValueChangeListener(e -> refreshTypeFields());
         refreshTypeFields();
 
         var layout = new FormLayout(code, type, text, help, required, min, max, integerOnly, scaleMin, scaleMax,
-                scaleMinLabel, scaleMaxLabel, options, allowOther, conditionQuestion, conditionOptions);
+                scaleMinLabel, scaleMaxLabel, options, allowOther, condition);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         layout.setColspan(text, 2);
         layout.setColspan(help, 2);
         layout.setColspan(options, 2);
+        layout.setColspan(condition, 2);
         add(layout);
 
         save.setText(getTranslation("survey.question.save"));
@@ -164,25 +148,13 @@ class QuestionDialog extends Dialog {
         allowOther.setVisible(t.hasOptions());
     }
 
-    private void refreshConditionOptions() {
-        QuestionDef on = conditionQuestion.getValue() == null ? null : earlier.get(conditionQuestion.getValue());
-        List<String> codes = on == null ? List.of() : on.choices().stream().map(SurveyStructure.OptionDef::code).toList();
-        conditionOptions.setItems(codes);
-        if (on != null) {
-            Map<String, String> labels = on.choices().stream()
-                    .collect(Collectors.toMap(SurveyStructure.OptionDef::code, SurveyStructure.OptionDef::label));
-            conditionOptions.setItemLabelGenerator(c -> labels.getOrDefault(c, c));
-        }
-        conditionOptions.setEnabled(on != null);
-    }
-
     private final FieldErrors rejections = new FieldErrors(this, FieldErrors.into(text))
             .on(code, "code").on(help, "help").on(scaleMinLabel, "scaleMinLabel").on(scaleMaxLabel, "scaleMaxLabel")
             .on(options, "options").on(max, "max").on(scaleMax, "scaleMax")
-            .on(conditionOptions, "conditionQuestion", "conditionOptions");
+            .on(condition, "condition");
 
     private void show(SurveyRejectedException rejected) {
-        rejections.show(rejected);
+        rejections.show(rejected, rejected.params());
     }
 
     /** "code = label" per line. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.ngoplatform.survey.SurveyConditions;
 import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
@@ -103,8 +104,8 @@ class SurveyStructureEditor extends Div {
         text.addClassName("survey-question-text");
         var meta = new Span(q.code() + " · " + getTranslation("survey.type." + q.type().name())
                 + (q.required() ? " · " + getTranslation("survey.edit.required") : "")
-                + (q.condition() == null ? "" : " · " + getTranslation("survey.edit.condition",
-                q.condition().questionCode(), String.join(", ", q.condition().optionCodes()))));
+                + (q.condition() == null ? "" : " · " + getTranslation("survey.edit.condition", SurveyConditions.describe(
+                q.condition(), getTranslation("survey.condition.and"), getTranslation("survey.condition.or")))));
         meta.addClassName("muted");
         text.add(meta);
         var row = new Div(text,
@@ -174,7 +175,7 @@ class SurveyStructureEditor extends Div {
             if (questionDialog != null && questionDialog.isOpened()) {
                 throw rejected;
             }
-            error.accept(getTranslation(rejected.messageKey()));
+            error.accept(getTranslation(rejected.messageKey(), rejected.params()));
             return false;
         }
         summary = builder.find(surveyId).orElseThrow();

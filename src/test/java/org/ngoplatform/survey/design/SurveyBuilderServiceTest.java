@@ -101,7 +101,8 @@ class SurveyBuilderServiceTest {
         assertThatThrownBy(() -> builder.moveQuestion(id, "why", -1)).isInstanceOf(SurveyRejectedException.class);
         assertThatThrownBy(() -> builder.removeQuestion(id, "claimed")).isInstanceOf(SurveyRejectedException.class);
         assertThat(codes(builder.structure(id))).containsExactly("claimed", "why", "amount");
-        assertThat(builder.structure(id).question("why").orElseThrow().condition().optionCodes()).containsExactly("no");
+        assertThat(builder.structure(id).question("why").orElseThrow().condition())
+                .isEqualTo(SurveyStructure.Condition.oneOf("claimed", java.util.Set.of("no")));
     }
 
     @Test
@@ -153,7 +154,7 @@ class SurveyBuilderServiceTest {
         assertThat(summary.publicKey()).isNotEqualTo(survey.key());
         assertThat(summary.responses()).isZero();
         assertThat(codes(builder.structure(copy))).isEqualTo(codes(builder.structure(survey.id())));
-        assertThat(builder.structure(copy).question("routes").orElseThrow().condition().questionCode()).isEqualTo("claimed");
+        assertThat(builder.structure(copy).question("routes").orElseThrow().condition().clauses().getFirst().questionCode()).isEqualTo("claimed");
     }
 
     @Test
@@ -198,7 +199,7 @@ class SurveyBuilderServiceTest {
         assertThat(s.questions()).hasSizeBetween(15, 20);
         assertThat(s.question("routes").orElseThrow().options()).extracting(SurveyStructure.OptionDef::code)
                 .containsExactly("criminal", "civil", "state_fund", "labour_court", "settlement");
-        assertThat(s.question("routes").orElseThrow().condition().questionCode()).isEqualTo("any_claimed");
+        assertThat(s.question("routes").orElseThrow().condition().clauses().getFirst().questionCode()).isEqualTo("any_claimed");
         assertThat(builder.find(seeded).orElseThrow().status()).isEqualTo(SurveyStatus.OPEN);
     }
 }

@@ -198,7 +198,7 @@ class SurveyWorkbookBenchmark {
         int id = 1;
         for (int i = 1; i <= 6; i++) a.add(q(id++, "single" + i, QuestionType.SINGLE_CHOICE, null, "a", "b", "c", "d", "e"));
         for (int i = 1; i <= 4; i++) a.add(q(id++, "yesno" + i, QuestionType.YES_NO, null));
-        Condition whenYes = new Condition("yesno1", Set.of("yes"));
+        Condition whenYes = Condition.oneOf("yesno1", Set.of("yes"));
         for (int i = 1; i <= 2; i++) a.add(q(id++, "multi" + i, QuestionType.MULTIPLE_CHOICE, i == 1 ? whenYes : null,
                 "o1", "o2", "o3", "o4", "o5", "o6"));
         for (int i = 1; i <= 6; i++) b.add(q(id++, "scale" + i, QuestionType.SCALE, null));
