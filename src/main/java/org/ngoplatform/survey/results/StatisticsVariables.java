@@ -99,7 +99,7 @@ record StatisticsVariables(List<Variable> variables) {
             default -> QuestionType.SHORT_TEXT_MAX * UTF8_MAX + 4;
         };
         if (column.equals(d.code() + SurveyExportService.OTHER_TEXT_SUFFIX)) {
-            label = d.text() + ": " + text.t("survey.respond.other-option");
+            label = d.text() + ": " + text.t("surveyexport.variable.other-text");
             bytes = QuestionType.SHORT_TEXT_MAX * UTF8_MAX + 4;
         } else if (column.startsWith(d.code() + ".")) {
             // a column per option (multiple choice) or per part of the question: labelled with that part
@@ -119,6 +119,7 @@ record StatisticsVariables(List<Variable> variables) {
             if (d.scaleMaxLabel() != null) values.put(String.valueOf(d.scaleMax()), d.scaleMaxLabel());
         }
         if (d.type() == QuestionType.COUNTRY) bytes = 2;
+        if (c.kind() == CellKind.DATE) bytes = 10;                  // yyyy-mm-dd
         // the codes .s, .n, .v are two characters: every text column can hold them
         bytes = Math.max(bytes, 2);
         BigDecimal low = c.kind() == CellKind.BOOLEAN ? BigDecimal.ZERO : lowest.get(d.code());
