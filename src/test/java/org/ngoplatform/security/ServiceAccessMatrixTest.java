@@ -279,6 +279,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("MyAccountService.profile", SIGNED_IN);
         ACCESS.put("MyAccountService.changeProfile", SIGNED_IN);
         ACCESS.put("SurveyExportService.exportResults", ANALYSTS);
+        ACCESS.put("SurveyExportService.exportStatistics", ANALYSTS);
         ACCESS.put("FieldworkService.closedIdentified", ORGANISERS);
         ACCESS.put("FieldworkService.anonymise", ORGANISERS);
         ACCESS.put("MyDataService.exportMine", SIGNED_IN);

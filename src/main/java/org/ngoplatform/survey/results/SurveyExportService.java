@@ -106,14 +106,7 @@ public class SurveyExportService {
         List<SurveyStructure> baseVersions = responses.versions(surveyId);
         List<SurveyStructure> versions = baseVersions.stream().map(v -> translations.forAnalysts(v, language)).toList();
         SurveyStructure current = versions.getLast();
-        boolean identified = current.anonymity() == SurveyAnonymity.IDENTIFIED;
-        if (identified && includeIdentity && !mayIncludeIdentity()) {
-            throw new AccessDeniedException("Only organisers may export respondents' identity");
-        }
-        if (filter != null && versions.stream().noneMatch(v -> v.question(filter.questionCode()).isPresent())) {
-            throw new ResultsFilterRejectedException("filter", "survey.error.not-found");
-        }
-        boolean identity = identified && includeIdentity;
+        boolean identity = identity(versions, filter, includeIdentity);
         long maxId = responses.newestResponseId(surveyId);
         long total = responses.countUpTo(surveyId, filter, maxId);
         Instant now = clock.instant();
@@ -145,6 +138,54 @@ public class SurveyExportService {
                 workbook.writeTo(out);
             }
         });
+    }
+
+    /**
+     * Starts a download of one survey's submitted responses for statistics software (SPSS syntax and data, R script
+     * and data, or a long CSV): the workbook's Responses columns, Codebook labels and codes, with the same rules for
+     * identity, filter, language and audit as {@link #exportResults(long, ResponseFilter, boolean, String)}.
+     *
+     * @throws AccessDeniedException when identity is asked for an identified survey by a non-organiser
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ORGANISER')")
+    public ExportStatus exportStatistics(long surveyId, StatisticsFormat format, ResponseFilter filter,
+                                         boolean includeIdentity, String language) {
+        List<SurveyStructure> versions = responses.versions(surveyId).stream()
+                .map(v -> translations.forAnalysts(v, language)).toList();
+        SurveyStructure current = versions.getLast();
+        boolean identity = identity(versions, filter, includeIdentity);
+        long maxId = responses.newestResponseId(surveyId);
+        long total = responses.countUpTo(surveyId, filter, maxId);
+        if (identity) {
+            audit.record("SURVEY_RESPONDENTS_READ", "survey:" + surveyId, "identity export of " + total + " responses");
+        }
+        var plan = SurveyWorkbookPlan.of(versions, identity);
+        var input = new StatisticsDownload.Input(plan, StatisticsVariables.of(plan, versions, this::t), current.title(),
+                clock.instant(), describe(current, filter), total);
+        var request = new ExportRequest(t("surveyexport.what." + format.suffix()), "survey:" + surveyId,
+                "survey-" + surveyId + "-" + format.suffix(), format.file(), total, describe(current, filter), identity);
+        return exports.start(request, (out, monitor) -> new StatisticsDownload(this::t).write(format, out, monitor, input,
+                pages -> responses.forEachResponsePage(surveyId, filter, PAGE, page -> {
+                    monitor.checkCancelled();
+                    // responses submitted after the count are left out, as in the workbook
+                    pages.accept(page.stream().filter(r -> r.id() <= maxId).toList());
+                }),
+                page -> identities(surveyId, plan, page)));
+    }
+
+    /**
+     * Whether this export holds identity: only for identified surveys, only when asked, only for organisers (anyone
+     * else asking is refused). Also refuses a filter on a question no version has.
+     */
+    private static boolean identity(List<SurveyStructure> versions, ResponseFilter filter, boolean includeIdentity) {
+        boolean identified = versions.getLast().anonymity() == SurveyAnonymity.IDENTIFIED;
+        if (identified && includeIdentity && !mayIncludeIdentity()) {
+            throw new AccessDeniedException("Only organisers may export respondents' identity");
+        }
+        if (filter != null && versions.stream().noneMatch(v -> v.question(filter.questionCode()).isPresent())) {
+            throw new ResultsFilterRejectedException("filter", "survey.error.not-found");
+        }
+        return identified && includeIdentity;
     }
 
     /** The Codebook's column per language: the base language's texts, then each further language's current translations. */

@@ -192,9 +192,14 @@ final class SurveyWorkbook {
     }
 
     private String optionLabel(QuestionDef q, OptionDef o) {
-        if (q.type() == QuestionType.YES_NO) return t("survey.respond." + o.code());
-        if (SurveyStructure.OTHER.equals(o.code())) return t("survey.respond.other-option");
-        if (SurveyStructure.NO_LONGER_OFFERED.equals(o.code())) return t("survey.results.no-longer-offered");
+        return optionLabel(text, q, o);
+    }
+
+    /** An option's label as the Codebook shows it (also the value label of the statistics downloads). */
+    static String optionLabel(Text text, QuestionDef q, OptionDef o) {
+        if (q.type() == QuestionType.YES_NO) return text.t("survey.respond." + o.code());
+        if (SurveyStructure.OTHER.equals(o.code())) return text.t("survey.respond.other-option");
+        if (SurveyStructure.NO_LONGER_OFFERED.equals(o.code())) return text.t("survey.results.no-longer-offered");
         if (q.type() == QuestionType.COUNTRY) return Countries.name(o.code(), Locale.ENGLISH);
         return o.label();
     }

@@ -61,6 +61,7 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
     final Span total = new Span();
     final Checkbox includeIdentity = new Checkbox();
     final ExportButton download;
+    final StatisticsDownloadMenu statistics;
     final SurveyLanguageSelect language;
 
     private final SurveyResultsService results;
@@ -106,6 +107,8 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
                 () -> surveyExport.exportResults(surveyId, filter(), includeIdentity.isVisible() && includeIdentity.getValue(),
                         language.getValue()));
         download.setId("results-export");
+        statistics = new StatisticsDownloadMenu(exports, format -> surveyExport.exportStatistics(surveyId, format, filter(),
+                includeIdentity.isVisible() && includeIdentity.getValue(), language.getValue()));
     }
 
     @Override
@@ -132,7 +135,7 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
         legend.addClassName("muted");
         includeIdentity.setValue(false);
         includeIdentity.setVisible(summary.anonymity() == SurveyAnonymity.IDENTIFIED && SurveyExportService.mayIncludeIdentity());
-        var exportBar = new Div(download, includeIdentity);
+        var exportBar = new Div(download, statistics, includeIdentity);
         exportBar.addClassName("survey-results-export");
         add(filters, total, legend, exportBar);
         if (summary.status() == SurveyStatus.OPEN) {

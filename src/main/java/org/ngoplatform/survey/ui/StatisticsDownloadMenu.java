@@ -1,0 +1,72 @@
+package org.ngoplatform.survey.ui;
+
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.Span;
+import org.ngoplatform.export.ExportBusyException;
+import org.ngoplatform.export.ExportService;
+import org.ngoplatform.export.ExportStatus;
+import org.ngoplatform.export.ui.ExportProgressDialog;
+import org.ngoplatform.survey.results.StatisticsFormat;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The results view's downloads for statistics software (SPSS, R, long CSV), beside the workbook's button: each
+ * starts through the survey's export service, with the view's filter, identity choice and language, and follows the
+ * job in the same progress dialog as the workbook.
+ */
+class StatisticsDownloadMenu extends MenuBar {
+
+    private final Map<StatisticsFormat, MenuItem> items = new EnumMap<>(StatisticsFormat.class);
+    private ExportProgressDialog dialog;
+
+    StatisticsDownloadMenu(ExportService exports, Function<StatisticsFormat, ExportStatus> starter) {
+        setId("results-statistics");
+        addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        var label = new Span(new Icon(VaadinIcon.DOWNLOAD_ALT), new Span(getTranslation("surveyexport.statistics")));
+        MenuItem root = addItem(label);
+        root.setId("results-statistics-menu");
+        for (StatisticsFormat format : StatisticsFormat.values()) {
+            String key = "surveyexport.statistics." + switch (format) {
+                case SPSS -> "spss";
+                case R -> "r";
+                case LONG_CSV -> "long";
+            };
+            MenuItem item = root.getSubMenu().addItem(getTranslation(key), e -> start(exports, starter, format));
+            item.setId("results-statistics-" + format.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            items.put(format, item);
+        }
+    }
+
+    private void start(ExportService exports, Function<StatisticsFormat, ExportStatus> starter, StatisticsFormat format) {
+        ExportStatus status;
+        try {
+            status = starter.apply(format);
+        } catch (ExportBusyException busy) {
+            Notification.show(getTranslation("export.busy"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
+        dialog = new ExportProgressDialog(exports, status);
+        dialog.open();
+    }
+
+    /** The menu item of one format (for tests). */
+    MenuItem item(StatisticsFormat format) {
+        return items.get(format);
+    }
+
+    /** The dialog of the last download started here (for tests). */
+    ExportProgressDialog dialog() {
+        return dialog;
+    }
+}
