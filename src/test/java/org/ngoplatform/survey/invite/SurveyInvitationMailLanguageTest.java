@@ -53,7 +53,7 @@ class SurveyInvitationMailLanguageTest {
         var survey = data.openSurvey();
         String pasted = InvitationTestSupport.address("pasted-" + language);
         AccountFixtures.signIn(survey.analyst());
-        var result = invitations.inviteRegistrants(survey.id(), r.edition().id(), Set.of(RegistrationStatus.CONFIRMED));
+        var result = invitations.inviteRegistrants(survey.id(), r.edition().id(), Set.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
         assertThat(result.invited()).isEqualTo(3);
         invitations.inviteAddresses(survey.id(), pasted, language);
         jdbc.update("UPDATE survey_invitation SET last_mailed_at = ? WHERE survey_id = ?",
