@@ -22,6 +22,9 @@ class SurveyInvitationsViewTest extends SpringBrowserlessTest {
 
     @Autowired SurveyTestData data;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.ngoplatform.survey.invite.SurveyInvitationService invitations;
+    @Autowired org.ngoplatform.survey.respond.SurveyRespondentService respondent;
+    @Autowired org.ngoplatform.mail.MailOutbox outbox;
 
     @AfterEach
     void signOut() {
@@ -63,5 +66,33 @@ class SurveyInvitationsViewTest extends SpringBrowserlessTest {
         view.sendReminders();
         assertThat(jdbc.queryForObject("SELECT SUM(reminders) FROM survey_invitation WHERE survey_id = ?", Long.class, survey.id())).isEqualTo(2);
         assertThat(view.remind.isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_personal_link_opens_a_survey_for_signed_in_people_without_sign_in_once_and_then_says_it_was_used() {
+        var settings = SurveyTestData.settings("Link in the view");
+        settings.setAudience(org.ngoplatform.survey.SurveyAudience.SIGNED_IN);
+        settings.setAnonymity(org.ngoplatform.survey.SurveyAnonymity.IDENTIFIED);
+        var survey = data.openSurvey(settings);
+        String a = InvitationTestSupport.address("view-link");
+        AccountFixtures.signIn(survey.analyst());
+        invitations.inviteAddresses(survey.id(), a, "en");
+        AccountFixtures.signOut();
+        String token = InvitationTestSupport.token(outbox, jdbc, a, 1);
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("s/" + survey.key(),
+                com.vaadin.flow.router.QueryParameters.of("invitation", token));
+        SurveyRespondView view = (SurveyRespondView) getCurrentView();
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("sign in")
+                .contains("stored with the personal link");
+        assertThat(view.start.isVisible()).isTrue();
+
+        respondent.submit(survey.key(), respondent.newSubmissionToken(), SurveyTestData.complete("ngo", 1, false), null, null, token);
+        com.vaadin.flow.component.UI.getCurrent().navigate("s/" + survey.key(),
+                com.vaadin.flow.router.QueryParameters.of("invitation", token));
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("already been used to answer the survey");
+        com.vaadin.flow.component.UI.getCurrent().navigate("s/" + survey.key(),
+                com.vaadin.flow.router.QueryParameters.of("invitation", "made-up"));
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("is not valid (any more)");
     }
 }
