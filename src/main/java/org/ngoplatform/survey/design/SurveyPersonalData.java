@@ -104,6 +104,10 @@ class SurveyPersonalData implements PersonalDataHolder, FieldworkSurveys {
             throw new PrivacyRejectedException("survey", "privacy.fieldwork.not-closed");
         }
         int unlinked = jdbc.sql("DELETE FROM survey_response_identity WHERE survey_id = ?").param(surveyId).update();
+        // responses that came by a personal link: the link to the invitation goes, and so do the respondents' times
+        unlinked += jdbc.sql("DELETE FROM survey_invitation_response WHERE invitation_id IN (SELECT id FROM survey_invitation WHERE survey_id = ?)")
+                .param(surveyId).update();
+        jdbc.sql("UPDATE survey_invitation SET opened_at = NULL, completed_at = NULL WHERE survey_id = ?").param(surveyId).update();
         jdbc.sql("DELETE FROM survey_draft_answer WHERE draft_id IN (SELECT id FROM survey_draft WHERE survey_id = ? AND account_id IS NOT NULL)")
                 .param(surveyId).update();
         jdbc.sql("DELETE FROM survey_draft WHERE survey_id = ? AND account_id IS NOT NULL").param(surveyId).update();
@@ -114,7 +118,9 @@ class SurveyPersonalData implements PersonalDataHolder, FieldworkSurveys {
 
     private long linked(long surveyId) {
         return jdbc.sql("SELECT COUNT(*) FROM survey_response_identity WHERE survey_id = ?").param(surveyId)
-                .query(Long.class).single();
+                .query(Long.class).single()
+                + jdbc.sql("SELECT COUNT(*) FROM survey_invitation_response r JOIN survey_invitation i ON i.id = r.invitation_id WHERE i.survey_id = ?")
+                .param(surveyId).query(Long.class).single();
     }
 
     private List<Map<String, Object>> rows(String sql, long id) {
