@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * Surveys for the privacy feature. "My data": identified responses with their answers and unfinished signed-in
- * drafts (anonymous responses are never linked to anyone, so they cannot be found). Erasure: identity links and
+ * drafts (anonymous responses are never linked to anyone, so they cannot be found). Erasure: identity links, survey
+ * invitations sent to the address and
  * the person's drafts are deleted; the answers stay, unlinked. After fieldwork: every link of a closed identified
  * survey is deleted and the survey becomes anonymous for good.
  */
@@ -81,6 +82,11 @@ class SurveyPersonalData implements PersonalDataHolder, FieldworkSurveys {
                 .param(id).update();
         jdbc.sql("DELETE FROM survey_draft WHERE account_id = ?").param(id).update();
         erasure.count(AccountErasure.IDENTIFIED_RESPONSES, unlinked);
+        if (erasure.email() != null) {
+            // invitations to surveys sent to the address (their links to identified responses go with them)
+            erasure.count("survey invitations", jdbc.sql("DELETE FROM survey_invitation WHERE email = ?")
+                    .param(erasure.email().toLowerCase(java.util.Locale.ROOT)).update());
+        }
     }
 
     @Override
