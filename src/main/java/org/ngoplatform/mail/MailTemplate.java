@@ -54,7 +54,13 @@ public enum MailTemplate {
     /** To the waiting list when registration closes. {0} name, {1} edition title, {2} position, {3} the person's registrations page. */
     MESSAGING_STILL_INTERESTED("messaging.still-interested", false),
     /** An invitation to register. {0} edition title, {1} dates, {2} the invitation link. */
-    MESSAGING_INVITATION("messaging.invitation", false);
+    MESSAGING_INVITATION("messaging.invitation", false),
+    /**
+     * A personal link to answer a survey, and the reminder with a new one (the old link stops working). {0} the
+     * survey's title, {1} the link. Confidential: the link is the secret that answers in the person's place.
+     */
+    SURVEY_INVITATION("survey.invitation", true),
+    SURVEY_REMINDER("survey.reminder", true);
 
     private final String key;
     private final boolean confidential;

@@ -51,7 +51,8 @@ class MailTemplateTest {
     @Test
     void confidential_templates_are_the_ones_that_carry_a_secret_or_tell_about_an_account() {
         assertThat(Arrays.stream(MailTemplate.values()).filter(MailTemplate::isConfidential))
-                .containsExactlyInAnyOrder(MailTemplate.PASSWORD_RESET, MailTemplate.ACCOUNT_EXISTS);
+                .containsExactlyInAnyOrder(MailTemplate.PASSWORD_RESET, MailTemplate.ACCOUNT_EXISTS,
+                        MailTemplate.SURVEY_INVITATION, MailTemplate.SURVEY_REMINDER); // a personal survey link answers in the person's place
     }
 
     @Test

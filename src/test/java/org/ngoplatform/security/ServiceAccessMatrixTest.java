@@ -166,12 +166,17 @@ class ServiceAccessMatrixTest {
             ACCESS.put("SurveyTranslationService." + m, ANALYSTS);
         }
         for (String m : List.of("draftTtl", "open", "newSubmissionToken", "resumeMine", "resumeWithCode", "saveDraft",
-                "submit", "purgeExpiredDrafts")) {
+                "submit", "purgeExpiredDrafts", "openInvitation")) {
             ACCESS.put("SurveyRespondentService." + m, ANYONE);
         }
         for (String m : List.of("structure", "versions", "count", "countUpTo", "countOfVersion", "newestResponseId",
                 "forEachResponsePage", "respondents", "forgetSubmissionTokens", "baseLanguage", "tally", "rebuildTally", "textPage", "codesOnceFreeText")) {
             ACCESS.put("ResponseStore." + m, ANALYSTS);
+        }
+        // survey invitations and reminders (issue 17 §3): analysts and organisers only; the link itself is public
+        for (String m : List.of("reminderRule", "inviteAddresses", "inviteFile", "inviteRegistrants", "counts",
+                "invitations", "remind")) {
+            ACCESS.put("SurveyInvitationService." + m, ANALYSTS);
         }
         // who answered an identified survey, for organisers' identity exports only
         ACCESS.put("ResponseStore.identities", ORGANISERS);

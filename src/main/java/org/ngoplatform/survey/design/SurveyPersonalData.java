@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * Surveys for the privacy feature. "My data": identified responses with their answers and unfinished signed-in
- * drafts (anonymous responses are never linked to anyone, so they cannot be found). Erasure: identity links and
+ * drafts (anonymous responses are never linked to anyone, so they cannot be found). Erasure: identity links, survey
+ * invitations sent to the address and
  * the person's drafts are deleted; the answers stay, unlinked. After fieldwork: every link of a closed identified
  * survey is deleted and the survey becomes anonymous for good.
  */
@@ -81,6 +82,11 @@ class SurveyPersonalData implements PersonalDataHolder, FieldworkSurveys {
                 .param(id).update();
         jdbc.sql("DELETE FROM survey_draft WHERE account_id = ?").param(id).update();
         erasure.count(AccountErasure.IDENTIFIED_RESPONSES, unlinked);
+        if (erasure.email() != null) {
+            // invitations to surveys sent to the address (their links to identified responses go with them)
+            erasure.count("survey invitations", jdbc.sql("DELETE FROM survey_invitation WHERE email = ?")
+                    .param(erasure.email().toLowerCase(java.util.Locale.ROOT)).update());
+        }
     }
 
     @Override
@@ -104,6 +110,10 @@ class SurveyPersonalData implements PersonalDataHolder, FieldworkSurveys {
             throw new PrivacyRejectedException("survey", "privacy.fieldwork.not-closed");
         }
         int unlinked = jdbc.sql("DELETE FROM survey_response_identity WHERE survey_id = ?").param(surveyId).update();
+        // responses that came by a personal link: the link to the invitation goes, and so do the respondents' times
+        unlinked += jdbc.sql("DELETE FROM survey_invitation_response WHERE invitation_id IN (SELECT id FROM survey_invitation WHERE survey_id = ?)")
+                .param(surveyId).update();
+        jdbc.sql("UPDATE survey_invitation SET opened_at = NULL, completed_at = NULL WHERE survey_id = ?").param(surveyId).update();
         jdbc.sql("DELETE FROM survey_draft_answer WHERE draft_id IN (SELECT id FROM survey_draft WHERE survey_id = ? AND account_id IS NOT NULL)")
                 .param(surveyId).update();
         jdbc.sql("DELETE FROM survey_draft WHERE survey_id = ? AND account_id IS NOT NULL").param(surveyId).update();
@@ -114,7 +124,9 @@ class SurveyPersonalData implements PersonalDataHolder, FieldworkSurveys {
 
     private long linked(long surveyId) {
         return jdbc.sql("SELECT COUNT(*) FROM survey_response_identity WHERE survey_id = ?").param(surveyId)
-                .query(Long.class).single();
+                .query(Long.class).single()
+                + jdbc.sql("SELECT COUNT(*) FROM survey_invitation_response r JOIN survey_invitation i ON i.id = r.invitation_id WHERE i.survey_id = ?")
+                .param(surveyId).query(Long.class).single();
     }
 
     private List<Map<String, Object>> rows(String sql, long id) {

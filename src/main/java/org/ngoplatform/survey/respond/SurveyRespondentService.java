@@ -14,6 +14,7 @@ import org.ngoplatform.survey.design.SurveyTranslations;
 import org.ngoplatform.survey.design.SurveyVersion;
 import org.ngoplatform.survey.design.SurveyVersionRepository;
 import org.ngoplatform.survey.SurveyResponseArrived;
+import org.ngoplatform.survey.invite.InvitationLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,6 +47,11 @@ import java.util.Set;
  * and duplicate submissions are stopped by a one-time token the browser session holds, stored only as a
  * hash and not linked to the response. An identified survey also writes the account to
  * {@code survey_response_identity}.
+ * <p>
+ * A personal link ({@code invite}) answers without signing in, once: its invitation is claimed under its row lock in
+ * the submit transaction. For an anonymous survey the invitation is only marked used ({@link InvitationLinks#use});
+ * an identified survey's response records the invitation instead of an account. Drafts of a personal link are kept
+ * by resume code, as anonymous ones are.
  */
 @Service
 public class SurveyRespondentService {
@@ -71,6 +77,9 @@ public class SurveyRespondentService {
     public record ResumedDraft(Map<String, AnswerValue> answers, int pageIndex, Instant expiresAt) {
     }
 
+    /** What a personal link allows: answering (VALID), nothing more since its response is in (USED), or nothing (UNKNOWN). */
+    public enum LinkCheck { VALID, USED, UNKNOWN }
+
     /** A saved draft; {@code resumeCode} is set only when a new code was issued (show it once). */
     public record SavedDraft(String resumeCode, Instant expiresAt) {
     }
@@ -82,10 +91,12 @@ public class SurveyRespondentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration draftTtl;
+    private final InvitationLinks links;
 
     SurveyRespondentService(SurveyRepository surveys, SurveyVersionRepository versions, ResponseStore store,
                             SurveyTranslations translations, ApplicationEventPublisher events, Clock clock,
-                            @Value("${ngo.survey.draft-ttl:30d}") Duration draftTtl) {
+                            @Value("${ngo.survey.draft-ttl:30d}") Duration draftTtl, InvitationLinks links) {
+        this.links = links;
         this.translations = translations;
         this.surveys = surveys;
         this.versions = versions;
@@ -125,6 +136,21 @@ public class SurveyRespondentService {
                 });
     }
 
+    /**
+     * Checks a personal link of the survey behind {@code publicKey} and notes that it was opened (for an anonymous
+     * survey without a time). Public: the link is the secret.
+     */
+    @Transactional
+    public LinkCheck openInvitation(String publicKey, String invitation) {
+        Optional<Survey> survey = surveys.findByPublicKey(publicKey == null ? "" : publicKey)
+                .filter(s -> s.getStatus().isPublished());
+        if (survey.isEmpty()) {
+            return LinkCheck.UNKNOWN;
+        }
+        return links.open(survey.get().getId(), invitation, survey.get().getAnonymity())
+                .map(l -> l.used() ? LinkCheck.USED : LinkCheck.VALID).orElse(LinkCheck.UNKNOWN);
+    }
+
     /** A new random one-time token for the respondent's browser session; submitting consumes it. */
     public String newSubmissionToken() {
         byte[] bytes = new byte[24];
@@ -145,8 +171,15 @@ public class SurveyRespondentService {
     /** Continues with a resume code. Unknown and expired codes are refused alike (an expired draft is deleted). */
     @Transactional(noRollbackFor = SurveyRejectedException.class)
     public ResumedDraft resumeWithCode(String publicKey, String resumeCode) {
-        Survey survey = answerable(publicKey);
-        if (survey.getAnonymity() == SurveyAnonymity.IDENTIFIED || resumeCode == null
+        return resumeWithCode(publicKey, resumeCode, null);
+    }
+
+    /** As above; with a personal link ({@code invitation}) an identified survey's draft is resumed by code too. */
+    @Transactional(noRollbackFor = SurveyRejectedException.class)
+    public ResumedDraft resumeWithCode(String publicKey, String resumeCode, String invitation) {
+        Survey survey = answerable(publicKey, invitation);
+        boolean byCode = survey.getAnonymity() != SurveyAnonymity.IDENTIFIED || invited(survey, invitation);
+        if (!byCode || resumeCode == null
                 || resumeCode.length() > RESUME_CODE_INPUT_MAX) {
             throw new ResponseRejectedException("resumeCode", "survey.resume.invalid");
         }
@@ -162,7 +195,15 @@ public class SurveyRespondentService {
      */
     @Transactional
     public SavedDraft saveDraft(String publicKey, String resumeCode, Map<String, AnswerValue> answers, int pageIndex) {
-        Survey survey = answerable(publicKey);
+        return saveDraft(publicKey, resumeCode, answers, pageIndex, null);
+    }
+
+    /** As above; with a personal link ({@code invitation}) the draft is kept by resume code, without an account. */
+    @Transactional
+    public SavedDraft saveDraft(String publicKey, String resumeCode, Map<String, AnswerValue> answers, int pageIndex,
+                                String invitation) {
+        Survey survey = answerable(publicKey, invitation);
+        boolean byAccount = survey.getAnonymity() == SurveyAnonymity.IDENTIFIED && !invited(survey, invitation);
         SurveyVersion version = current(survey);
         SurveyStructure structure = survey.structureOf(version);
         Map<String, AnswerRules.Problem> problems = new LinkedHashMap<>(AnswerRules.validate(structure.questions(),
@@ -177,7 +218,7 @@ public class SurveyRespondentService {
         int page = Math.max(0, Math.min(pageIndex, structure.sections().size()));
         String issued = null;
         long draftId;
-        if (survey.getAnonymity() == SurveyAnonymity.IDENTIFIED) {
+        if (byAccount) {
             long accountId = CurrentAccount.requireId();
             Optional<ResponseStore.DraftRow> existing = store.draftByAccount(survey.getId(), accountId);
             if (existing.isPresent()) {
@@ -219,16 +260,29 @@ public class SurveyRespondentService {
     @Transactional
     public void submit(String publicKey, String submissionToken, Map<String, AnswerValue> answers, String resumeCode,
                        String language) {
+        submit(publicKey, submissionToken, answers, resumeCode, language, null);
+    }
+
+    /**
+     * Submits as above by a personal link ({@code invitation}, null for none): no sign-in needed, one response per
+     * link (a used link is refused, nothing written). Anonymous survey: the invitation is only marked used.
+     */
+    @Transactional
+    public void submit(String publicKey, String submissionToken, Map<String, AnswerValue> answers, String resumeCode,
+                       String language, String invitation) {
         Survey found = surveys.findByPublicKey(publicKey == null ? "" : publicKey)
                 .orElseThrow(() -> new ResponseRejectedException("survey", "survey.error.not-found"));
         Survey survey = surveys.lockById(found.getId()).orElseThrow();
-        requireAnswerable(survey);
+        Optional<InvitationLinks.Link> link = invitation == null ? Optional.empty()
+                : Optional.of(links.claim(survey.getId(), invitation));
+        requireAnswerable(survey, link.isPresent());
         if (survey.getResponseLimit() != null && store.countResponses(survey.getId()) >= survey.getResponseLimit()) {
             throw new ResponseRejectedException("survey", "survey.error.full");
         }
         boolean identified = survey.getAnonymity() == SurveyAnonymity.IDENTIFIED;
-        Long accountId = identified ? CurrentAccount.requireId() : null;
-        if (identified && store.hasIdentity(survey.getId(), accountId)) {
+        // by a personal link the invitation stands for the person: no account is asked or recorded
+        Long accountId = identified && link.isEmpty() ? CurrentAccount.requireId() : null;
+        if (accountId != null && store.hasIdentity(survey.getId(), accountId)) {
             throw new ResponseRejectedException("survey", "survey.error.already-submitted");
         }
         if (submissionToken == null || submissionToken.isBlank() || !store.useToken(hash(submissionToken), survey.getId())) {
@@ -252,7 +306,15 @@ public class SurveyRespondentService {
         store.insertAnswers("survey_answer", "response_id", responseId, structure, AnswerRules.effective(structure, answers));
         // results' running counts, in this transaction under the survey's row lock (one statement)
         store.addToTally(survey.getId(), structure, responseId);
-        if (identified) {
+        if (link.isPresent()) {
+            if (identified) {
+                links.useIdentified(link.get(), responseId);
+            } else {
+                // nothing but "used": no response id, no time (see InvitationLinks)
+                links.use(link.get());
+            }
+        }
+        if (accountId != null) {
             store.insertIdentity(responseId, survey.getId(), accountId, clock.instant());
             store.draftByAccount(survey.getId(), accountId).ifPresent(d -> store.deleteDraft(d.id()));
         } else if (resumeCode != null) {
@@ -294,18 +356,27 @@ public class SurveyRespondentService {
     }
 
     private Survey answerable(String publicKey) {
+        return answerable(publicKey, null);
+    }
+
+    private Survey answerable(String publicKey, String invitation) {
         Survey survey = surveys.findByPublicKey(publicKey == null ? "" : publicKey)
                 .orElseThrow(() -> new ResponseRejectedException("survey", "survey.error.not-found"));
-        requireAnswerable(survey);
+        requireAnswerable(survey, invited(survey, invitation));
         return survey;
     }
 
-    private void requireAnswerable(Survey survey) {
+    /** Whether {@code invitation} is an unused personal link of this survey. */
+    private boolean invited(Survey survey, String invitation) {
+        return invitation != null && links.find(survey.getId(), invitation).filter(l -> !l.used()).isPresent();
+    }
+
+    private void requireAnswerable(Survey survey, boolean invited) {
         if (!survey.acceptsAnswersAt(clock.instant())) {
             throw new ResponseRejectedException("survey", "survey.error.closed");
         }
-        boolean needsAccount = survey.getAudience() == SurveyAudience.SIGNED_IN
-                || survey.getAnonymity() == SurveyAnonymity.IDENTIFIED;
+        boolean needsAccount = !invited && (survey.getAudience() == SurveyAudience.SIGNED_IN
+                || survey.getAnonymity() == SurveyAnonymity.IDENTIFIED);
         if (needsAccount && CurrentAccount.get().isEmpty()) {
             throw new AccessDeniedException("Sign-in required");
         }

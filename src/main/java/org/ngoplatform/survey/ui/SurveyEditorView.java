@@ -114,7 +114,9 @@ class SurveyEditorView extends SurveyRouteView implements HasDynamicTitle {
         var results = new Anchor("surveys/" + surveyId + "/results", getTranslation("survey.edit.results"));
         var languages = new Anchor("surveys/" + surveyId + "/translations", getTranslation("survey.edit.translations"));
         languages.setId("survey-translations-link");
-        add(new ViewHeader(summary.title(), preview, languages, results));
+        var invitations = new Anchor("surveys/" + surveyId + "/invitations", getTranslation("survey.edit.invitations"));
+        invitations.setId("survey-invitations-link");
+        add(new ViewHeader(summary.title(), preview, languages, invitations, results));
         statusBar.addClassName("survey-status-bar");
         add(statusBar);
         var settings = new FormLayout(title, intro, thankYou, audience, anonymity, opensAt, closesAt, responseLimit, suppressionK);

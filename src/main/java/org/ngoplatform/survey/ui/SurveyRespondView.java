@@ -51,6 +51,8 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
     static final String RESUME_PARAMETER = "resume";
     /** {@code s/<key>?lang=de} opens the survey in German when it offers German (a link an organiser may share). */
     static final String LANGUAGE_PARAMETER = "lang";
+    /** {@code s/<key>?invitation=<secret>}: a personal link from an invitation mail; answers once without sign-in. */
+    static final String INVITATION_PARAMETER = "invitation";
 
     static final String TOKEN_PREFIX = "ngo.survey.token.";
     static final String DONE_PREFIX = "ngo.survey.done.";
@@ -65,6 +67,8 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
     private String key;
     private OpenSurvey survey;
     private String currentCode;
+    /** The personal link's secret while it is valid; null without one. */
+    private String invitation;
     private String title = "";
 
     SurveyRespondView(SurveyRespondentService respondent) {
@@ -104,7 +108,22 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
         title = survey.structure().title();
         removeAll();
         add(new ViewHeader(title));
-        if (survey.signInRequired()) {
+        invitation = null;
+        var invited = event.getLocation().getQueryParameters().getParameters().getOrDefault(INVITATION_PARAMETER, List.of());
+        if (!invited.isEmpty()) {
+            switch (respondent.openInvitation(key, invited.getFirst())) {
+                case VALID -> invitation = invited.getFirst();
+                case USED -> {
+                    add(message(getTranslation("survey.invite.link-used")));
+                    return;
+                }
+                case UNKNOWN -> {
+                    add(message(getTranslation("survey.invite.link-unknown")));
+                    return;
+                }
+            }
+        }
+        if (survey.signInRequired() && invitation == null) {
             add(new Paragraph(getTranslation("survey.respond.sign-in")),
                     new Anchor("login", getTranslation("survey.respond.sign-in.link")));
             return;
@@ -128,7 +147,8 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey(RESUME_PARAMETER)) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(RESUME_PARAMETER) || parameters.containsKey(INVITATION_PARAMETER)) {
             event.getLocationChangeEvent().getUI().getPage().getHistory().replaceState(null, event.getLocation().getPath());
         }
     }
@@ -146,7 +166,8 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
         if (survey.structure().intro() != null) {
             add(new Paragraph(survey.structure().intro()));
         }
-        var privacy = new Paragraph(getTranslation(survey.identified() ? "survey.respond.identified" : "survey.respond.anonymous"));
+        var privacy = new Paragraph(getTranslation(!survey.identified() ? "survey.respond.anonymous"
+                : invitation != null ? "survey.respond.identified-invitation" : "survey.respond.identified"));
         privacy.addClassName("muted");
         add(privacy);
         start.setText(getTranslation("survey.respond.start"));
@@ -154,7 +175,7 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> startForm(Map.of(), 0));
         add(start);
-        if (survey.identified()) {
+        if (survey.identified() && invitation == null) {
             respondent.resumeMine(key).ifPresent(d -> {
                 startForm(d.answers(), d.pageIndex());
                 Notification.show(getTranslation("survey.respond.resumed"));
@@ -178,7 +199,7 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
 
     private void resumeWith(String code) {
         try {
-            var draft = respondent.resumeWithCode(key, code);
+            var draft = respondent.resumeWithCode(key, code, invitation);
             currentCode = code;
             startForm(draft.answers(), draft.pageIndex());
             Notification.show(getTranslation("survey.respond.resumed"));
@@ -224,7 +245,7 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
 
     private void saveDraft(Map<String, AnswerValue> answers, int page) {
         try {
-            var saved = respondent.saveDraft(key, currentCode, answers, page);
+            var saved = respondent.saveDraft(key, currentCode, answers, page, invitation);
             String until = when(saved.expiresAt());
             if (saved.resumeCode() != null) {
                 currentCode = saved.resumeCode();
@@ -250,7 +271,8 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
         codeText.setId("resume-code-shown");
         codeText.addClassName("survey-code");
         // relative to the application root; the respondent can bookmark it
-        String link = "s/" + key + "?" + RESUME_PARAMETER + "=" + code;
+        String link = "s/" + key + "?" + RESUME_PARAMETER + "=" + code
+                + (invitation == null ? "" : "&" + INVITATION_PARAMETER + "=" + invitation);
         var anchor = new Anchor(link, getTranslation("survey.respond.code.link"));
         anchor.setId("resume-link");
         var ok = new Button(getTranslation("survey.respond.code.close"), e -> dialog.close());
@@ -269,7 +291,7 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
             session.setAttribute(TOKEN_PREFIX + key, token);
         }
         try {
-            respondent.submit(key, token, answers, currentCode, survey.language());
+            respondent.submit(key, token, answers, currentCode, survey.language(), invitation);
         } catch (SurveyAnswersRejectedException invalid) {
             return invalid.problems();
         } catch (SurveyRejectedException refused) {

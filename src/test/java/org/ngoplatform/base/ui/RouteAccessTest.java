@@ -62,6 +62,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("surveys/:surveyId/preview", ANALYSTS);
         ACCESS.put("surveys/:surveyId/results", ANALYSTS);
         ACCESS.put("surveys/:surveyId/translations", ANALYSTS);
+        ACCESS.put("surveys/:surveyId/invitations", ANALYSTS);
         ACCESS.put("s/:surveyKey", EVERYONE);
         ACCESS.put("admin/audit", ORGANISERS);
         ACCESS.put("admin/editions", ORGANISERS);

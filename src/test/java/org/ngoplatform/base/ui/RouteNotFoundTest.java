@@ -78,7 +78,7 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
                 "editions/:editionId/groups/:groupId", "admin/editions/:editionId/groups",
                 "admin/editions/:editionId/registrations", "editions/:editionId/programme",
                 "admin/editions/:editionId/programme", "surveys/:surveyId/edit", "surveys/:surveyId/preview",
-                "surveys/:surveyId/results", "surveys/:surveyId/translations", "s/:surveyKey", "reset-password/:token",
+                "surveys/:surveyId/results", "surveys/:surveyId/translations", "surveys/:surveyId/invitations", "s/:surveyKey", "reset-password/:token",
                 "my/programme/choose/:sessionId", "admin/choosing/:sessionId",
                 "editions/:editionId/check-in", "editions/:editionId/sign-in-sheet",
                 "admin/editions/:editionId/messages", "admin/editions/:editionId/invitations",
