@@ -3,6 +3,9 @@ package org.ngoplatform.journey;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.account.AccountFixtures;
@@ -32,13 +35,12 @@ import org.ngoplatform.survey.SurveyStatus;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,46 @@ class AccessibilityJourneyTest extends BrowserJourney {
     @Autowired ChoosingService choosing;
     @Autowired org.ngoplatform.workshop.RankingService ranking;
     @Autowired AttendanceService attendance;
+
+    /**
+     * One browser for the class's tests (docs/performance.md "Suite speed, 2026-12-06, second pass"): a start of Chromium per test
+     * and a cold cache for the app's scripts on each test's first pages cost more than a reset. Between tests it is
+     * left as a new one would be: on a blank page, without cookies (so without the session) or stored data of the
+     * app, at normal animation speed.
+     */
+    private static WebDriver shared;
+
+    @Override
+    @BeforeEach
+    void startBrowser() throws java.io.IOException {
+        if (shared == null) {
+            shared = newDriver(1280, 900);
+        } else {
+            ChromeDriver chrome = (ChromeDriver) shared;
+            chrome.get("about:blank");
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "http://localhost:" + port, "storageTypes", "all"));
+            chrome.executeCdpCommand("Animation.enable", Map.of());
+            chrome.executeCdpCommand("Animation.setPlaybackRate", Map.of("playbackRate", 1));
+            chrome.executeCdpCommand("Animation.disable", Map.of());
+        }
+        driver = shared;
+        wait = newWait(driver, 60);
+    }
+
+    @Override
+    @AfterEach
+    void stopBrowser() {
+        // kept for the next test; reset in startBrowser, closed after the class
+    }
+
+    @AfterAll
+    static void closeSharedBrowser() {
+        if (shared != null) {
+            shared.quit();
+            shared = null;
+        }
+    }
 
     @Test
     void public_pages_have_no_serious_or_critical_violations_in_light_and_dark() {
@@ -495,7 +537,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
     private static final List<String> THEME_RULES = List.of("color-contrast", "link-in-text-block");
 
     protected List<String> seriousViolations(String where) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        newWait(driver, 30)
                 .withMessage(() -> where + ": transitions still running " + runningTransitions())
                 .until(d -> runningTransitions().isEmpty());
         // The theme switch changes colours only (an attribute on <html>, no element, label or role), so a page

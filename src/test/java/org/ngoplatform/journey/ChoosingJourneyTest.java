@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -124,7 +123,7 @@ class ChoosingJourneyTest extends BrowserJourney {
         // Anna signs in, lands on her programme, sees her group in the slot and downloads the programme's .ics
         driver.quit();
         driver = newDriver(1280, 900);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait = newWait(driver, 60);
         signIn(anna.getUsername(), AccountFixtures.PASSWORD);
         assertThat(driver.getCurrentUrl()).endsWith("/my/programme");
         assertThat(byId("my-group-in-" + slot.id()).getText()).contains("Hotlines").contains("Room H");
@@ -154,7 +153,7 @@ class ChoosingJourneyTest extends BrowserJourney {
         driver = newDriver(360, 780);
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait = newWait(driver, 60);
         try {
             signIn(who.getUsername(), AccountFixtures.PASSWORD);
             assertThat(driver.getCurrentUrl()).as("a participant with an upcoming edition lands on their programme")

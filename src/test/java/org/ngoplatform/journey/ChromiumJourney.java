@@ -39,7 +39,18 @@ public abstract class ChromiumJourney {
     @BeforeEach
     void startBrowser() throws IOException {
         driver = newDriver(1280, 900);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait = newWait(driver, 60);
+    }
+
+    /**
+     * How often a wait looks again. Selenium's default is 500 ms, so every wait whose condition was not already true
+     * slept half a second (after nearly every click and page load); docs/performance.md "Suite speed, 2026-12-06, second pass".
+     */
+    protected static final Duration POLL = Duration.ofMillis(50);
+
+    /** A wait on this browser up to this many seconds, looking every {@link #POLL}. */
+    protected static WebDriverWait newWait(WebDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL);
     }
 
     protected static WebDriver newDriver(int width, int height) throws IOException {
@@ -68,12 +79,28 @@ public abstract class ChromiumJourney {
         waitForVaadin();
     }
 
+    /**
+     * Whether Vaadin has rendered and has no request in flight, asked inside the page: the page looks every 10 ms for
+     * up to 5 s and answers once it is idle, so the test learns it in one round trip instead of polling from here.
+     */
+    static final String VAADIN_IDLE = """
+            const done = arguments[arguments.length - 1];
+            const idle = () => !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients
+                && Object.values(window.Vaadin.Flow.clients).length > 0
+                && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());
+            const until = Date.now() + 5000;
+            const look = () => idle() ? done(true) : Date.now() > until ? done(false) : setTimeout(look, 10);
+            look();""";
+
     /** Waits until Vaadin has rendered and has no request in flight. */
     protected void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
-                        + "Object.values(window.Vaadin.Flow.clients).length > 0 && "
-                        + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        waitForVaadin(driver);
+    }
+
+    /** Waits until Vaadin has rendered in this browser and has no request in flight (a page unloading meanwhile: asked again). */
+    protected static void waitForVaadin(WebDriver browser) {
+        newWait(browser, 60).ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(VAADIN_IDLE)));
     }
 
     /** Signs in through the real login form and waits until the app has left the login page. */

@@ -27,10 +27,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -263,7 +261,7 @@ class KeyboardJourneyTest extends BrowserJourney {
         for (int i = 0; i < EntryType.values().length && !"Recommendation".equals(highlightedItem()); i++) {
             String before = highlightedItem();
             press(Keys.ARROW_DOWN);
-            new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "the highlight to move from \"" + before + "\"")
+            newWait(driver, 10).withMessage(() -> "the highlight to move from \"" + before + "\"")
                     .until(d -> !highlightedItem().isEmpty() && !highlightedItem().equals(before));
         }
         assertThat(highlightedItem()).isEqualTo("Recommendation");
@@ -336,7 +334,7 @@ class KeyboardJourneyTest extends BrowserJourney {
     }
 
     private void assertFocusOnHeading(String tag, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(() -> "focus on the " + tag + " \"" + text + "\", but it is on <" + focused().getTagName()
+        newWait(driver, 5).withMessage(() -> "focus on the " + tag + " \"" + text + "\", but it is on <" + focused().getTagName()
                         + " id=" + idOf(focused()) + "> " + focused().getDomProperty("textContent"))
                 .until(d -> tag.equalsIgnoreCase(focused().getTagName())
                         && text.equals(String.valueOf(focused().getDomProperty("textContent")).strip()));

@@ -16,7 +16,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +80,7 @@ class ProgrammeJourneyTest extends BrowserJourney {
         WebDriver phone = phone();
         try {
             phone.get("http://localhost:" + port + "/editions/" + id + "/programme");
-            new WebDriverWait(phone, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("programme-ics")).isEmpty()
+            newWait(phone, 60).until(d -> !d.findElements(By.id("programme-ics")).isEmpty()
                     && d.findElement(By.id("programme")).getText().contains("Closing and next edition"));
             JavascriptExecutor js = (JavascriptExecutor) phone;
             assertThat(((Number) js.executeScript("return document.documentElement.clientWidth")).intValue()).isEqualTo(360);
@@ -117,7 +116,7 @@ class ProgrammeJourneyTest extends BrowserJourney {
         WebDriver desk = driver;
         WebDriverWait deskWait = wait;
         driver = phone();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait = newWait(driver, 60);
         try {
             signIn(organiser.getUsername(), AccountFixtures.PASSWORD);
             open("admin/editions/" + id + "/programme");

@@ -15,7 +15,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ class TwoOrganisersCheckInJourneyTest extends BrowserJourney {
         open(page);
         second = newDriver(360, 780);
         try {
-            secondWait = new WebDriverWait(second, Duration.ofSeconds(60));
+            secondWait = newWait(second, 60);
             phone(second);
             asSecond(() -> {
                 signIn(boris.getUsername(), AccountFixtures.PASSWORD);

@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,7 +66,7 @@ class WorkshopOutcomesJourneyTest extends BrowserJourney {
         byId("outcomes");
 
         phone = newDriver(360, 780);
-        var phoneWait = new WebDriverWait(phone, Duration.ofSeconds(60));
+        var phoneWait = newWait(phone, 60);
         signIn(phone, phoneWait, organiser.getUsername());
         phone.get("http://localhost:" + port + "/" + path);
         phoneWait.until(d -> !d.findElements(By.id("entries")).isEmpty());
@@ -81,7 +80,7 @@ class WorkshopOutcomesJourneyTest extends BrowserJourney {
         assertThat(byId("entries").getText()).contains("Survivors should be consulted");
 
         // the phone shows it without a reload
-        new WebDriverWait(phone, Duration.ofSeconds(10))
+        newWait(phone, 10)
                 .until(d -> d.findElement(By.id("entries")).getText().contains("Survivors should be consulted"));
         // a figure for docs/performance.md, never asserted
         System.out.printf("BENCHMARK push: entry visible on the second browser %d ms after the click%n",

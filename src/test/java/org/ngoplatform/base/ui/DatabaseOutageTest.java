@@ -172,7 +172,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
 
     /** The pool reconnects by itself once the database answers again. */
     private void assertRecovered() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(editions.past()).isNotEmpty());
         navigate("privacy", Component.class);
         navigate("", Component.class);

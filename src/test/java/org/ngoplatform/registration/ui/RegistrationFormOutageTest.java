@@ -66,7 +66,7 @@ class RegistrationFormOutageTest extends SpringBrowserlessTest {
     }
 
     private void assertRegistersOnceBack(RegistrationFormView view, EditionSummary edition) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
                 .until(() -> registrations.seats(edition.id()) != null);
         test(view.submit).click();
         assertThat(view.result.getChildren().map(c -> c.getElement().getText()).toList().toString())

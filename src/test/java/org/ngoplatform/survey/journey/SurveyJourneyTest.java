@@ -6,11 +6,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +30,7 @@ class SurveyJourneyTest extends BrowserJourney {
         // headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport
         ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait = newWait(driver, 60);
     }
 
     /** Ticks the radio button or checkbox with this label inside the question's group. */

@@ -17,13 +17,11 @@ import org.ngoplatform.survey.results.SurveyExportService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +46,7 @@ class SurveyLanguagesJourneyTest extends BrowserJourney {
         // headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport (as SurveyJourneyTest)
         ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait = newWait(driver, 60);
     }
 
     /** Ticks the radio button with this label inside the question's group. */
@@ -121,7 +119,7 @@ class SurveyLanguagesJourneyTest extends BrowserJourney {
 
         driver.quit();
         driver = newDriver(1280, 900);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait = newWait(driver, 60);
         signIn(analyst.getUsername(), AccountFixtures.PASSWORD);
         open("surveys/" + id + "/results");
         wait.until(d -> byId("result-role").getText().contains("Answered 2"));
