@@ -29,6 +29,8 @@ public class QuestionForm {
     public static final int SCALE_LABEL_MAX = 100;
     public static final int OPTION_LABEL_MAX = 300;
     public static final int OPTIONS_MAX = 50;
+    /** Rows of a matrix at most. */
+    public static final int ROWS_MAX = 50;
     /** The chosen option codes of a condition, joined by commas, fit this (the column's size). */
     public static final int CONDITION_OPTIONS_MAX = 500;
 
@@ -81,6 +83,13 @@ public class QuestionForm {
     @Size(max = OPTIONS_MAX)
     private List<OptionInput> options = new ArrayList<>();
 
+    /** A matrix's rows, each with a stable code like an option's; ignored for every other type. */
+    @Size(max = ROWS_MAX)
+    private List<OptionInput> rows = new ArrayList<>();
+
+    /** A matrix: several options may be chosen per row (else one per row). */
+    private boolean multiplePerRow;
+
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public QuestionType getType() { return type; }
@@ -115,6 +124,10 @@ public class QuestionForm {
     }
     public List<OptionInput> getOptions() { return options; }
     public void setOptions(List<OptionInput> options) { this.options = options == null ? new ArrayList<>() : new ArrayList<>(options); }
+    public List<OptionInput> getRows() { return rows; }
+    public void setRows(List<OptionInput> rows) { this.rows = rows == null ? new ArrayList<>() : new ArrayList<>(rows); }
+    public boolean isMultiplePerRow() { return multiplePerRow; }
+    public void setMultiplePerRow(boolean multiplePerRow) { this.multiplePerRow = multiplePerRow; }
 
     /** A form filled from an existing question definition, for editing. */
     public static QuestionForm of(SurveyStructure.QuestionDef q) {
@@ -137,6 +150,8 @@ public class QuestionForm {
             f.conditionOptions = new LinkedHashSet<>(q.condition().optionCodes());
         }
         f.options = new ArrayList<>(q.options().stream().map(o -> new OptionInput(o.code(), o.label())).toList());
+        f.rows = new ArrayList<>(q.rows().stream().map(r -> new OptionInput(r.code(), r.label())).toList());
+        f.multiplePerRow = q.multiplePerRow();
         return f;
     }
 }

@@ -416,7 +416,7 @@ public class SurveyBuilderService {
             Set<String> codes = new HashSet<>();
             for (QuestionForm.OptionInput o : q.getOptions()) {
                 String c = o.code() == null ? "" : o.code().strip();
-                if (!CODE.matcher(c).matches() || (q.isAllowOther() && SurveyStructure.OTHER.equals(c))) {
+                if (!CODE.matcher(c).matches() || (q.getType().allowsOther() && q.isAllowOther() && SurveyStructure.OTHER.equals(c))) {
                     throw new SurveyDesignRejectedException("options", "survey.error.option-code");
                 }
                 if (!codes.add(c)) {
@@ -426,6 +426,12 @@ public class SurveyBuilderService {
                     throw new SurveyDesignRejectedException("options", "survey.error.option-label");
                 }
             }
+        }
+        if (q.getType() == QuestionType.RANKING && q.getOptions().size() < 2) {
+            throw new SurveyDesignRejectedException("options", "survey.error.ranking-options");
+        }
+        if (q.getType() == QuestionType.MATRIX) {
+            checkRows(q.getRows());
         }
         if (q.getType() == QuestionType.NUMBER && q.getMin() != null && q.getMax() != null
                 && q.getMin().compareTo(q.getMax()) > 0) {
@@ -442,6 +448,26 @@ public class SurveyBuilderService {
         }
         if (hasCondition && String.join(",", q.getConditionOptions()).length() > QuestionForm.CONDITION_OPTIONS_MAX) {
             throw new SurveyDesignRejectedException("conditionOptions", "survey.error.condition-too-many");
+        }
+    }
+
+    /** A matrix's rows: at least one, each with a plain code (unique in the question) and a label. */
+    private static void checkRows(List<QuestionForm.OptionInput> rows) {
+        if (rows.isEmpty()) {
+            throw new SurveyDesignRejectedException("rows", "survey.error.rows-missing");
+        }
+        Set<String> codes = new HashSet<>();
+        for (QuestionForm.OptionInput r : rows) {
+            String c = r.code() == null ? "" : r.code().strip();
+            if (!CODE.matcher(c).matches()) {
+                throw new SurveyDesignRejectedException("rows", "survey.error.row-code");
+            }
+            if (!codes.add(c)) {
+                throw new SurveyDesignRejectedException("rows", "survey.error.row-duplicate");
+            }
+            if (r.label() == null || r.label().isBlank() || r.label().strip().length() > QuestionForm.OPTION_LABEL_MAX) {
+                throw new SurveyDesignRejectedException("rows", "survey.error.row-label");
+            }
         }
     }
 

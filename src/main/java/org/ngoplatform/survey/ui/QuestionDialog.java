@@ -47,6 +47,8 @@ class QuestionDialog extends Dialog {
     final TextField scaleMaxLabel = new TextField();
     final Checkbox allowOther = new Checkbox();
     final TextArea options = new TextArea();
+    final TextArea rows = new TextArea();
+    final Checkbox multiplePerRow = new Checkbox();
     final ComboBox<String> conditionQuestion = new ComboBox<>();
     final MultiSelectComboBox<String> conditionOptions = new MultiSelectComboBox<>();
     final Button save = new Button();
@@ -94,6 +96,12 @@ class QuestionDialog extends Dialog {
         // every option as "code = label" on its own line
         options.setMaxLength(QuestionForm.OPTIONS_MAX * (QuestionForm.CODE_MAX + QuestionForm.OPTION_LABEL_MAX + 4));
         options.setId("question-options");
+        rows.setLabel(getTranslation("survey.question.rows"));
+        rows.setHelperText(getTranslation("survey.question.rows.help"));
+        rows.setMaxLength(QuestionForm.ROWS_MAX * (QuestionForm.CODE_MAX + QuestionForm.OPTION_LABEL_MAX + 4));
+        rows.setId("question-rows");
+        multiplePerRow.setLabel(getTranslation("survey.question.multiple-per-row"));
+        multiplePerRow.setId("question-multiple-per-row");
         conditionQuestion.setLabel(getTranslation("survey.question.condition"));
         conditionQuestion.setAllowCustomValue(false);
         conditionQuestion.setClearButtonVisible(true);
@@ -117,6 +125,8 @@ class QuestionDialog extends Dialog {
         binder.forField(scaleMaxLabel).bind("scaleMaxLabel");
         binder.forField(allowOther).bind("allowOther");
         binder.forField(options).withConverter(new OptionsConverter()).bind("options");
+        binder.forField(rows).withConverter(new OptionsConverter()).bind("rows");
+        binder.forField(multiplePerRow).bind("multiplePerRow");
         binder.forField(conditionQuestion).bind("conditionQuestion");
         binder.forField(conditionOptions).bind("conditionOptions");
         binder.setBean(form);
@@ -126,11 +136,12 @@ class QuestionDialog extends Dialog {
         refreshTypeFields();
 
         var layout = new FormLayout(code, type, text, help, required, min, max, integerOnly, scaleMin, scaleMax,
-                scaleMinLabel, scaleMaxLabel, options, allowOther, conditionQuestion, conditionOptions);
+                scaleMinLabel, scaleMaxLabel, options, allowOther, rows, multiplePerRow, conditionQuestion, conditionOptions);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         layout.setColspan(text, 2);
         layout.setColspan(help, 2);
         layout.setColspan(options, 2);
+        layout.setColspan(rows, 2);
         add(layout);
 
         save.setText(getTranslation("survey.question.save"));
@@ -161,7 +172,9 @@ class QuestionDialog extends Dialog {
         scaleMinLabel.setVisible(t == QuestionType.SCALE);
         scaleMaxLabel.setVisible(t == QuestionType.SCALE);
         options.setVisible(t.hasOptions());
-        allowOther.setVisible(t.hasOptions());
+        allowOther.setVisible(t.allowsOther());
+        rows.setVisible(t == QuestionType.MATRIX);
+        multiplePerRow.setVisible(t == QuestionType.MATRIX);
     }
 
     private void refreshConditionOptions() {
@@ -178,7 +191,7 @@ class QuestionDialog extends Dialog {
 
     private final FieldErrors rejections = new FieldErrors(this, FieldErrors.into(text))
             .on(code, "code").on(help, "help").on(scaleMinLabel, "scaleMinLabel").on(scaleMaxLabel, "scaleMaxLabel")
-            .on(options, "options").on(max, "max").on(scaleMax, "scaleMax")
+            .on(options, "options").on(rows, "rows").on(max, "max").on(scaleMax, "scaleMax")
             .on(conditionOptions, "conditionQuestion", "conditionOptions");
 
     private void show(SurveyRejectedException rejected) {
