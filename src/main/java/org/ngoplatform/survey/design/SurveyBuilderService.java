@@ -409,6 +409,9 @@ public class SurveyBuilderService {
 
     /** Rules of one question on its own. */
     static void checkQuestion(QuestionForm q) {
+        if (q.getType() == QuestionType.RANKING && q.getOptions().size() < 2) {
+            throw new SurveyDesignRejectedException("options", "survey.error.ranking-options");
+        }
         if (q.getType().hasOptions()) {
             if (q.getOptions().isEmpty()) {
                 throw new SurveyDesignRejectedException("options", "survey.error.options-missing");
@@ -426,9 +429,6 @@ public class SurveyBuilderService {
                     throw new SurveyDesignRejectedException("options", "survey.error.option-label");
                 }
             }
-        }
-        if (q.getType() == QuestionType.RANKING && q.getOptions().size() < 2) {
-            throw new SurveyDesignRejectedException("options", "survey.error.ranking-options");
         }
         if (q.getType() == QuestionType.MATRIX) {
             checkRows(q.getRows());

@@ -398,7 +398,8 @@ public class ResponseStore {
                 return List.of();
             }
             filterSql = " AND r.id IN (SELECT f.response_id FROM survey_answer f WHERE f.question_id IN (" + joined(filterIds)
-                    + ") AND (f.option_code = ? OR (f.option_code IS NULL AND f.text_value = ?)))";
+                    + ") AND f.row_code IS NULL AND f.number_value IS NULL"
+                    + " AND (f.option_code = ? OR (f.option_code IS NULL AND f.text_value = ?)))";
             params.add(filter.optionCode());
             params.add(filter.optionCode());
         }
@@ -597,7 +598,8 @@ public class ResponseStore {
 
     /** Up to {@code limit} submitted responses in sort-key order, after {@code after} (null: from the start),
      * optionally only those whose answer to one of the given questions (all versions of one code) holds
-     * {@code optionCode} (or is that country code). Keyset paging over {@code (sort_key, id)}. */
+     * {@code optionCode} (or is that country code). Keyset paging over {@code (sort_key, id)}. A matrix's cells and a
+     * ranking's places are no filter (nor in the running counts, {@code ResponseTally}). */
     List<ResponseRow> responsesAfter(long surveyId, ResponseRow after, int limit, Collection<Long> filterQuestionIds,
                                      String optionCode) {
         String keyset = "";
@@ -614,7 +616,8 @@ public class ResponseStore {
             }
             filter = " AND r.id IN (SELECT a.response_id FROM survey_answer a WHERE a.question_id IN ("
                     + String.join(",", filterQuestionIds.stream().map(String::valueOf).toList())
-                    + ") AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
+                    + ") AND a.row_code IS NULL AND a.number_value IS NULL"
+                    + " AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
             params.add(optionCode);
             params.add(optionCode);
         }
@@ -635,7 +638,8 @@ public class ResponseStore {
             }
             filter = " AND r.id IN (SELECT a.response_id FROM survey_answer a WHERE a.question_id IN ("
                     + String.join(",", filterQuestionIds.stream().map(String::valueOf).toList())
-                    + ") AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
+                    + ") AND a.row_code IS NULL AND a.number_value IS NULL"
+                    + " AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
             params.add(optionCode);
             params.add(optionCode);
         }
