@@ -70,6 +70,8 @@ class SurveyMatrixRankingTest {
     @Autowired AccountFixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired Translator translator;
+    @Autowired org.ngoplatform.survey.design.SurveyTranslationService translation;
+    @Autowired org.ngoplatform.survey.design.SurveyTranslations translations;
 
     @AfterEach
     void signOut() {
@@ -164,8 +166,12 @@ class SurveyMatrixRankingTest {
         QuestionDef after = builder.updateQuestion(id, "m", edited).question("m").orElseThrow();
         assertThat(after.rows()).extracting(OptionDef::code, OptionDef::label)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("y", "Why, renamed"));
-        // row labels are texts to translate, by key
+        // row labels are texts to translate, by key, and the translation reaches the respondent's structure
         assertThat(SurveyTexts.of(builder.structure(id))).extracting(SurveyTexts.Text::key).contains("q.m.row.y");
+        translation.addLanguage(id, "de");
+        translation.saveText(id, "de", "q.m.row.y", "Warum");
+        assertThat(translations.forAnalysts(builder.structure(id), "de").question("m").orElseThrow().rows())
+                .extracting(OptionDef::label).containsExactly("Warum");
     }
 
     @Test
