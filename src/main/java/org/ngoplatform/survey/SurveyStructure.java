@@ -79,17 +79,32 @@ public record SurveyStructure(long surveyId, long versionId, int versionNumber, 
     public record OptionDef(String code, String label) {
     }
 
+    /**
+     * One question. {@code rows} are a matrix's rows (stable codes like options; empty for every other type), rated
+     * on the shared {@code options}, one per row or several ({@code multiplePerRow}).
+     */
     public record QuestionDef(long id, String code, QuestionType type, String text, String help, boolean required,
                               BigDecimal min, BigDecimal max, boolean integerOnly, Integer scaleMin, Integer scaleMax,
                               String scaleMinLabel, String scaleMaxLabel, boolean allowOther, Condition condition,
-                              List<OptionDef> options) {
+                              List<OptionDef> options, List<OptionDef> rows, boolean multiplePerRow) {
         public QuestionDef {
             options = List.copyOf(options);
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+
+        /** A question without matrix rows (every type but a matrix). */
+        public QuestionDef(long id, String code, QuestionType type, String text, String help, boolean required,
+                           BigDecimal min, BigDecimal max, boolean integerOnly, Integer scaleMin, Integer scaleMax,
+                           String scaleMinLabel, String scaleMaxLabel, boolean allowOther, Condition condition,
+                           List<OptionDef> options) {
+            this(id, code, type, text, help, required, min, max, integerOnly, scaleMin, scaleMax, scaleMinLabel,
+                    scaleMaxLabel, allowOther, condition, options, List.of(), false);
         }
 
         /**
          * Every code an answer to this question can hold, in display order: the options, "other" when
-         * allowed, "yes"/"no" for yes/no questions, the scale points for scales. Empty for free answers.
+         * allowed, "yes"/"no" for yes/no questions, the scale points for scales, a matrix's shared options (per row),
+         * what a ranking puts in order. Empty for free answers.
          */
         public List<OptionDef> choices() {
             List<OptionDef> all = new ArrayList<>();
@@ -100,6 +115,7 @@ public record SurveyStructure(long surveyId, long versionId, int versionNumber, 
                         all.add(new OptionDef(OTHER, "Other"));
                     }
                 }
+                case MATRIX, RANKING -> all.addAll(options);
                 case YES_NO -> {
                     all.add(new OptionDef(YES, "Yes"));
                     all.add(new OptionDef(NO, "No"));

@@ -19,7 +19,7 @@ import java.util.Set;
  * (the translation service, the respondent's page, results and the workbook all use it).
  * <p>
  * A text is named by a key built from the structure's stable codes ({@code q.<code>.text},
- * {@code q.<code>.option.<option code>}, {@code section.<n>.title}, {@code title}, ...), so translations live beside
+ * {@code q.<code>.option.<option code>}, {@code q.<code>.row.<row code>}, {@code section.<n>.title}, {@code title}, ...), so translations live beside
  * the versioned structure and a translation fix never makes a new version. A stored translation remembers the hash of
  * the base text it was made from; it is <em>current</em> while that base text is unchanged. Only current translations
  * are shown; any other text falls back to the base language (and the page says so).
@@ -72,6 +72,9 @@ public final class SurveyTexts {
                 for (OptionDef o : q.options()) {
                     add(texts, optionKey(q.code(), o.code()), o.label(), 300);
                 }
+                for (OptionDef r : q.rows()) {
+                    add(texts, rowKey(q.code(), r.code()), r.label(), 300);
+                }
             }
         }
         return texts;
@@ -83,6 +86,11 @@ public final class SurveyTexts {
 
     public static String optionKey(String questionCode, String optionCode) {
         return "q." + questionCode + ".option." + optionCode;
+    }
+
+    /** A matrix row's label ({@code q.<code>.row.<row code>}). */
+    public static String rowKey(String questionCode, String rowCode) {
+        return "q." + questionCode + ".row." + rowCode;
     }
 
     public static Progress progress(SurveyStructure s, Map<String, Stored> stored) {
@@ -132,10 +140,12 @@ public final class SurveyTexts {
                 String p = "q." + q.code() + ".";
                 List<OptionDef> options = q.options().stream()
                         .map(o -> new OptionDef(o.code(), t.text(optionKey(q.code(), o.code()), o.label()))).toList();
+                List<OptionDef> rows = q.rows().stream()
+                        .map(r -> new OptionDef(r.code(), t.text(rowKey(q.code(), r.code()), r.label()))).toList();
                 questions.add(new QuestionDef(q.id(), q.code(), q.type(), t.text(p + "text", q.text()),
                         t.text(p + "help", q.help()), q.required(), q.min(), q.max(), q.integerOnly(), q.scaleMin(),
                         q.scaleMax(), t.text(p + "min_label", q.scaleMinLabel()), t.text(p + "max_label", q.scaleMaxLabel()),
-                        q.allowOther(), q.condition(), options));
+                        q.allowOther(), q.condition(), options, rows, q.multiplePerRow()));
             }
             String sp = "section." + section.index() + ".";
             sections.add(new SectionDef(section.id(), section.index(), t.text(sp + "title", section.title()),

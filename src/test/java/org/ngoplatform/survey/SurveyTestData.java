@@ -42,6 +42,18 @@ public class SurveyTestData {
         return f;
     }
 
+    /** A matrix: rows {@code r:<code>} labelled "Row <code>", the options as {@link #choice} labels them. */
+    public static QuestionForm matrix(String code, boolean required, boolean multiplePerRow, List<String> rows, String... options) {
+        QuestionForm f = choice(code, QuestionType.MATRIX, required, options);
+        f.setRows(rows.stream().map(r -> new QuestionForm.OptionInput(r, "Row " + r)).toList());
+        f.setMultiplePerRow(multiplePerRow);
+        return f;
+    }
+
+    public static QuestionForm ranking(String code, boolean required, String... options) {
+        return choice(code, QuestionType.RANKING, required, options);
+    }
+
     public static QuestionForm number(String code, boolean required, int min, int max) {
         QuestionForm f = new QuestionForm();
         f.setCode(code);

@@ -27,6 +27,8 @@ public class QuestionForm {
     public static final int SCALE_LABEL_MAX = 100;
     public static final int OPTION_LABEL_MAX = 300;
     public static final int OPTIONS_MAX = 50;
+    /** Rows of a matrix at most. */
+    public static final int ROWS_MAX = 50;
 
     /** One answer option: a stable code and the label respondents see. */
     public record OptionInput(String code, String label) {
@@ -74,6 +76,13 @@ public class QuestionForm {
     @Size(max = OPTIONS_MAX)
     private List<OptionInput> options = new ArrayList<>();
 
+    /** A matrix's rows, each with a stable code like an option's; ignored for every other type. */
+    @Size(max = ROWS_MAX)
+    private List<OptionInput> rows = new ArrayList<>();
+
+    /** A matrix: several options may be chosen per row (else one per row). */
+    private boolean multiplePerRow;
+
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public QuestionType getType() { return type; }
@@ -104,6 +113,10 @@ public class QuestionForm {
     public void setCondition(SurveyStructure.Condition condition) { this.condition = condition; }
     public List<OptionInput> getOptions() { return options; }
     public void setOptions(List<OptionInput> options) { this.options = options == null ? new ArrayList<>() : new ArrayList<>(options); }
+    public List<OptionInput> getRows() { return rows; }
+    public void setRows(List<OptionInput> rows) { this.rows = rows == null ? new ArrayList<>() : new ArrayList<>(rows); }
+    public boolean isMultiplePerRow() { return multiplePerRow; }
+    public void setMultiplePerRow(boolean multiplePerRow) { this.multiplePerRow = multiplePerRow; }
 
     /** A form filled from an existing question definition, for editing. */
     public static QuestionForm of(SurveyStructure.QuestionDef q) {
@@ -123,6 +136,8 @@ public class QuestionForm {
         f.allowOther = q.allowOther();
         f.condition = q.condition();
         f.options = new ArrayList<>(q.options().stream().map(o -> new OptionInput(o.code(), o.label())).toList());
+        f.rows = new ArrayList<>(q.rows().stream().map(r -> new OptionInput(r.code(), r.label())).toList());
+        f.multiplePerRow = q.multiplePerRow();
         return f;
     }
 }

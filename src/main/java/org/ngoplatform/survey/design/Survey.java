@@ -173,7 +173,8 @@ public class Survey {
                 q.getMaxValue() == null ? null : q.getMaxValue().stripTrailingZeros(),
                 q.isIntegerOnly(), q.getScaleMin(), q.getScaleMax(), q.getScaleMinLabel(), q.getScaleMaxLabel(),
                 q.isAllowOther(), condition,
-                q.getOptions().stream().map(o -> new OptionDef(o.getCode(), o.getLabel())).toList());
+                q.getOptions().stream().map(o -> new OptionDef(o.getCode(), o.getLabel())).toList(),
+                q.getRows().stream().map(r -> new OptionDef(r.getCode(), r.getLabel())).toList(), q.isMultiplePerRow());
     }
 
     public Long getId() { return id; }

@@ -411,6 +411,9 @@ public class SurveyBuilderService {
 
     /** Rules of one question on its own. */
     static void checkQuestion(QuestionForm q) {
+        if (q.getType() == QuestionType.RANKING && q.getOptions().size() < 2) {
+            throw new SurveyDesignRejectedException("options", "survey.error.ranking-options");
+        }
         if (q.getType().hasOptions()) {
             if (q.getOptions().isEmpty()) {
                 throw new SurveyDesignRejectedException("options", "survey.error.options-missing");
@@ -418,7 +421,7 @@ public class SurveyBuilderService {
             Set<String> codes = new HashSet<>();
             for (QuestionForm.OptionInput o : q.getOptions()) {
                 String c = o.code() == null ? "" : o.code().strip();
-                if (!CODE.matcher(c).matches() || (q.isAllowOther() && SurveyStructure.OTHER.equals(c))) {
+                if (!CODE.matcher(c).matches() || (q.getType().allowsOther() && q.isAllowOther() && SurveyStructure.OTHER.equals(c))) {
                     throw new SurveyDesignRejectedException("options", "survey.error.option-code");
                 }
                 if (!codes.add(c)) {
@@ -428,6 +431,9 @@ public class SurveyBuilderService {
                     throw new SurveyDesignRejectedException("options", "survey.error.option-label");
                 }
             }
+        }
+        if (q.getType() == QuestionType.MATRIX) {
+            checkRows(q.getRows());
         }
         if (q.getType() == QuestionType.NUMBER && q.getMin() != null && q.getMax() != null
                 && q.getMin().compareTo(q.getMax()) > 0) {
@@ -463,6 +469,26 @@ public class SurveyBuilderService {
         String json = ConditionJson.write(condition);
         if (json != null && json.length() > ConditionJson.MAX) {
             throw new SurveyDesignRejectedException("condition", "survey.error.condition-too-many");
+        }
+    }
+
+    /** A matrix's rows: at least one, each with a plain code (unique in the question) and a label. */
+    private static void checkRows(List<QuestionForm.OptionInput> rows) {
+        if (rows.isEmpty()) {
+            throw new SurveyDesignRejectedException("rows", "survey.error.rows-missing");
+        }
+        Set<String> codes = new HashSet<>();
+        for (QuestionForm.OptionInput r : rows) {
+            String c = r.code() == null ? "" : r.code().strip();
+            if (!CODE.matcher(c).matches()) {
+                throw new SurveyDesignRejectedException("rows", "survey.error.row-code");
+            }
+            if (!codes.add(c)) {
+                throw new SurveyDesignRejectedException("rows", "survey.error.row-duplicate");
+            }
+            if (r.label() == null || r.label().isBlank() || r.label().strip().length() > QuestionForm.OPTION_LABEL_MAX) {
+                throw new SurveyDesignRejectedException("rows", "survey.error.row-label");
+            }
         }
     }
 

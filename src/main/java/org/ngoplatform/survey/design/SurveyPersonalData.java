@@ -54,7 +54,7 @@ class SurveyPersonalData implements PersonalDataHolder, FieldworkSurveys {
                 FROM survey_response_identity i JOIN survey s ON s.id = i.survey_id
                 WHERE i.account_id = ? ORDER BY i.response_id""", id)) {
             response.put("answers", rows("""
-                    SELECT q.code, q.question_text, a.option_code, a.text_value, a.number_value, a.date_value
+                    SELECT q.code, q.question_text, a.row_code, a.option_code, a.text_value, a.number_value, a.date_value
                     FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
                     WHERE a.response_id = ? ORDER BY q.sort_order, a.id""", ((Number) response.get("response_id")).longValue()));
             responses.add(response);
@@ -65,7 +65,7 @@ class SurveyPersonalData implements PersonalDataHolder, FieldworkSurveys {
                 SELECT d.id AS draft_id, s.title AS survey, d.expires_at
                 FROM survey_draft d JOIN survey s ON s.id = d.survey_id WHERE d.account_id = ? ORDER BY d.id""", id)) {
             draft.put("answers", rows("""
-                    SELECT q.code, q.question_text, a.option_code, a.text_value, a.number_value, a.date_value
+                    SELECT q.code, q.question_text, a.row_code, a.option_code, a.text_value, a.number_value, a.date_value
                     FROM survey_draft_answer a JOIN survey_question q ON q.id = a.question_id
                     WHERE a.draft_id = ? ORDER BY a.id""", ((Number) draft.get("draft_id")).longValue()));
             drafts.add(draft);

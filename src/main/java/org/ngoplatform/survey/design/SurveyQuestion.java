@@ -97,6 +97,14 @@ class SurveyQuestion {
     @OrderBy("sortOrder ASC")
     private List<SurveyOption> options = new ArrayList<>();
 
+    /** A matrix's rows (V25); empty for every other type. */
+    @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder ASC")
+    private List<SurveyMatrixRow> rows = new ArrayList<>();
+
+    @Column(name = "multiple_per_row", nullable = false)
+    private boolean multiplePerRow;
+
     protected SurveyQuestion() {
     }
 
@@ -126,6 +134,10 @@ class SurveyQuestion {
         for (SurveyOption o : options) {
             copy.options.add(new SurveyOption(copy, o.getSortOrder(), o.getCode(), o.getLabel()));
         }
+        for (SurveyMatrixRow r : rows) {
+            copy.rows.add(new SurveyMatrixRow(copy, r.getSortOrder(), r.getCode(), r.getLabel()));
+        }
+        copy.multiplePerRow = multiplePerRow;
         return copy;
     }
 
@@ -145,7 +157,8 @@ class SurveyQuestion {
         this.scaleMax = scale ? f.getScaleMax() : null;
         this.scaleMinLabel = scale ? Survey.blankToNull(f.getScaleMinLabel()) : null;
         this.scaleMaxLabel = scale ? Survey.blankToNull(f.getScaleMaxLabel()) : null;
-        this.allowOther = type.hasOptions() && f.isAllowOther();
+        this.allowOther = type.allowsOther() && f.isAllowOther();
+        this.multiplePerRow = type == QuestionType.MATRIX && f.isMultiplePerRow();
         this.conditionRule = ConditionJson.write(f.getCondition());
         // an option whose code stays is the same row, edited: Hibernate inserts new rows before it deletes orphans,
         // so replacing it by a new row with the same code broke uk_survey_option_code (editing a choice question of
@@ -162,6 +175,22 @@ class SurveyQuestion {
                     options.add(kept);
                 } else {
                     options.add(new SurveyOption(this, i++, o.code().strip(), o.label().strip()));
+                }
+            }
+        }
+        // rows kept by code for the same reason (uk_survey_matrix_row_code)
+        Map<String, SurveyMatrixRow> rowsBefore = new HashMap<>();
+        rows.forEach(r -> rowsBefore.put(r.getCode(), r));
+        rows.clear();
+        if (type == QuestionType.MATRIX) {
+            int i = 0;
+            for (QuestionForm.OptionInput r : f.getRows()) {
+                SurveyMatrixRow kept = rowsBefore.remove(r.code().strip());
+                if (kept != null) {
+                    kept.edit(i++, r.label().strip());
+                    rows.add(kept);
+                } else {
+                    rows.add(new SurveyMatrixRow(this, i++, r.code().strip(), r.label().strip()));
                 }
             }
         }
@@ -190,4 +219,6 @@ class SurveyQuestion {
     String getScaleMaxLabel() { return scaleMaxLabel; }
     boolean isAllowOther() { return allowOther; }
     List<SurveyOption> getOptions() { return options; }
+    List<SurveyMatrixRow> getRows() { return rows; }
+    boolean isMultiplePerRow() { return multiplePerRow; }
 }

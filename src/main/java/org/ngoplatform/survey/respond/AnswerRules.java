@@ -111,8 +111,63 @@ public final class AnswerRules {
                     return new Problem("survey.answer.date", null);
                 }
             }
+            case MATRIX -> {
+                return checkMatrix(q, a);
+            }
+            case RANKING -> {
+                return checkRanking(q, a);
+            }
         }
         return null;
+    }
+
+    /** Known rows and options, one option per row unless several are allowed; a required matrix has every row answered. */
+    private static Problem checkMatrix(QuestionDef q, AnswerValue a) {
+        Set<String> rows = q.rows().stream().map(SurveyStructure.OptionDef::code).collect(Collectors.toSet());
+        Set<String> options = q.options().stream().map(SurveyStructure.OptionDef::code).collect(Collectors.toSet());
+        for (Map.Entry<String, Set<String>> row : a.rows().entrySet()) {
+            if (!rows.contains(row.getKey()) || !options.containsAll(row.getValue())
+                    || (!q.multiplePerRow() && row.getValue().size() > 1)) {
+                return new Problem("survey.answer.option", null);
+            }
+        }
+        int missing = q.rows().size() - a.rows().size();
+        if (q.required() && missing > 0) {
+            return new Problem("survey.answer.matrix-rows", missing);
+        }
+        return null;
+    }
+
+    /** Known options, each at most once (duplicates named first), and every option ranked: nothing left out. */
+    private static Problem checkRanking(QuestionDef q, AnswerValue a) {
+        Set<String> options = q.options().stream().map(SurveyStructure.OptionDef::code).collect(Collectors.toSet());
+        Set<String> seen = new java.util.HashSet<>();
+        int given = 0;
+        for (String code : a.ranking()) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            if (!options.contains(code)) {
+                return new Problem("survey.answer.option", null);
+            }
+            if (!seen.add(code)) {
+                return new Problem("survey.answer.ranking-duplicate", null);
+            }
+            given++;
+        }
+        if (given != options.size() || a.ranking().size() != options.size()) {
+            return new Problem("survey.answer.ranking-incomplete", options.size());
+        }
+        return null;
+    }
+
+    /**
+     * Problems a saved draft may still have: what the respondent has not finished yet (a required answer, rows of a
+     * matrix, places of a ranking). Anything else malformed is refused even in a draft.
+     */
+    public static boolean unfinished(Problem p) {
+        return Set.of("survey.answer.required", "survey.answer.matrix-rows", "survey.answer.ranking-incomplete",
+                "survey.answer.ranking-duplicate").contains(p.key());
     }
 
     /** Keeps only answers to visible questions, trimmed: hidden questions count as skipped, not answered. */

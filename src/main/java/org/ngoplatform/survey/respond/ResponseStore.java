@@ -63,7 +63,7 @@ public class ResponseStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private record AnswerRow(long ownerId, long questionId, String optionCode, String text, BigDecimal number,
-                             LocalDate date) {
+                             LocalDate date, String rowCode) {
     }
 
     private final JdbcClient jdbc;
@@ -398,7 +398,8 @@ public class ResponseStore {
                 return List.of();
             }
             filterSql = " AND r.id IN (SELECT f.response_id FROM survey_answer f WHERE f.question_id IN (" + joined(filterIds)
-                    + ") AND (f.option_code = ? OR (f.option_code IS NULL AND f.text_value = ?)))";
+                    + ") AND f.row_code IS NULL AND f.number_value IS NULL"
+                    + " AND (f.option_code = ? OR (f.option_code IS NULL AND f.text_value = ?)))";
             params.add(filter.optionCode());
             params.add(filter.optionCode());
         }
@@ -481,7 +482,10 @@ public class ResponseStore {
                 .param(Timestamp.from(now)).update();
     }
 
-    /** Writes one row per chosen option, or one row holding the text, number or date. */
+    /**
+     * Writes one row per chosen option, or one row holding the text, number or date; a matrix one row per (row,
+     * chosen option), a ranking one row per ranked option with its rank (1 = first) as the number.
+     */
     void insertAnswers(String table, String ownerColumn, long ownerId, SurveyStructure structure,
                        Map<String, AnswerValue> answers) {
         for (QuestionDef q : structure.questions()) {
@@ -490,17 +494,28 @@ public class ResponseStore {
                 continue;
             }
             String sql = "INSERT INTO " + table + " (" + ownerColumn
-                    + ", question_id, option_code, text_value, number_value, date_value) VALUES (?, ?, ?, ?, ?, ?)";
+                    + ", question_id, option_code, text_value, number_value, date_value, row_code) VALUES (?, ?, ?, ?, ?, ?, ?)";
             switch (q.type()) {
                 case SINGLE_CHOICE, MULTIPLE_CHOICE, YES_NO -> {
                     for (String option : a.options()) {
                         String other = SurveyStructure.OTHER.equals(option) ? strip(a.otherText()) : null;
-                        jdbc.sql(sql).params(ownerId, q.id(), option, other, null, null).update();
+                        jdbc.sql(sql).params(ownerId, q.id(), option, other, null, null, null).update();
                     }
                 }
-                case SHORT_TEXT, LONG_TEXT, COUNTRY -> jdbc.sql(sql).params(ownerId, q.id(), null, a.text().strip(), null, null).update();
-                case NUMBER, SCALE -> jdbc.sql(sql).params(ownerId, q.id(), null, null, a.number(), null).update();
-                case DATE -> jdbc.sql(sql).params(ownerId, q.id(), null, null, null, Date.valueOf(a.date())).update();
+                case SHORT_TEXT, LONG_TEXT, COUNTRY -> jdbc.sql(sql).params(ownerId, q.id(), null, a.text().strip(), null, null, null).update();
+                case NUMBER, SCALE -> jdbc.sql(sql).params(ownerId, q.id(), null, null, a.number(), null, null).update();
+                case DATE -> jdbc.sql(sql).params(ownerId, q.id(), null, null, null, Date.valueOf(a.date()), null).update();
+                case MATRIX -> a.rows().forEach((row, chosen) -> chosen.forEach(option ->
+                        jdbc.sql(sql).params(ownerId, q.id(), option, null, null, null, row).update()));
+                case RANKING -> {
+                    // a draft may hold an unfinished ranking: empty places are left out, the others keep their rank
+                    for (int i = 0; i < a.ranking().size(); i++) {
+                        String option = a.ranking().get(i);
+                        if (option != null && !option.isBlank()) {
+                            jdbc.sql(sql).params(ownerId, q.id(), option, null, BigDecimal.valueOf(i + 1L), null, null).update();
+                        }
+                    }
+                }
             }
         }
     }
@@ -517,7 +532,7 @@ public class ResponseStore {
             return result;
         }
         String in = String.join(",", ownerIds.stream().map(String::valueOf).toList());
-        List<AnswerRow> rows = jdbc.sql("SELECT " + ownerColumn + ", question_id, option_code, text_value, number_value, date_value FROM "
+        List<AnswerRow> rows = jdbc.sql("SELECT " + ownerColumn + ", question_id, option_code, text_value, number_value, date_value, row_code FROM "
                         + table + " WHERE " + ownerColumn + " IN (" + in + ") ORDER BY id")
                 .query(ResponseStore::answerRow).list();
         Map<Long, Map<Long, List<AnswerRow>>> grouped = new LinkedHashMap<>();
@@ -554,18 +569,37 @@ public class ResponseStore {
             case SHORT_TEXT, LONG_TEXT, COUNTRY -> AnswerValue.ofText(first.text());
             case NUMBER, SCALE -> AnswerValue.ofNumber(first.number().stripTrailingZeros());
             case DATE -> AnswerValue.ofDate(first.date());
+            case MATRIX -> {
+                Map<String, Set<String>> byRow = new LinkedHashMap<>();
+                for (AnswerRow r : rows) {
+                    if (r.rowCode() != null) byRow.computeIfAbsent(r.rowCode(), k -> new LinkedHashSet<>()).add(r.optionCode());
+                }
+                yield AnswerValue.ofRows(byRow);
+            }
+            case RANKING -> {
+                // places by rank; a place nobody took (an unfinished draft) stays empty
+                int last = rows.stream().mapToInt(r -> r.number().intValue()).max().orElse(0);
+                List<String> ranking = new ArrayList<>(java.util.Collections.nCopies(last, (String) null));
+                for (AnswerRow r : rows) {
+                    int place = r.number().intValue() - 1;
+                    if (ranking.get(place) == null) ranking.set(place, r.optionCode());
+                    else ranking.add(place + 1, r.optionCode());
+                }
+                yield AnswerValue.ofRanking(ranking);
+            }
         };
     }
 
     private static AnswerRow answerRow(ResultSet rs, int n) throws SQLException {
         Date date = rs.getDate(6);
         return new AnswerRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
-                date == null ? null : date.toLocalDate());
+                date == null ? null : date.toLocalDate(), rs.getString(7));
     }
 
     /** Up to {@code limit} submitted responses in sort-key order, after {@code after} (null: from the start),
      * optionally only those whose answer to one of the given questions (all versions of one code) holds
-     * {@code optionCode} (or is that country code). Keyset paging over {@code (sort_key, id)}. */
+     * {@code optionCode} (or is that country code). Keyset paging over {@code (sort_key, id)}. A matrix's cells and a
+     * ranking's places are no filter (nor in the running counts, {@code ResponseTally}). */
     List<ResponseRow> responsesAfter(long surveyId, ResponseRow after, int limit, Collection<Long> filterQuestionIds,
                                      String optionCode) {
         String keyset = "";
@@ -582,7 +616,8 @@ public class ResponseStore {
             }
             filter = " AND r.id IN (SELECT a.response_id FROM survey_answer a WHERE a.question_id IN ("
                     + String.join(",", filterQuestionIds.stream().map(String::valueOf).toList())
-                    + ") AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
+                    + ") AND a.row_code IS NULL AND a.number_value IS NULL"
+                    + " AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
             params.add(optionCode);
             params.add(optionCode);
         }
@@ -603,7 +638,8 @@ public class ResponseStore {
             }
             filter = " AND r.id IN (SELECT a.response_id FROM survey_answer a WHERE a.question_id IN ("
                     + String.join(",", filterQuestionIds.stream().map(String::valueOf).toList())
-                    + ") AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
+                    + ") AND a.row_code IS NULL AND a.number_value IS NULL"
+                    + " AND (a.option_code = ? OR (a.option_code IS NULL AND a.text_value = ?)))";
             params.add(optionCode);
             params.add(optionCode);
         }

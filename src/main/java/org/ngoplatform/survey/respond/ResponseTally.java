@@ -25,8 +25,9 @@ import java.util.Set;
 public final class ResponseTally {
 
     /** {@code T}otal, {@code A}nswered, {@code M}issing (shown, left empty), te{@code X}t given, {@code O}ption,
-     * {@code N}umber, {@code C}ountry. */
-    public enum Facet { T, A, M, X, O, N, C }
+     * {@code N}umber, {@code C}ountry; {@code R}: a matrix cell (value {@code row/option}) or a ranked place (value
+     * {@code option/rank}); {@code W}: a matrix row answered (value the row code). */
+    public enum Facet { T, A, M, X, O, N, C, R, W }
 
     /** One cell of the counts, without its filter. */
     public record Cell(String questionCode, Facet facet, String value) {
@@ -65,8 +66,20 @@ public final class ResponseTally {
                 .noneMatch(q -> q.type() == QuestionType.COUNTRY && onceFreeText.contains(q.code()));
     }
 
-    /** Longest option code, country code or number key a count holds (the columns are VARCHAR(40)). */
-    static final int MAX_VALUE = 40;
+    /** Longest filter value (an option or country code; the column is VARCHAR(40)). */
+    static final int MAX_FILTER_VALUE = 40;
+    /** Longest value a count holds: an option code, number key, or two codes of a matrix cell or ranked place (V25). */
+    static final int MAX_VALUE = 100;
+
+    /** The value of a matrix cell's count. */
+    public static String matrixCell(String row, String option) {
+        return row + "/" + option;
+    }
+
+    /** The value of the count of an option ranked at {@code rank} (1 = first). */
+    public static String rankedPlace(String option, int rank) {
+        return option + "/" + rank;
+    }
 
     private ResponseTally() {
     }
@@ -115,6 +128,13 @@ public final class ResponseTally {
             if (q.type() == QuestionType.COUNTRY && v.text() != null) {
                 cells.add(new Cell(code, Facet.C, v.text()));
             }
+            v.rows().forEach((row, chosen) -> {
+                cells.add(new Cell(code, Facet.W, row));
+                chosen.forEach(option -> cells.add(new Cell(code, Facet.R, matrixCell(row, option))));
+            });
+            for (int i = 0; i < v.ranking().size(); i++) {
+                if (v.ranking().get(i) != null) cells.add(new Cell(code, Facet.R, rankedPlace(v.ranking().get(i), i + 1)));
+            }
         }
         Set<Key> keys = new LinkedHashSet<>();
         for (Filter f : filters) {
@@ -123,8 +143,8 @@ public final class ResponseTally {
             }
         }
         for (Key k : keys) {
-            if (k.cell().value().length() > MAX_VALUE || k.filter().value().length() > MAX_VALUE) {
-                throw new IllegalStateException("value longer than " + MAX_VALUE + " characters: " + k);
+            if (k.cell().value().length() > MAX_VALUE || k.filter().value().length() > MAX_FILTER_VALUE) {
+                throw new IllegalStateException("value too long: " + k);
             }
         }
         return keys;

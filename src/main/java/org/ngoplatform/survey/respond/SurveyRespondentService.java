@@ -208,7 +208,7 @@ public class SurveyRespondentService {
         SurveyStructure structure = survey.structureOf(version);
         Map<String, AnswerRules.Problem> problems = new LinkedHashMap<>(AnswerRules.validate(structure.questions(),
                 AnswerRules.visibility(structure, answers), answers));
-        problems.values().removeIf(p -> p.key().equals("survey.answer.required"));
+        problems.values().removeIf(AnswerRules::unfinished);
         if (!problems.isEmpty()) {
             throw new SurveyAnswersRejectedException(problems);
         }

@@ -207,6 +207,10 @@ public class SurveyExportService {
                 String optionKey = SurveyTexts.optionKey(q.def().code(), o.code());
                 texts.put(optionKey, stored == null ? o.label() : SurveyTexts.current(o.label(), stored.get(optionKey)));
             }
+            for (SurveyStructure.OptionDef r : q.rows()) {
+                String rowKey = SurveyTexts.rowKey(q.def().code(), r.code());
+                texts.put(rowKey, stored == null ? r.label() : SurveyTexts.current(r.label(), stored.get(rowKey)));
+            }
         }
         return new SurveyWorkbook.CodebookLanguage(t("surveyexport.codebook.text-in", languageName(code)), texts);
     }

@@ -73,9 +73,29 @@ public class SurveyResultsService {
      */
     public record QuestionResult(QuestionDef question, Cell answered, Cell missing, Cell notShown,
                                  List<OptionCount> options, boolean multiple, BigDecimal mean, BigDecimal median,
-                                 boolean statsHidden, List<NumberBin> bins) {
+                                 boolean statsHidden, List<NumberBin> bins, List<RowResult> rows) {
         public QuestionResult {
             bins = List.copyOf(bins);
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+
+        /** Every type but a matrix or a ranking: no rows. */
+        public QuestionResult(QuestionDef question, Cell answered, Cell missing, Cell notShown, List<OptionCount> options,
+                              boolean multiple, BigDecimal mean, BigDecimal median, boolean statsHidden, List<NumberBin> bins) {
+            this(question, answered, missing, notShown, options, multiple, mean, median, statsHidden, bins, List.of());
+        }
+    }
+
+    /**
+     * One row of a matrix or a ranking, each a small table of its own. A matrix row: {@code code} and {@code label}
+     * are the row's, {@code answered} how many answered the row, {@code options} the counts of the shared options
+     * (add up to {@code answered} with one option per row; with several per row each is independent). A ranking:
+     * one row per ranked option, {@code options} its count at each place (code "1" = ranked first), adding up to
+     * {@code answered}; {@code meanRank} its mean place (1 = first), null when fewer than k ranked it.
+     */
+    public record RowResult(String code, String label, Cell answered, List<OptionCount> options, BigDecimal meanRank) {
+        public RowResult {
+            options = List.copyOf(options);
         }
     }
 
@@ -216,6 +236,9 @@ public class SurveyResultsService {
         final Map<String, Long> chosen = new HashMap<>();
         final Map<String, Long> countries = new HashMap<>();
         final TreeMap<BigDecimal, Long> numbers = new TreeMap<>();
+        /** Matrix cells (row/option) and ranked places (option/rank); matrix rows answered. */
+        final Map<String, Long> cells = new HashMap<>();
+        final Map<String, Long> rowsAnswered = new HashMap<>();
 
         /** One response's answer to the question ({@code q} is the current version's). */
         void add(QuestionDef q, Answer a) {
@@ -232,6 +255,13 @@ public class SurveyResultsService {
             v.options().forEach(o -> chosen.merge(o, 1L, Long::sum));
             if (v.number() != null) numbers.merge(v.number(), 1L, Long::sum);
             if (q.type() == QuestionType.COUNTRY && v.text() != null) countries.merge(v.text(), 1L, Long::sum);
+            v.rows().forEach((row, chosen) -> {
+                rowsAnswered.merge(row, 1L, Long::sum);
+                chosen.forEach(option -> cells.merge(ResponseTally.matrixCell(row, option), 1L, Long::sum));
+            });
+            for (int i = 0; i < v.ranking().size(); i++) {
+                if (v.ranking().get(i) != null) cells.merge(ResponseTally.rankedPlace(v.ranking().get(i), i + 1), 1L, Long::sum);
+            }
         }
 
         /** One running count. */
@@ -243,6 +273,8 @@ public class SurveyResultsService {
                 case O -> chosen.merge(value, n, Long::sum);
                 case N -> numbers.merge(new BigDecimal(value), n, Long::sum);
                 case C -> countries.merge(value, n, Long::sum);
+                case R -> cells.merge(value, n, Long::sum);
+                case W -> rowsAnswered.merge(value, n, Long::sum);
                 case T -> { }
             }
         }
@@ -269,6 +301,9 @@ public class SurveyResultsService {
         }
 
         QuestionResult result(QuestionDef question, SmallCellSuppression suppression, long responses) {
+            if (question.type() == QuestionType.MATRIX || question.type() == QuestionType.RANKING) {
+                return RowTables.result(question, suppression, responses, answered, missing, cells, rowsAnswered);
+            }
             boolean multiple = question.type() == QuestionType.MULTIPLE_CHOICE;
             List<OptionDef> choices = question.choices();
             long[] optionCounts = new long[choices.size()];

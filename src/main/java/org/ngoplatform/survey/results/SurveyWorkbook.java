@@ -125,6 +125,24 @@ final class SurveyWorkbook {
                 in.languages().forEach(l -> optionRow.add(l.texts().get(SurveyTexts.optionKey(d.code(), o.code()))));
                 codebook.row(optionRow.toArray());
             }
+            // a matrix's rows and a ranking's places: one entry per column, naming it (type "row" or "rank")
+            for (OptionDef r : q.rows()) {
+                String columns = q.variables().stream().filter(v -> r.code().equals(v.rowCode()))
+                        .map(SurveyWorkbookPlan.Variable::column).collect(Collectors.joining(", "));
+                List<Object> rowEntry = new ArrayList<>(java.util.Arrays.asList(d.code(), r.code(), null, r.label(),
+                        t("surveyexport.codebook.type.row"), null, null, null, columns));
+                in.languages().forEach(l -> rowEntry.add(l.texts().get(SurveyTexts.rowKey(d.code(), r.code()))));
+                codebook.row(rowEntry.toArray());
+            }
+            for (SurveyWorkbookPlan.Variable v : q.variables()) {
+                if (v.rank() != null) {
+                    List<Object> rankEntry = new ArrayList<>(java.util.Arrays.asList(d.code(), null, null,
+                            t("surveyexport.codebook.rank", v.rank()), t("surveyexport.codebook.type.rank"), null, null,
+                            null, v.column()));
+                    in.languages().forEach(l -> rankEntry.add(null));
+                    codebook.row(rankEntry.toArray());
+                }
+            }
         }
 
         var sheet = workbook.addDataSheet(t("surveyexport.sheet.responses"), plan.header());
@@ -164,6 +182,20 @@ final class SurveyWorkbook {
                             CountText.countCell(b.count()), CountText.shareCell(b.count(), b.percent())));
                 }
                 tables.add(new SummaryTable(title, t("surveyexport.summary.range"), valueColumns, rows, 0));
+            }
+            // a matrix: a table per row over the shared options; a ranking: a table per option over the places
+            boolean ranking = d.type() == QuestionType.RANKING;
+            for (SurveyResultsService.RowResult row : qr.rows()) {
+                List<SummaryTable.Row> rows = new ArrayList<>();
+                for (OptionCount o : row.options()) {
+                    String label = ranking ? t("surveyexport.codebook.rank", o.code()) : optionLabel(d, new OptionDef(o.code(), o.label()));
+                    rows.add(SummaryTable.Row.of(label, CountText.countCell(o.count()), CountText.shareCell(o.count(), o.percent())));
+                }
+                String rowTitle = t(ranking ? "surveyexport.summary.title.ranked" : "surveyexport.summary.title.row",
+                        d.code(), d.text(), row.label(), row.answered().display(),
+                        row.meanRank() == null ? "–" : row.meanRank().toPlainString());
+                tables.add(new SummaryTable(rowTitle, t(ranking ? "surveyexport.summary.place" : "surveyexport.summary.option"),
+                        valueColumns, rows, 0));
             }
         }
     }

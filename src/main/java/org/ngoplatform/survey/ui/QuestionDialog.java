@@ -44,6 +44,8 @@ class QuestionDialog extends Dialog {
     final Checkbox allowOther = new Checkbox();
     final TextArea options = new TextArea();
     final ConditionEditor condition = new ConditionEditor();
+    final TextArea rows = new TextArea();
+    final Checkbox multiplePerRow = new Checkbox();
     final Button save = new Button();
 
     final BeanValidationBinder<QuestionForm> binder = RequiredFields.binder(QuestionForm.class);
@@ -88,6 +90,12 @@ class QuestionDialog extends Dialog {
         // every option as "code = label" on its own line
         options.setMaxLength(QuestionForm.OPTIONS_MAX * (QuestionForm.CODE_MAX + QuestionForm.OPTION_LABEL_MAX + 4));
         options.setId("question-options");
+        rows.setLabel(getTranslation("survey.question.rows"));
+        rows.setHelperText(getTranslation("survey.question.rows.help"));
+        rows.setMaxLength(QuestionForm.ROWS_MAX * (QuestionForm.CODE_MAX + QuestionForm.OPTION_LABEL_MAX + 4));
+        rows.setId("question-rows");
+        multiplePerRow.setLabel(getTranslation("survey.question.multiple-per-row"));
+        multiplePerRow.setId("question-multiple-per-row");
 
         binder.forField(code).asRequired(getTranslation("validation.required")).bind("code");
         binder.forField(type).asRequired(getTranslation("validation.required")).bind("type");
@@ -104,17 +112,20 @@ class QuestionDialog extends Dialog {
         binder.forField(allowOther).bind("allowOther");
         binder.forField(options).withConverter(new OptionsConverter()).bind("options");
         binder.forField(condition).bind("condition");
+        binder.forField(rows).withConverter(new OptionsConverter()).bind("rows");
+        binder.forField(multiplePerRow).bind("multiplePerRow");
         binder.setBean(form);
         type.addValueChangeListener(e -> refreshTypeFields());
         refreshTypeFields();
 
         var layout = new FormLayout(code, type, text, help, required, min, max, integerOnly, scaleMin, scaleMax,
-                scaleMinLabel, scaleMaxLabel, options, allowOther, condition);
+                scaleMinLabel, scaleMaxLabel, options, allowOther, rows, multiplePerRow, condition);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         layout.setColspan(text, 2);
         layout.setColspan(help, 2);
         layout.setColspan(options, 2);
         layout.setColspan(condition, 2);
+        layout.setColspan(rows, 2);
         add(layout);
 
         save.setText(getTranslation("survey.question.save"));
@@ -145,12 +156,14 @@ class QuestionDialog extends Dialog {
         scaleMinLabel.setVisible(t == QuestionType.SCALE);
         scaleMaxLabel.setVisible(t == QuestionType.SCALE);
         options.setVisible(t.hasOptions());
-        allowOther.setVisible(t.hasOptions());
+        allowOther.setVisible(t.allowsOther());
+        rows.setVisible(t == QuestionType.MATRIX);
+        multiplePerRow.setVisible(t == QuestionType.MATRIX);
     }
 
     private final FieldErrors rejections = new FieldErrors(this, FieldErrors.into(text))
             .on(code, "code").on(help, "help").on(scaleMinLabel, "scaleMinLabel").on(scaleMaxLabel, "scaleMaxLabel")
-            .on(options, "options").on(max, "max").on(scaleMax, "scaleMax")
+            .on(options, "options").on(rows, "rows").on(max, "max").on(scaleMax, "scaleMax")
             .on(condition, "condition");
 
     private void show(SurveyRejectedException rejected) {

@@ -114,6 +114,8 @@ class QuestionField extends Div {
                 field.addValueChangeListener(e -> changed());
                 input = field;
             }
+            case MATRIX -> input = new MatrixField(question, label, helpText(), initial, labels, this::changed);
+            case RANKING -> input = new RankingField(question, label, helpText(), initial, labels, this::changed);
             default -> throw new IllegalStateException();
         }
         input.setId("q-" + question.code());
@@ -186,6 +188,8 @@ class QuestionField extends Div {
             }
             case COUNTRY -> AnswerValue.ofText(((ComboBox<String>) input).getValue());
             case DATE -> AnswerValue.ofDate(((DatePicker) input).getValue());
+            case MATRIX -> ((MatrixField) input).value();
+            case RANKING -> ((RankingField) input).value();
         };
     }
 

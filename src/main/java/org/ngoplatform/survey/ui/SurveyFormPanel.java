@@ -239,6 +239,19 @@ class SurveyFormPanel extends Div {
             case NUMBER, SCALE -> a.number().toPlainString();
             case COUNTRY -> Countries.name(a.text(), getLocale());
             case DATE -> a.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+            case MATRIX -> q.rows().stream().filter(r -> a.rows().containsKey(r.code()))
+                    .map(r -> r.label() + ": " + q.options().stream().filter(o -> a.rows().get(r.code()).contains(o.code()))
+                            .map(SurveyStructure.OptionDef::label).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; "));
+            case RANKING -> {
+                List<String> placed = new ArrayList<>();
+                for (int i = 0; i < a.ranking().size(); i++) {
+                    String code = a.ranking().get(i);
+                    placed.add((i + 1) + ". " + q.options().stream().filter(o -> o.code().equals(code)).findFirst()
+                            .map(SurveyStructure.OptionDef::label).orElse("—"));
+                }
+                yield String.join("; ", placed);
+            }
             default -> a.text();
         };
     }

@@ -213,6 +213,7 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
                 card.add(hidden);
             }
         }
+        if (!r.rows().isEmpty()) card.add(new RowResultsTable(r, k));
         if (q.type().isText()) {
             card.add(texts(q));
         }

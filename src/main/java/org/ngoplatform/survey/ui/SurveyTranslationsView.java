@@ -197,14 +197,14 @@ class SurveyTranslationsView extends SurveyRouteView implements HasDynamicTitle 
         }
     }
 
-    /** "Question q3: option lawyer" for {@code q.q3.option.lawyer}; the key itself for anything unforeseen. */
+    /** "Question q3: option lawyer" for {@code q.q3.option.lawyer} ("row" for a matrix row); the key itself for anything unforeseen. */
     String keyLabel(String key) {
         String[] p = key.split("\\.");
         return switch (p.length) {
             case 1 -> getTranslation("survey.translate.key." + p[0]);
             case 3 -> p[0].equals("section") ? getTranslation("survey.translate.key.section." + p[2], Integer.parseInt(p[1]) + 1)
                     : getTranslation("survey.translate.key.question." + p[2], p[1]);
-            case 4 -> getTranslation("survey.translate.key.option", p[1], p[3]);
+            case 4 -> getTranslation(p[2].equals("row") ? "survey.translate.key.row" : "survey.translate.key.option", p[1], p[3]);
             default -> key;
         };
     }

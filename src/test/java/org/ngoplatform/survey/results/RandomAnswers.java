@@ -54,6 +54,33 @@ final class RandomAnswers {
                 case COUNTRY -> AnswerValue.ofText(countries[Math.min(4, (int) Math.floor(Math.abs(random.nextGaussian()) * 2))]);
                 case SHORT_TEXT, LONG_TEXT -> AnswerValue.ofText("text " + random.nextInt(1000));
                 case DATE -> AnswerValue.ofDate(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300)));
+                case MATRIX -> {
+                    // every row of a required matrix, else some rows; skewed like a single choice
+                    Map<String, Set<String>> rows = new java.util.LinkedHashMap<>();
+                    for (OptionDef row : q.rows()) {
+                        if (!q.required() && random.nextInt(3) == 0) continue;
+                        Set<String> picked = new LinkedHashSet<>();
+                        if (q.multiplePerRow()) {
+                            for (OptionDef o : choices) if (random.nextInt(3) == 0) picked.add(o.code());
+                        }
+                        if (picked.isEmpty()) {
+                            picked.add(choices.get(Math.min(choices.size() - 1, (int) Math.floor(Math.abs(random.nextGaussian()) * 1.5))).code());
+                        }
+                        rows.put(row.code(), picked);
+                    }
+                    if (rows.isEmpty()) rows.put(q.rows().getFirst().code(), Set.of(choices.getFirst().code()));
+                    yield AnswerValue.ofRows(rows);
+                }
+                case RANKING -> {
+                    // a complete ranking, the first option often first
+                    List<String> codes = new java.util.ArrayList<>(choices.stream().map(OptionDef::code).toList());
+                    java.util.Collections.shuffle(codes, random);
+                    if (random.nextBoolean()) {
+                        codes.remove(choices.getFirst().code());
+                        codes.addFirst(choices.getFirst().code());
+                    }
+                    yield AnswerValue.ofRanking(codes);
+                }
             };
             answers.put(q.code(), v);
         }

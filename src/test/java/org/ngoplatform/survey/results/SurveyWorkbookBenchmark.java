@@ -243,6 +243,7 @@ class SurveyWorkbookBenchmark {
                 case SCALE -> AnswerValue.ofNumber(1 + r.nextInt(5));
                 case NUMBER -> AnswerValue.ofNumber(BigDecimal.valueOf(r.nextInt(10_000_000), 2));
                 case DATE -> AnswerValue.ofDate(LocalDate.of(2005, 1, 1).plusDays(r.nextInt(7_000)));
+                case MATRIX, RANKING -> AnswerValue.EMPTY; // the benchmark's survey has neither
                 case COUNTRY -> AnswerValue.ofText(COUNTRIES[r.nextInt(COUNTRIES.length)]);
                 case SHORT_TEXT -> AnswerValue.ofText(text(r, 5 + r.nextInt(60)));
                 case LONG_TEXT -> AnswerValue.ofText(text(r, 20 + r.nextInt(281)));
