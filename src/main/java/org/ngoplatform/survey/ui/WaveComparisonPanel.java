@@ -1,6 +1,7 @@
 package org.ngoplatform.survey.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -37,6 +38,7 @@ import java.util.function.Supplier;
  * count and share that wave's own results publish ("<5" and "*" as there; "—" where a wave did not ask the question
  * or offer the option). No pooled total and no differences between waves (see WaveComparisonService).
  */
+@StyleSheet("context://styles/survey-waves.css")
 class WaveComparisonPanel extends Div {
 
     static final String NOT_IN_WAVE = "—";
