@@ -212,4 +212,30 @@ class SurveyWavesTest {
             assertThat(rows.get("Label ngo").get(3)).isEqualTo("<5");
         }
     }
+
+    @Test
+    void waves_whose_questions_changed_line_up_by_code_with_a_mark_where_a_wave_did_not_ask() {
+        Built first = data.openSurvey();
+        for (int i = 0; i < 5; i++) data.submit(first, SurveyTestData.complete("lawyer", 5 + i, false));
+        AccountFixtures.signIn(first.analyst());
+        long second = waves.newWave(first.id(), null);
+        // the new wave offers a third role, drops the comment and asks something new
+        builder.updateQuestion(second, "role", SurveyTestData.choice("role", org.ngoplatform.survey.QuestionType.SINGLE_CHOICE,
+                true, "lawyer", "ngo", "police"));
+        builder.removeQuestion(second, "comment");
+        builder.addQuestion(second, 0, SurveyTestData.choice("funded", org.ngoplatform.survey.QuestionType.YES_NO, false));
+
+        WaveComparison c = comparisons.compare(second, null, null);
+        QuestionRow role = c.questions().stream().filter(q -> q.question().code().equals("role")).findFirst().orElseThrow();
+        OptionRow police = role.options().stream().filter(o -> o.code().equals("police")).findFirst().orElseThrow();
+        assertThat(police.waves().get(0)).as("wave 1 did not offer it").isNull();
+        assertThat(police.waves().get(1).count().display()).isEqualTo("0");
+        QuestionRow comment = c.questions().stream().filter(q -> q.question().code().equals("comment")).findFirst().orElseThrow();
+        assertThat(comment.answered().get(1)).as("wave 2 does not ask it").isNull();
+        QuestionRow funded = c.questions().stream().filter(q -> q.question().code().equals("funded")).findFirst().orElseThrow();
+        assertThat(funded.answered().get(0)).isNull();
+        assertThat(funded.answered().get(1).display()).isEqualTo("0");
+        // the questions in the order of the wave asked about, then what only other waves asked
+        assertThat(c.questions()).extracting(q -> q.question().code()).endsWith("comment");
+    }
 }
