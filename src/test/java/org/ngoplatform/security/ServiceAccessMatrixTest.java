@@ -183,6 +183,15 @@ class ServiceAccessMatrixTest {
         for (String m : List.of("results", "textAnswers", "countTextAnswers")) {
             ACCESS.put("SurveyResultsService." + m, ANALYSTS);
         }
+        // waves of a repeated survey and their comparison; publishing results (issue 17 §4): analysts and organisers,
+        // the published page itself for anyone with its link (only suppressed counts of a closed survey, no texts)
+        ACCESS.put("SurveyWaveService.newWave", ANALYSTS);
+        ACCESS.put("SurveyWaveService.waves", ANALYSTS);
+        ACCESS.put("WaveComparisonService.compare", ANALYSTS);
+        for (String m : List.of("publish", "unpublish", "publication")) {
+            ACCESS.put("PublishedResultsService." + m, ANALYSTS);
+        }
+        ACCESS.put("PublishedResultsService.published", ANYONE);
         // workshop
         ACCESS.put("OutcomeService.outcomes", SIGNED_IN);
         ACCESS.put("OutcomeService.canEditNow", SIGNED_IN);

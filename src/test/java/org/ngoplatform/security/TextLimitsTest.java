@@ -80,6 +80,7 @@ class TextLimitsTest extends SpringBrowserlessTest {
 
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired org.ngoplatform.registration.SeatOfferFixtures seatOffers;
+    @Autowired org.ngoplatform.survey.SurveyPublicationFixtures publications;
     @Autowired JdbcTemplate jdbc;
     @Autowired AccountFixtures accounts;
     @Autowired EditionFixtures editionFixtures;
@@ -197,6 +198,8 @@ class TextLimitsTest extends SpringBrowserlessTest {
                 // a seat offer opens only for its own person: one for whoever is signed in now
                 String location = route.getTemplate().contains(":offerId")
                         ? route.getTemplate().replace(":offerId", String.valueOf(seatOffers.openOfferForCurrentUser()))
+                        // published survey results: a real publication's link
+                        : route.getTemplate().contains(":slug") ? route.getTemplate().replace(":slug", publications.publishedSlug())
                         : parameters.concrete(route.getTemplate());
                 navigate("", Component.class); // a fresh visit
                 navigate(location, Component.class);

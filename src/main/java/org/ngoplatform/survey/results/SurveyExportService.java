@@ -65,10 +65,12 @@ public class SurveyExportService {
     private final AuditLog audit;
     private final Translator translator;
     private final Clock clock;
+    private final WaveComparisonService waves;
 
     SurveyExportService(ResponseStore responses, SurveyTranslations translations, SurveyResultsService results,
                         AccountService accounts, ExportService exports, AuditLog audit, Translator translator,
-                        Clock clock) {
+                        Clock clock, WaveComparisonService waves) {
+        this.waves = waves;
         this.translations = translations;
         this.responses = responses;
         this.results = results;
@@ -135,6 +137,8 @@ public class SurveyExportService {
                         }),
                         page -> identities(surveyId, plan, page),
                         () -> results.results(surveyId, filter, language));
+                // a survey repeated as waves: the waves side by side, each as its own Summary publishes it
+                new WaveComparisonSheet(this::t).write(workbook, waves.compare(surveyId, filter, language));
                 workbook.writeTo(out);
             }
         });

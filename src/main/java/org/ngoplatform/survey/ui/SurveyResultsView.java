@@ -28,6 +28,9 @@ import org.ngoplatform.survey.SurveyStructure;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.design.SurveyBuilderService;
 import org.ngoplatform.survey.design.SurveySummary;
+import org.ngoplatform.survey.design.SurveyWaveService;
+import org.ngoplatform.survey.results.PublishedResultsService;
+import org.ngoplatform.survey.results.WaveComparisonService;
 import org.ngoplatform.survey.design.SurveyTranslationService;
 import org.ngoplatform.survey.design.SurveyTranslationService.SurveyLanguageSummary;
 import org.ngoplatform.survey.respond.ResponseFilter;
@@ -71,10 +74,19 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
     private SurveySummary summary;
     private SurveyStructure structure;
     private Registration following;
+    private final WaveComparisonService waveComparisons;
+    private final SurveyWaveService waves;
+    private final PublishedResultsService publications;
+    /** The series' waves side by side (issue 17 §4), refreshed with the results. */
+    WaveComparisonPanel wavePanel;
 
     SurveyResultsView(SurveyBuilderService builder, SurveyResultsService results, LiveUpdates live,
-                      SurveyExportService surveyExport, ExportService exports, SurveyTranslationService translation) {
+                      SurveyExportService surveyExport, ExportService exports, SurveyTranslationService translation,
+                      WaveComparisonService waveComparisons, SurveyWaveService waves, PublishedResultsService publications) {
         super(builder);
+        this.waveComparisons = waveComparisons;
+        this.waves = waves;
+        this.publications = publications;
         this.translation = translation;
         language = new SurveyLanguageSelect(getTranslation("survey.results.language"), "results-language");
         language.addValueChangeListener(e -> {
@@ -144,6 +156,8 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
             add(live);
         }
         add(content);
+        wavePanel = new WaveComparisonPanel(waveComparisons, waves, surveyId, this::filter, language::getValue);
+        add(wavePanel, new PublicationPanel(publications, surveyId, summary.status()));
         refreshOptions();
         refresh();
     }
@@ -177,6 +191,7 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
         for (QuestionResult q : r.questions()) {
             content.add(card(q, r.k()));
         }
+        if (wavePanel != null) wavePanel.refresh();
     }
 
     private Div card(QuestionResult r, int k) {

@@ -64,6 +64,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         ACCESS.put("surveys/:surveyId/translations", ANALYSTS);
         ACCESS.put("surveys/:surveyId/invitations", ANALYSTS);
         ACCESS.put("s/:surveyKey", EVERYONE);
+        ACCESS.put("published/:slug", EVERYONE);
         ACCESS.put("admin/audit", ORGANISERS);
         ACCESS.put("admin/editions", ORGANISERS);
         ACCESS.put("admin/editions/:editionId/registrations", ORGANISERS);
@@ -92,6 +93,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
     }
 
     @Autowired AccountFixtures fixtures;
+    @Autowired org.ngoplatform.survey.SurveyPublicationFixtures publications;
     @Autowired org.ngoplatform.registration.SeatOfferFixtures seatOffers;
     @Autowired EditionService editions;
     @Autowired WorkshopService workshops;
@@ -129,6 +131,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
     }
 
     private String concrete(String template) {
+        if (template.contains(":slug")) {
+            // the public page of results an analyst published (a closed survey)
+            return template.replace(":slug", publications.publishedSlug());
+        }
         if (template.contains(":offerId")) {
             // an open offer of whoever is signed in; anonymous visitors are sent to sign in before any lookup
             var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();

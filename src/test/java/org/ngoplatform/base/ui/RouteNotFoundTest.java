@@ -82,7 +82,8 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
                 "my/programme/choose/:sessionId", "admin/choosing/:sessionId",
                 "editions/:editionId/check-in", "editions/:editionId/sign-in-sheet",
                 "admin/editions/:editionId/messages", "admin/editions/:editionId/invitations",
-                "editions/:editionId/visa-letter", "admin/editions/:editionId/visa-letters", "my/offers/:offerId");
+                "editions/:editionId/visa-letter", "admin/editions/:editionId/visa-letters", "my/offers/:offerId",
+                "published/:slug");
 
         int opened = 0;
         for (RouteData route : withParameters) {
@@ -118,6 +119,8 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
         return switch (parameter) {
             case "surveyKey" -> List.of("no-such-survey", "abc", "99999999");
             case "token" -> List.of("not-a-real-token", "abc");
+            // a slug of the right shape that names no publication, and ones of the wrong shape
+            case "slug" -> List.of("AAAAAAAAAAAAAAAAAAAAAAAA", "abc", "99999999");
             default -> BAD_IDS;
         };
     }
@@ -152,6 +155,7 @@ class RouteNotFoundTest extends SpringBrowserlessTest {
                 .param(SEEDED_SURVEY_KEY).query(Long.class).single()));
         valid.put("surveyKey", SEEDED_SURVEY_KEY);
         valid.put("token", "not-a-real-token");
+        valid.put("slug", "AAAAAAAAAAAAAAAAAAAAAAAA");
         return valid;
     }
 
