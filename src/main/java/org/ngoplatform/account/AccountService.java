@@ -39,6 +39,7 @@ import java.util.stream.Collectors;
 public class AccountService {
 
     private final AccountRepository accounts;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final OrganisationService organisations;
     private final PasswordEncoder passwordEncoder;
     private final Validator validator;
@@ -50,7 +51,7 @@ public class AccountService {
     private final RequestLimit signUpsPerAddress;
     private final RequestLimit existsMailsPerEmail;
 
-    AccountService(AccountRepository accounts, OrganisationService organisations, PasswordEncoder passwordEncoder,
+    AccountService(AccountRepository accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc, OrganisationService organisations, PasswordEncoder passwordEncoder,
                    Validator validator, AuditLog audit, Clock clock, PrivacyNoticeVersions notices,
                    ApplicationEventPublisher events, ObjectProvider<SharedThrottleStore> shared,
                    @Value("${ngo.public-url:http://localhost:8080}") String publicUrl,
@@ -62,6 +63,7 @@ public class AccountService {
         this.events = events;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.accounts = accounts;
+        this.jdbc = jdbc;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
@@ -181,7 +183,41 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<AccountSummary> me() {
-        return CurrentAccount.get().flatMap(p -> accounts.findById(p.accountId())).map(AccountSummary::of);
+        return CurrentAccount.get().flatMap(p -> summary(p.accountId()));
+    }
+
+    /**
+     * The account as {@link AccountSummary#of} makes it of the entity, in one plain-SQL statement (the account joined
+     * with its roles): {@link #me} is asked by every registration, and loading the entity with its roles through
+     * Hibernate was 14 % of a registration's CPU samples (docs/performance.md "Registration", issue 15 §2). Reads what
+     * is committed or written in the caller's transaction; {@code me()} is never called after changing one's account
+     * in the same transaction.
+     */
+    private Optional<AccountSummary> summary(long accountId) {
+        return jdbc.sql("SELECT a.id, a.email, a.display_name, a.organisation_id, a.country_code, a.enabled, a.created_at, "
+                        + "a.last_login_at, r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id WHERE a.id = ?")
+                .param(accountId)
+                .query(rs -> {
+                    AccountSummary found = null;
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    while (rs.next()) {
+                        if (found == null) {
+                            found = new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                    rs.getObject(4, Long.class), rs.getString(5), roles, rs.getBoolean(6), utc(rs, 7), utc(rs, 8));
+                        }
+                        String role = rs.getString(9);
+                        if (role != null) {
+                            roles.add(Role.valueOf(role));
+                        }
+                    }
+                    return Optional.ofNullable(found);
+                });
+    }
+
+    /** DATETIME(6) columns hold UTC wall-clock time, as Hibernate writes them ({@code hibernate.jdbc.time_zone=UTC}). */
+    private static java.time.Instant utc(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.time.LocalDateTime value = rs.getObject(column, java.time.LocalDateTime.class);
+        return value == null ? null : value.toInstant(java.time.ZoneOffset.UTC);
     }
 
     @PreAuthorize("hasRole('ORGANISER')")

@@ -158,6 +158,9 @@ public class OutboxMail {
         return attachmentContent == null ? java.util.Optional.empty()
                 : java.util.Optional.of(new MailAttachment(attachmentName, attachmentType, attachmentContent));
     }
+    String attachmentName() { return attachmentName; }
+    String attachmentType() { return attachmentType; }
+    String attachmentContent() { return attachmentContent; }
     public Instant getCreatedAt() { return createdAt; }
     public int getAttempts() { return attempts; }
     public Instant getNextAttemptAt() { return nextAttemptAt; }

@@ -9,5 +9,4 @@ interface ProgrammeSessionRepository extends JpaRepository<ProgrammeSession, Lon
     /** Every session of an edition, cancelled ones too, in order of time. */
     List<ProgrammeSession> findByEditionIdOrderByStartsAtAscEndsAtAscIdAsc(long editionId);
 
-    boolean existsByEditionIdAndCancelledAtIsNull(long editionId);
 }

@@ -68,16 +68,17 @@ class NewRegistrations {
 
     /**
      * Queues the seat mail of a registration just seated under the lock: the confirmation written ahead when it was
-     * confirmed and the edition is the one it was written for (same version), else written now.
+     * confirmed and the edition is the one it was written for (same version), else written now to {@code to} (the
+     * person's mail contact, read before the lock).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void notifySeated(Registration r, EditionSummary locked, Optional<Confirmation> ahead, boolean hasSessions) {
+    void notifySeated(Registration r, MailContact to, EditionSummary locked, Optional<Confirmation> ahead, boolean hasSessions) {
         if (r.getStatus() == RegistrationStatus.CONFIRMED && ahead.isPresent()
                 && ahead.get().edition().version() == locked.version()) {
             MailWritten mail = ahead.get().mail();
             events.publishEvent(mail.withAttachment(RegistrationCalendar.numbered(mail.attachment(), r.getId())));
         } else {
-            seats.notify(r, locked, r.getStatus() == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted", hasSessions);
+            seats.notify(to, r, locked, r.getStatus() == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted", hasSessions);
         }
     }
 

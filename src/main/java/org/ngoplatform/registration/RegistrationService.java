@@ -8,6 +8,7 @@ import org.hibernate.Session;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.account.CurrentAccount;
+import org.ngoplatform.account.MailContact;
 import org.ngoplatform.account.MailContacts;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Validation;
@@ -198,8 +199,8 @@ public class RegistrationService {
         if (knownOrganisation.isPresent()) {
             checkAsOnInsert(fresh);
         }
-        var ahead = editions.find(editionId).flatMap(e -> newRegistrations.confirmationAhead(
-                contacts.of(accountId).orElseThrow(), e, hasSessions));
+        MailContact contact = contacts.read(accountId).orElseThrow();
+        var ahead = editions.findForNewSeat(editionId).flatMap(e -> newRegistrations.confirmationAhead(contact, e, hasSessions));
 
         EditionSummary edition = editions.lockForNewSeat(editionId);
         if (edition.status() == EditionStatus.DRAFT && !CurrentAccount.hasRole(Role.ORGANISER)) {
@@ -243,7 +244,7 @@ public class RegistrationService {
         } catch (DataIntegrityViolationException raced) {
             throw new RegistrationRejectedException("edition", "registration.already");
         }
-        newRegistrations.notifySeated(r, edition, ahead, hasSessions);
+        newRegistrations.notifySeated(r, contact, edition, ahead, hasSessions);
         return toMine(r, edition);
     }
 

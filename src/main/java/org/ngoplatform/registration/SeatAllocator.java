@@ -201,8 +201,20 @@ class SeatAllocator {
         notify(r, edition, kind, null, offer);
     }
 
+    /**
+     * {@link #notify(Registration, EditionSummary, String, Boolean)} when the caller already read the registrant's
+     * mail contact (a new registration reads it before it takes the edition's lock).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void notify(MailContact to, Registration r, EditionSummary edition, String kind, boolean hasSessions) {
+        notify(to, r, edition, kind, hasSessions, null);
+    }
+
     private void notify(Registration r, EditionSummary edition, String kind, Boolean hasSessions, SeatOffer offer) {
-        MailContact to = contacts.of(r.getAccountId()).orElseThrow();
+        notify(contacts.of(r.getAccountId()).orElseThrow(), r, edition, kind, hasSessions, offer);
+    }
+
+    private void notify(MailContact to, Registration r, EditionSummary edition, String kind, Boolean hasSessions, SeatOffer offer) {
         var mail = seatMail(to, edition, kind, r.getWaitlistPosition(), offer);
         if (kind.equals("confirmed") || kind.equals("promoted")) {
             String url = editionUrl(edition.id());

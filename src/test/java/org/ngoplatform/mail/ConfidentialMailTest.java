@@ -272,7 +272,7 @@ class ConfidentialMailTest {
 
     private MailOutbox withoutSmtp(Clock clock, boolean logConfidentialBodies) {
         ObjectProvider<JavaMailSender> none = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        return new MailOutbox(repository, event -> { }, translator, none, txManager, clock, "NGO Platform <no-reply@ngo-platform.local>",
+        return new MailOutbox(repository, org.springframework.jdbc.core.simple.JdbcClient.create(jdbc), event -> { }, translator, none, txManager, clock, "NGO Platform <no-reply@ngo-platform.local>",
                 logConfidentialBodies, Duration.ofDays(30));
     }
 

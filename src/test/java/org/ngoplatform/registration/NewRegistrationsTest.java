@@ -73,7 +73,7 @@ class NewRegistrationsTest {
             Registration r = new Registration(locked.id(), p.accountId(), Instant.now());
             r.confirm(Instant.now());
             r.insertedAs(registrationId);
-            newRegistrations.notifySeated(r, locked, ahead, false);
+            newRegistrations.notifySeated(r, contacts.of(p.accountId()).orElseThrow(), locked, ahead, false);
         });
         return jdbc.queryForMap("select subject, attachment_content from mail_outbox where recipient = ?", p.getUsername());
     }

@@ -87,6 +87,7 @@ class ServiceAccessMatrixTest {
         // the home page's one read of the public editions, what every visitor sees
         ACCESS.put("EditionService.publicEditions", ANYONE);
         ACCESS.put("EditionService.find", ANYONE);
+        ACCESS.put("EditionService.findForNewSeat", ANYONE);
         ACCESS.put("EditionService.require", ANYONE);
         ACCESS.put("EditionService.lockForSeatChange", SIGNED_IN);
         ACCESS.put("EditionService.lockForNewSeat", SIGNED_IN);
