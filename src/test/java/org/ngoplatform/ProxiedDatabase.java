@@ -46,7 +46,10 @@ public class ProxiedDatabase implements ApplicationContextInitializer<Configurab
                 // One mail sender per test JVM on the shared outbox (IntegrationTest's); a second one raced it.
                 "ngo.mail.send-interval=PT24H",
                 "spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT_MS,
-                "spring.datasource.hikari.data-source-properties.connectTimeout=" + CONNECT_TIMEOUT_MS
+                "spring.datasource.hikari.data-source-properties.connectTimeout=" + CONNECT_TIMEOUT_MS,
+                // These tests cut the database under a page and expect the outage page: the home page's few seconds of
+                // public editions in memory would hide the cut (that cache is tested in PublicEditionsCacheTest).
+                "ngo.editions.public-cache=PT0S"
         ).applyTo(context);
     }
 

@@ -6,6 +6,7 @@ import org.ngoplatform.base.Countries;
 import org.ngoplatform.base.OffsetPageable;
 import org.ngoplatform.base.Validation;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,7 @@ import java.sql.SQLException;
 import java.time.ZoneId;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -47,42 +49,57 @@ public class EditionService {
     private final AuditLog audit;
     private final ObjectProvider<EditionSeatPolicy> seatPolicy;
     private final JdbcClient jdbc;
+    private final PublicEditionsCache publicCache;
 
     EditionService(EditionRepository editions, Clock clock, Validator validator, AuditLog audit,
-                   ObjectProvider<EditionSeatPolicy> seatPolicy, JdbcClient jdbc) {
+                   ObjectProvider<EditionSeatPolicy> seatPolicy, JdbcClient jdbc,
+                   @Value("${ngo.editions.public-cache:PT5S}") Duration publicCacheFor) {
         this.editions = editions;
         this.jdbc = jdbc;
+        this.publicCache = new PublicEditionsCache(publicCacheFor);
         this.clock = clock;
         this.validator = validator;
         this.audit = audit;
         this.seatPolicy = seatPolicy;
     }
 
-    /** Open and upcoming editions, soonest first. Public. */
+    /** Open and upcoming editions, soonest first, read fresh from the database. Public. */
     @Transactional(readOnly = true)
     public List<EditionSummary> upcoming() {
-        return publicEditions().upcoming();
+        return split(readPublic()).upcoming();
     }
 
-    /** Editions that took place, newest first. Public. */
+    /** Editions that took place, newest first, read fresh from the database. Public. */
     @Transactional(readOnly = true)
     public List<EditionSummary> past() {
-        return publicEditions().past();
+        return split(readPublic()).past();
     }
 
     /**
-     * The public editions in one read: what the home page shows to every visitor, signed in or not. One plain-SQL
-     * query instead of two Hibernate queries: the two were 14.5 % of an anonymous visit's CPU (docs/performance.md
-     * "Anonymous visits: cost, floor and ratio"). Always read fresh (no cache): statuses and dates changed by an
-     * organiser, by the other instance or by the calendar show at once.
+     * The public editions as the home page shows them to every visitor, signed in or not: one plain-SQL read (the two
+     * Hibernate queries it replaced were 14.5 % of an anonymous visit's CPU), kept in memory for
+     * {@code ngo.editions.public-cache} (5 s) so that a flood of anonymous visits does not read the same rows for each
+     * visit (docs/performance.md, "Anonymous visits: the next step"). Every change an organiser makes through this
+     * service empties it after its commit, so this instance shows the change on the next visit; a change on another
+     * instance of a cluster, or straight in the database, shows within those 5 s. Upcoming and past are split on each
+     * call by today's date. Without a transaction of its own ({@code SUPPORTS}): a hit reads no connection, a miss is
+     * one SELECT. {@link #upcoming()} and {@link #past()}, which other services use, always read fresh.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public PublicEditions publicEditions() {
-        LocalDate today = LocalDate.now(clock);
-        List<EditionSummary> all = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM edition WHERE status IN (" + PUBLIC_IN + ") "
+        return split(publicCache.get(this::readPublic));
+    }
+
+    /** Every public edition, newest first. */
+    private List<EditionSummary> readPublic() {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM edition WHERE status IN (" + PUBLIC_IN + ") "
                         + "ORDER BY edition_year DESC, id DESC")
                 .query((rs, row) -> summary(rs))
                 .list();
+    }
+
+    private PublicEditions split(List<EditionSummary> all) {
+        LocalDate today = LocalDate.now(clock);
         List<EditionSummary> upcoming = all.stream()
                 .filter(e -> e.status() != EditionStatus.ARCHIVED && !e.isPast(today))
                 .sorted(Comparator.comparing(EditionSummary::startsOn, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -200,6 +217,7 @@ public class EditionService {
         Edition e = new Edition(form.getCity(), form.getCountryCode(), form.getStartsOn().getYear(), zone.getId(), clock.instant());
         apply(e, form, zone);
         e = editions.saveAndFlush(e);
+        publicCache.evictAfterCommit();
         audit.record("EDITION_CREATED", "edition:" + e.getId(), e.getCity() + " " + e.getYear());
         return EditionSummary.of(e);
     }
@@ -224,6 +242,7 @@ public class EditionService {
         }
         apply(e, form, zone);
         editions.flush();
+        publicCache.evictAfterCommit();
         audit.record("EDITION_UPDATED", "edition:" + editionId, "capacity " + before + " -> " + form.getCapacity());
         if (policy != null && (before == null || form.getCapacity() > before)) {
             policy.capacityChanged(editionId, form.getCapacity());
@@ -244,6 +263,7 @@ public class EditionService {
         }
         Integer before = e.getCapacity();
         e.setCapacity(capacity);
+        publicCache.evictAfterCommit();
         audit.record("EDITION_CAPACITY", "edition:" + editionId, "capacity " + before + " -> " + capacity);
     }
 
@@ -260,6 +280,7 @@ public class EditionService {
         }
         EditionStatus before = e.getStatus();
         e.moveTo(next);
+        publicCache.evictAfterCommit();
         audit.record("EDITION_STATUS", "edition:" + editionId, before + " -> " + next);
         return EditionSummary.of(e);
     }

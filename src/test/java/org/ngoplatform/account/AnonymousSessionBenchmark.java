@@ -43,7 +43,10 @@ import java.util.regex.Pattern;
  * Options: {@code -Dbench.limit=false} runs with the anonymous-session limits off (the behaviour before issue 12),
  * {@code -Dbench.xmx=256m}, {@code -Dbench.app-args="--ngo.sessions.anonymous-timeout=1m ..."} (extra arguments),
  * {@code -Dbench.jvm-args="-XX:StartFlightRecording=..."} (extra JVM options of the app),
- * {@code -Dbench.visit=init} (the old, cheaper visit that builds no view), {@code -Dbench.label=...} (names the output).
+ * {@code -Dbench.visit=init} (the old, cheaper visit that builds no view), {@code -Dbench.label=...} (names the output),
+ * {@code -Dbench.people=20} (signed-in people working meanwhile; 0 for none), {@code -Dbench.warmup=0} (visits made before
+ * the measured ones, not counted: the CPU a visit of compiled code, for comparing builds on a loaded machine) and
+ * {@code -Dbench.threads=16} (visitors at once).
  * The floor: {@code -Dbench.floor=true -Dbench.jar=bench/vaadin-floor/target/vaadin-floor-1.0.jar} runs the same visits
  * against a bare Vaadin + Spring Boot app with one trivial public route ({@code bench/vaadin-floor}); there 20 anonymous
  * sessions load its page every half second in place of the signed-in people. A visit is what a browser does first:
@@ -67,6 +70,9 @@ class AnonymousSessionBenchmark {
         String extra = System.getProperty("bench.app-args", "");
         String jvmExtra = System.getProperty("bench.jvm-args", "");
         boolean floor = Boolean.getBoolean("bench.floor");
+        int signedIn = Integer.getInteger("bench.people", SIGNED_IN);
+        int warmup = Integer.getInteger("bench.warmup", 0);
+        int threads = Integer.getInteger("bench.threads", 16);
         boolean fullVisit = !"init".equals(System.getProperty("bench.visit", "full"));
         String label = System.getProperty("bench.label", floor ? "floor" : "app-" + limit);
         Path jar = Path.of(System.getProperty("bench.jar", "target/ngo-platform-1.0-SNAPSHOT.jar")).toAbsolutePath();
@@ -112,17 +118,17 @@ class AnonymousSessionBenchmark {
                     + "; app: " + String.join(" ", command.subList(1, command.size())));
 
             List<HttpClient> people = new ArrayList<>();
-            for (int i = 0; i < SIGNED_IN; i++) {
+            for (int i = 0; i < signedIn; i++) {
                 people.add(floor ? anonymousRegular(base) : signIn(base));
             }
             Heap baseline = heap(app.pid());
-            out.add("baseline (20 " + (floor ? "regular anonymous sessions" : "signed in") + "): " + baseline);
+            out.add("baseline (" + signedIn + " " + (floor ? "regular anonymous sessions" : "signed in") + "): " + baseline);
 
             AtomicBoolean storming = new AtomicBoolean(true);
             AtomicInteger memberRequests = new AtomicInteger();
             AtomicInteger memberErrors = new AtomicInteger();
             AtomicLong memberMaxMillis = new AtomicLong();
-            ExecutorService members = Executors.newFixedThreadPool(SIGNED_IN);
+            ExecutorService members = Executors.newFixedThreadPool(Math.max(1, signedIn));
             for (HttpClient person : people) {
                 members.submit(() -> {
                     String[] pages = floor ? new String[] {"/"} : new String[] {"/", "/my/registrations", "/editions"};
@@ -149,17 +155,36 @@ class AnonymousSessionBenchmark {
                 });
             }
 
+            Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+            if (warmup > 0) { // visits before the measured ones, so that the measured ones run on compiled code
+                AtomicInteger warmed = new AtomicInteger();
+                AtomicInteger warmErrors = new AtomicInteger();
+                ExecutorService warming = Executors.newFixedThreadPool(threads);
+                for (int t = 0; t < threads; t++) {
+                    warming.submit(() -> {
+                        for (int n; (n = warmed.incrementAndGet()) <= warmup; ) {
+                            try {
+                                visit(clients.computeIfAbsent("127.0.0." + (1 + n % addresses), AnonymousSessionBenchmark::client), base, fullVisit);
+                            } catch (Exception e) {
+                                warmErrors.incrementAndGet();
+                            }
+                        }
+                    });
+                }
+                warming.shutdown();
+                warming.awaitTermination(60, TimeUnit.MINUTES);
+                out.add("warm-up: " + warmup + " visits (" + warmErrors.get() + " failed) before the measured ones");
+            }
             AtomicInteger started = new AtomicInteger();
             AtomicInteger done = new AtomicInteger();
             AtomicInteger visitErrors = new AtomicInteger();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            Map<String, HttpClient> clients = new ConcurrentHashMap<>();
-            ExecutorService visitors = Executors.newFixedThreadPool(16);
+            ExecutorService visitors = Executors.newFixedThreadPool(threads);
             long appCpuStart = cpuMillis(app.pid());
             long clientCpuStart = cpuMillis(ProcessHandle.current().pid());
             String gcBefore = Files.readString(dir.resolve("gc.log"));
             long stormStart = System.nanoTime();
-            for (int t = 0; t < 16; t++) {
+            for (int t = 0; t < threads; t++) {
                 visitors.submit(() -> {
                     for (int n; (n = started.incrementAndGet()) <= visits && System.nanoTime() < deadline; ) {
                         try {
