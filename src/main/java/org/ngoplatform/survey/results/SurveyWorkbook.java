@@ -201,7 +201,7 @@ final class SurveyWorkbook {
     }
 
     private static String condition(QuestionDef d) {
-        return SurveyConditions.describe(d.condition(), "AND", "OR");
+        return SurveyConditions.describe(d.condition(), "in", "AND", "OR");
     }
 
     private static String range(QuestionDef d) {
