@@ -55,12 +55,15 @@ public record WaveComparison(List<Wave> waves, List<QuestionRow> questions) {
     /**
      * One row of a matrix (its options as columns) or one ranked option (its places 1..n as option codes), with its
      * total per wave: every cell exactly the {@link SurveyResultsService.RowResult} of that wave's own results, so
-     * suppressed by {@link RowTables} with the wave's own k and sums (null: not in that wave).
+     * suppressed by {@link RowTables} with the wave's own k and sums (null: not in that wave); a ranked option's mean
+     * place per wave as that wave shows it (null where hidden or not a ranking).
      */
-    public record RowGroup(String code, String label, List<Cell> answered, List<OptionRow> options) {
+    public record RowGroup(String code, String label, List<Cell> answered, List<OptionRow> options,
+                           List<BigDecimal> meanRanks) {
         public RowGroup {
             answered = Collections.unmodifiableList(new ArrayList<>(answered));
             options = List.copyOf(options);
+            meanRanks = Collections.unmodifiableList(new ArrayList<>(meanRanks));
         }
     }
 

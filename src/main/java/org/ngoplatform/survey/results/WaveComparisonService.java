@@ -151,7 +151,9 @@ public class WaveComparisonService {
             });
             List<Cell> totals = new ArrayList<>();
             perWaveRow.forEach(row -> totals.add(row == null ? null : row.answered()));
-            groups.add(new RowGroup(rowCode, rowLabel, totals, options));
+            List<BigDecimal> meanRanks = new ArrayList<>();
+            perWaveRow.forEach(row -> meanRanks.add(row == null ? null : row.meanRank()));
+            groups.add(new RowGroup(rowCode, rowLabel, totals, options, meanRanks));
         });
         return groups;
     }

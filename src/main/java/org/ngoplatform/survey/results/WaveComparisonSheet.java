@@ -88,6 +88,9 @@ final class WaveComparisonSheet {
                     String label = d.type() == QuestionType.RANKING ? t("surveyexport.codebook.rank", o.code()) : optionLabel(d, o);
                     rows.add(new SummaryTable.Row(g.label() + ": " + label, values));
                 }
+                if (d.type() == QuestionType.RANKING) {
+                    rows.add(stat(g.label() + ": " + t("survey.results.mean-rank"), g.meanRanks()));
+                }
             }
             sheet.add(new SummaryTable(d.code() + " · " + d.text(), t("surveyexport.summary.option"), columns, rows, -1));
         }

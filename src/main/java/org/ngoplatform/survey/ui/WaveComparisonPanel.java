@@ -166,6 +166,12 @@ class WaveComparisonPanel extends Div {
                 }
                 t.getBody().add(row);
             }
+            if (ranking) {
+                var mean = stat("survey.results.mean-rank", g.meanRanks());
+                mean.getChildren().findFirst().ifPresent(h -> h.getElement().setText(g.label() + ": " + getTranslation("survey.results.mean-rank")));
+                mean.getElement().setAttribute("data-code", g.code() + ".mean");
+                t.getBody().add(mean);
+            }
         }
         box.add(t);
         return box;

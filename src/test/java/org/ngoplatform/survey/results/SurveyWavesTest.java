@@ -240,6 +240,7 @@ class SurveyWavesTest {
                 for (var r : mine.rows()) {
                     var group = row.rows().stream().filter(g -> g.code().equals(r.code())).findFirst().orElseThrow();
                     assertThat(group.answered().get(w)).isEqualTo(r.answered());
+                    assertThat(group.meanRanks().get(w)).as("mean place as the wave shows it").isEqualTo(r.meanRank());
                     for (var o : r.options()) {
                         var cell = group.options().stream().filter(x -> x.code().equals(o.code())).findFirst().orElseThrow().waves().get(w);
                         assertThat(cell.count()).as("%s.%s wave %d", r.code(), o.code(), w + 1).isEqualTo(o.count());
@@ -264,6 +265,7 @@ class SurveyWavesTest {
             assertThat(rows.get("Row court: Label yes").get(1)).isEqualTo("<5");
             assertThat(rows.get("Row police: Label yes").get(1)).isEqualTo("7");
             assertThat(rows.get("Label money: Rank 1").get(1)).isEqualTo("7");
+            assertThat(rows.get("Label money: Mean rank").get(1)).isEqualTo("1.0");
         }
     }
 

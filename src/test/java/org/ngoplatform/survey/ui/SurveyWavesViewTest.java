@@ -214,6 +214,7 @@ class SurveyWavesViewTest extends SpringBrowserlessTest {
                 .startsWith("Row court: Label yes", "<5");
         assertThat(rowWithCode(byId(view.wavePanel, "wave-result-needs").orElseThrow(), "money.1").getFirst())
                 .isEqualTo("Label money: Rank 1");
+        assertThat(rowWithCode(byId(view.wavePanel, "wave-result-needs").orElseThrow(), "money.mean").get(1)).isEqualTo("1.0");
 
         builder.changeStatus(id, SurveyStatus.CLOSED);
         String slug = publications.publish(id).slug();
