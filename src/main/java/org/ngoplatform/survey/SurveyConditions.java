@@ -172,20 +172,21 @@ public final class SurveyConditions {
     }
 
     /**
-     * The condition in codes and symbols, e.g. {@code claimed in (no, partly) AND amount ≥ 1000}; {@code and} and
-     * {@code or} name the joins (the codebook writes AND/OR, the builder its translated words).
+     * The condition in codes and symbols, e.g. {@code claimed in (no, partly) AND amount ≥ 1000}; {@code oneOf},
+     * {@code and} and {@code or} name the test for options and the joins (the codebook writes in/AND/OR, the builder
+     * its translated words).
      */
-    public static String describe(Condition condition, String and, String or) {
+    public static String describe(Condition condition, String oneOf, String and, String or) {
         if (condition == null) {
             return null;
         }
-        return condition.clauses().stream().map(SurveyConditions::describe)
+        return condition.clauses().stream().map(c -> describe(c, oneOf))
                 .collect(Collectors.joining(" " + (condition.join() == Condition.Join.ANY ? or : and) + " "));
     }
 
-    private static String describe(Clause c) {
+    private static String describe(Clause c, String oneOf) {
         if (c.operator() == Clause.Operator.ONE_OF) {
-            return c.questionCode() + " in (" + String.join(", ", c.optionCodes()) + ")";
+            return c.questionCode() + " " + oneOf + " (" + String.join(", ", c.optionCodes()) + ")";
         }
         return c.questionCode() + " " + symbol(c.operator()) + " "
                 + (c.value() == null ? "" : c.value().stripTrailingZeros().toPlainString());

@@ -126,8 +126,10 @@ class SurveyConditionsTest {
         Condition both = new Condition(Join.ANY, List.of(Clause.oneOf("claimed", new java.util.LinkedHashSet<>(List.of("yes", "partly"))), AMOUNT_AT_LEAST_1000));
         assertThat(SurveyConditions.dependents(List.of(yesNo("claimed", null), text("a", both), text("b", null)), "claimed"))
                 .containsExactly("a");
-        assertThat(SurveyConditions.describe(both, "AND", "OR")).isEqualTo("claimed in (yes, partly) OR amount ≥ 1000");
-        assertThat(SurveyConditions.describe(null, "AND", "OR")).isNull();
+        assertThat(SurveyConditions.describe(both, "in", "AND", "OR")).isEqualTo("claimed in (yes, partly) OR amount ≥ 1000");
+        assertThat(SurveyConditions.describe(both, "ist eines von", "und", "oder"))
+                .as("every word given by the caller").isEqualTo("claimed ist eines von (yes, partly) oder amount ≥ 1000");
+        assertThat(SurveyConditions.describe(null, "in", "AND", "OR")).isNull();
     }
 
     // --- definitions -----------------------------------------------------------------------------

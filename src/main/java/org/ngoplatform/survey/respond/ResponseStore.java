@@ -161,16 +161,39 @@ public class ResponseStore {
         if (survey.getAnonymity() != SurveyAnonymity.IDENTIFIED) {
             throw new ResponseRejectedException("survey", "survey.error.anonymous");
         }
-        Map<Long, Long> found = findIdentities(surveyId, responseIds);
+        Map<Long, RespondentIdentity> found = findRespondents(survey, responseIds);
         audit.record("SURVEY_RESPONDENTS_READ", "survey:" + surveyId, found.size() + " respondents");
-        return found.entrySet().stream().map(e -> new RespondentIdentity(e.getKey(), e.getValue())).toList();
+        return List.copyOf(found.values());
     }
 
-    /** Response id to account id, for an organiser's identity export (which audits itself). */
+    /**
+     * Response id to who submitted it (account, or the invited email for a response by personal link), for an
+     * organiser's identity export (which audits itself); empty for an anonymous survey.
+     */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
-    public Map<Long, Long> identities(long surveyId, Collection<Long> responseIds) {
-        return findIdentities(surveyId, responseIds);
+    public Map<Long, RespondentIdentity> identities(long surveyId, Collection<Long> responseIds) {
+        return findRespondents(require(surveyId), responseIds);
+    }
+
+    /**
+     * The accounts behind responses, then for responses without one the invitation they came by. Only an identified
+     * survey links responses to invitations at all (V27); the check here keeps it so should a row ever exist.
+     */
+    private Map<Long, RespondentIdentity> findRespondents(Survey survey, Collection<Long> responseIds) {
+        Map<Long, RespondentIdentity> found = new java.util.LinkedHashMap<>();
+        if (survey.getAnonymity() != SurveyAnonymity.IDENTIFIED || responseIds.isEmpty()) {
+            return found;
+        }
+        findIdentities(survey.getId(), responseIds).forEach((response, account) ->
+                found.put(response, new RespondentIdentity(response, account)));
+        jdbc.sql("SELECT r.response_id, i.email FROM survey_invitation_response r JOIN survey_invitation i ON i.id = r.invitation_id "
+                        + "WHERE i.survey_id = ? AND r.response_id IN ("
+                        + String.join(",", responseIds.stream().map(String::valueOf).toList()) + ")")
+                .param(survey.getId())
+                .query((rs, n) -> new RespondentIdentity(rs.getLong(1), null, rs.getString(2))).list()
+                .forEach(r -> found.putIfAbsent(r.responseId(), r));
+        return found;
     }
 
     /** Forgets the used submission tokens of one survey (they only matter while it takes answers). */

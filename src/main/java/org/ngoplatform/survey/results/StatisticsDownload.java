@@ -1,6 +1,5 @@
 package org.ngoplatform.survey.results;
 
-import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.export.CsvWriter;
 import org.ngoplatform.export.ExportMonitor;
 import org.ngoplatform.export.TextMarker;
@@ -56,7 +55,7 @@ final class StatisticsDownload {
      */
     void write(StatisticsFormat format, OutputStream out, ExportMonitor monitor, Input in,
                Consumer<Consumer<List<SubmittedResponse>>> pages,
-               Function<List<SubmittedResponse>, Map<Long, AccountSummary>> identities) throws IOException {
+               Function<List<SubmittedResponse>, Map<Long, Respondent>> identities) throws IOException {
         switch (format) {
             case SPSS -> zip(out, SPSS_SYNTAX, new SpssSyntax(text).write(in), true, monitor, in, pages, identities);
             case R -> zip(out, R_SCRIPT, new RScript(text).write(in), false, monitor, in, pages, identities);
@@ -66,7 +65,7 @@ final class StatisticsDownload {
 
     private void zip(OutputStream out, String scriptName, String script, boolean spss, ExportMonitor monitor, Input in,
                      Consumer<Consumer<List<SubmittedResponse>>> pages,
-                     Function<List<SubmittedResponse>, Map<Long, AccountSummary>> identities) throws IOException {
+                     Function<List<SubmittedResponse>, Map<Long, Respondent>> identities) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(entry(scriptName, in.exportedAt()));
         Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -94,7 +93,7 @@ final class StatisticsDownload {
 
     private void longCsv(OutputStream out, ExportMonitor monitor, Input in,
                          Consumer<Consumer<List<SubmittedResponse>>> pages,
-                         Function<List<SubmittedResponse>, Map<Long, AccountSummary>> identities) throws IOException {
+                         Function<List<SubmittedResponse>, Map<Long, Respondent>> identities) throws IOException {
         // the writer checks cancellation per line; the job counts responses, as the other formats do
         var perLine = new SurveyWorkbook.ResponseRowMonitor(monitor);
         CsvWriter csv = new CsvWriter(out, perLine, ZoneOffset.UTC);
@@ -141,17 +140,17 @@ final class StatisticsDownload {
 
     @FunctionalInterface
     private interface ResponseWriter {
-        void write(SubmittedResponse r, AccountSummary person) throws IOException;
+        void write(SubmittedResponse r, Respondent person) throws IOException;
     }
 
     private static void each(Consumer<Consumer<List<SubmittedResponse>>> pages,
-                             Function<List<SubmittedResponse>, Map<Long, AccountSummary>> identities,
+                             Function<List<SubmittedResponse>, Map<Long, Respondent>> identities,
                              ExportMonitor monitor, ResponseWriter writer) throws IOException {
         IOException[] failed = {null};
         pages.accept(page -> {
             if (failed[0] != null) return;
             monitor.checkCancelled();
-            Map<Long, AccountSummary> who = identities.apply(page);
+            Map<Long, Respondent> who = identities.apply(page);
             try {
                 for (SubmittedResponse r : page) writer.write(r, who.get(r.id()));
             } catch (IOException e) {

@@ -98,7 +98,23 @@ record StatisticsVariables(List<Variable> variables) {
             case LONG_TEXT -> QuestionType.LONG_TEXT_MAX * UTF8_MAX + 4;
             default -> QuestionType.SHORT_TEXT_MAX * UTF8_MAX + 4;
         };
-        if (column.equals(d.code() + SurveyExportService.OTHER_TEXT_SUFFIX)) {
+        SurveyWorkbookPlan.Variable planned = q.variables().stream().filter(v -> v.column().equals(column))
+                .findFirst().orElse(null);
+        if (planned != null && (d.type() == QuestionType.MATRIX || d.type() == QuestionType.RANKING)) {
+            // a matrix row (its values: the question's option codes), a row's option (1/0), a ranked place (its
+            // values: the option codes put there): labelled with the row's label and option, or the place
+            OptionDef row = q.rows().stream().filter(r -> r.code().equals(planned.rowCode())).findFirst().orElse(null);
+            label = d.text() + ": " + (planned.rank() != null ? text.t("surveyexport.codebook.rank", planned.rank())
+                    : row == null ? planned.rowCode() : row.label());
+            if (c.kind() == CellKind.BOOLEAN) {
+                String part = column.substring(column.lastIndexOf('.') + 1);
+                label = label + ": " + q.choices().stream().filter(o -> o.code().equals(part)).findFirst()
+                        .map(o -> SurveyWorkbook.optionLabel(text, d, o)).orElse(part);
+            } else {
+                for (OptionDef o : q.choices()) values.put(o.code(), SurveyWorkbook.optionLabel(text, d, o));
+                bytes = q.choices().stream().mapToInt(o -> o.code().length()).max().orElse(1);
+            }
+        } else if (column.equals(d.code() + SurveyExportService.OTHER_TEXT_SUFFIX)) {
             label = d.text() + ": " + text.t("surveyexport.variable.other-text");
             bytes = QuestionType.SHORT_TEXT_MAX * UTF8_MAX + 4;
         } else if (column.startsWith(d.code() + ".")) {

@@ -2,6 +2,7 @@ package org.ngoplatform.survey.results;
 
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.AccountSummary;
+import org.ngoplatform.survey.respond.RespondentIdentity;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.audit.AuditLog;
@@ -224,15 +225,23 @@ public class SurveyExportService {
         return SurveyLanguages.name(code, Locale.ENGLISH) + " (" + code + ")";
     }
 
-    /** Response id to the person who submitted it; empty unless identity goes into this file. */
-    private Map<Long, AccountSummary> identities(long surveyId, SurveyWorkbookPlan plan, List<SubmittedResponse> page) {
-        Map<Long, AccountSummary> byResponse = new HashMap<>();
+    /**
+     * Response id to the person who submitted it (an account's name and email, or the invited email of a response by
+     * personal link); empty unless identity goes into this file.
+     */
+    private Map<Long, Respondent> identities(long surveyId, SurveyWorkbookPlan plan, List<SubmittedResponse> page) {
+        Map<Long, Respondent> byResponse = new HashMap<>();
         if (!plan.identity() || page.isEmpty()) return byResponse;
-        Map<Long, Long> accountOf = responses.identities(surveyId, page.stream().map(SubmittedResponse::id).toList());
-        Map<Long, AccountSummary> people = accounts.findAll(accountOf.values());
-        accountOf.forEach((response, account) -> {
-            AccountSummary person = people.get(account);
-            if (person != null) byResponse.put(response, person);
+        Map<Long, RespondentIdentity> who = responses.identities(surveyId, page.stream().map(SubmittedResponse::id).toList());
+        Map<Long, AccountSummary> people = accounts.findAll(who.values().stream().map(RespondentIdentity::accountId)
+                .filter(java.util.Objects::nonNull).toList());
+        who.forEach((response, identity) -> {
+            if (identity.accountId() == null) {
+                byResponse.put(response, new Respondent(null, identity.invitedEmail()));
+                return;
+            }
+            AccountSummary person = people.get(identity.accountId());
+            if (person != null) byResponse.put(response, new Respondent(person.displayName(), person.email()));
         });
         return byResponse;
     }

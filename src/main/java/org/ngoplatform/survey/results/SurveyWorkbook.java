@@ -1,6 +1,5 @@
 package org.ngoplatform.survey.results;
 
-import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.base.Countries;
 import org.ngoplatform.export.Column;
 import org.ngoplatform.export.ExportMonitor;
@@ -70,7 +69,7 @@ final class SurveyWorkbook {
      */
     void write(WorkbookWriter workbook, ResponseRowMonitor counting, Input in,
                Consumer<Consumer<List<SubmittedResponse>>> pages,
-               Function<List<SubmittedResponse>, Map<Long, AccountSummary>> identities,
+               Function<List<SubmittedResponse>, Map<Long, Respondent>> identities,
                Supplier<SurveyResults> summary) {
         SurveyStructure current = in.versions().getLast();
         SurveyWorkbookPlan plan = in.plan();
@@ -150,7 +149,7 @@ final class SurveyWorkbook {
         long[] rowNumber = {0};
         pages.accept(page -> {
             counting.checkCancelled();
-            Map<Long, AccountSummary> who = identities.apply(page);
+            Map<Long, Respondent> who = identities.apply(page);
             for (SubmittedResponse r : page) {
                 sheet.row(plan.values(++rowNumber[0], r, who.get(r.id())));
             }
@@ -201,7 +200,7 @@ final class SurveyWorkbook {
     }
 
     private static String condition(QuestionDef d) {
-        return SurveyConditions.describe(d.condition(), "AND", "OR");
+        return SurveyConditions.describe(d.condition(), "in", "AND", "OR");
     }
 
     private static String range(QuestionDef d) {

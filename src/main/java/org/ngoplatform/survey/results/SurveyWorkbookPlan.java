@@ -1,6 +1,5 @@
 package org.ngoplatform.survey.results;
 
-import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.export.CellKind;
 import org.ngoplatform.export.Column;
 import org.ngoplatform.export.TextMarker;
@@ -158,7 +157,7 @@ record SurveyWorkbookPlan(List<Question> questions, List<Column> header, boolean
     }
 
     /** One response's cells, in header order; {@code rowNumber} is its place in the sheet (1..n). */
-    Object[] values(long rowNumber, SubmittedResponse r, AccountSummary person) {
+    Object[] values(long rowNumber, SubmittedResponse r, Respondent person) {
         Object[] row = new Object[header.size()];
         int i = 0;
         row[i++] = rowNumber;

@@ -39,15 +39,31 @@ public record WaveComparison(List<Wave> waves, List<QuestionRow> questions) {
     /**
      * One question code: its definition (from the wave asked about, else the first wave that has it), answered per
      * wave, option rows (the union of every wave's options, by code), mean and median per wave (null when hidden,
-     * not applicable or not asked).
+     * not applicable or not asked), and for a matrix or a ranking its row tables (empty for other types).
      */
     public record QuestionRow(QuestionDef question, List<Cell> answered, List<OptionRow> options,
-                              List<BigDecimal> means, List<BigDecimal> medians) {
+                              List<BigDecimal> means, List<BigDecimal> medians, List<RowGroup> rows) {
         public QuestionRow {
             answered = Collections.unmodifiableList(new ArrayList<>(answered));
             options = List.copyOf(options);
             means = Collections.unmodifiableList(new ArrayList<>(means));
             medians = Collections.unmodifiableList(new ArrayList<>(medians));
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * One row of a matrix (its options as columns) or one ranked option (its places 1..n as option codes), with its
+     * total per wave: every cell exactly the {@link SurveyResultsService.RowResult} of that wave's own results, so
+     * suppressed by {@link RowTables} with the wave's own k and sums (null: not in that wave); a ranked option's mean
+     * place per wave as that wave shows it (null where hidden or not a ranking).
+     */
+    public record RowGroup(String code, String label, List<Cell> answered, List<OptionRow> options,
+                           List<BigDecimal> meanRanks) {
+        public RowGroup {
+            answered = Collections.unmodifiableList(new ArrayList<>(answered));
+            options = List.copyOf(options);
+            meanRanks = Collections.unmodifiableList(new ArrayList<>(meanRanks));
         }
     }
 

@@ -7,9 +7,11 @@ import org.ngoplatform.survey.respond.ResponseFilter;
 import org.ngoplatform.survey.results.SmallCellSuppression.Cell;
 import org.ngoplatform.survey.results.SurveyResultsService.OptionCount;
 import org.ngoplatform.survey.results.SurveyResultsService.QuestionResult;
+import org.ngoplatform.survey.results.SurveyResultsService.RowResult;
 import org.ngoplatform.survey.results.SurveyResultsService.SurveyResults;
 import org.ngoplatform.survey.results.WaveComparison.OptionRow;
 import org.ngoplatform.survey.results.WaveComparison.QuestionRow;
+import org.ngoplatform.survey.results.WaveComparison.RowGroup;
 import org.ngoplatform.survey.results.WaveComparison.Wave;
 import org.ngoplatform.survey.results.WaveComparison.WaveCell;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -112,8 +114,47 @@ public class WaveComparisonService {
                 means.add(r == null ? null : r.mean());
                 medians.add(r == null ? null : r.median());
             }
-            rows.add(new QuestionRow(q, answered, options, means, medians));
+            rows.add(new QuestionRow(q, answered, options, means, medians, rowGroups(shown, q.code(), perWave)));
         }
         return rows;
+    }
+
+    /** A matrix's rows or a ranking's ranked options, by code over all waves, each cell the wave's own RowResult's. */
+    private static List<RowGroup> rowGroups(SurveyResults shown, String code, List<QuestionResult> perWave) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+        List<QuestionResult> order = new ArrayList<>();
+        if (shown != null) {
+            shown.questions().stream().filter(r -> r.question().code().equals(code)).findFirst().ifPresent(order::add);
+        }
+        perWave.stream().filter(java.util.Objects::nonNull).forEach(order::add);
+        for (QuestionResult r : order) {
+            for (RowResult row : r.rows()) {
+                labels.putIfAbsent(row.code(), row.label());
+                var known = columns.computeIfAbsent(row.code(), c -> new LinkedHashMap<>());
+                row.options().forEach(o -> known.putIfAbsent(o.code(), o.label()));
+            }
+        }
+        List<RowGroup> groups = new ArrayList<>();
+        labels.forEach((rowCode, rowLabel) -> {
+            List<RowResult> perWaveRow = perWave.stream().map(r -> r == null ? null : r.rows().stream()
+                    .filter(x -> x.code().equals(rowCode)).findFirst().orElse(null)).toList();
+            List<OptionRow> options = new ArrayList<>();
+            columns.get(rowCode).forEach((optionCode, optionLabel) -> {
+                List<WaveCell> cells = new ArrayList<>();
+                for (RowResult row : perWaveRow) {
+                    OptionCount o = row == null ? null
+                            : row.options().stream().filter(x -> x.code().equals(optionCode)).findFirst().orElse(null);
+                    cells.add(o == null ? null : new WaveCell(o.count(), o.percent()));
+                }
+                options.add(new OptionRow(optionCode, optionLabel, cells));
+            });
+            List<Cell> totals = new ArrayList<>();
+            perWaveRow.forEach(row -> totals.add(row == null ? null : row.answered()));
+            List<BigDecimal> meanRanks = new ArrayList<>();
+            perWaveRow.forEach(row -> meanRanks.add(row == null ? null : row.meanRank()));
+            groups.add(new RowGroup(rowCode, rowLabel, totals, options, meanRanks));
+        });
+        return groups;
     }
 }

@@ -71,6 +71,27 @@ final class WaveComparisonSheet {
                 rows.add(stat(t("surveyexport.waves.mean"), q.means()));
                 rows.add(stat(t("surveyexport.waves.median"), q.medians()));
             }
+            // a matrix's rows, a ranking's ranked options: the row's total, then its options or places per wave
+            for (WaveComparison.RowGroup g : q.rows()) {
+                List<Object> total = new ArrayList<>();
+                for (var a : g.answered()) {
+                    total.add(a == null ? NOT_IN_WAVE : CountText.countCell(a));
+                    total.add(null);
+                }
+                rows.add(new SummaryTable.Row(g.label() + " · " + t("survey.results.row-total"), total));
+                for (OptionRow o : g.options()) {
+                    List<Object> values = new ArrayList<>();
+                    for (WaveCell c : o.waves()) {
+                        values.add(c == null ? NOT_IN_WAVE : CountText.countCell(c.count()));
+                        values.add(c == null ? null : CountText.shareCell(c.count(), c.percent()));
+                    }
+                    String label = d.type() == QuestionType.RANKING ? t("surveyexport.codebook.rank", o.code()) : optionLabel(d, o);
+                    rows.add(new SummaryTable.Row(g.label() + ": " + label, values));
+                }
+                if (d.type() == QuestionType.RANKING) {
+                    rows.add(stat(g.label() + ": " + t("survey.results.mean-rank"), g.meanRanks()));
+                }
+            }
             sheet.add(new SummaryTable(d.code() + " · " + d.text(), t("surveyexport.summary.option"), columns, rows, -1));
         }
     }

@@ -147,6 +147,8 @@ class PublishedResultsView extends Div implements BeforeEnterObserver, HasDynami
             bars.getElement().setAttribute("aria-label", q.text() + ". " + String.join("; ", described));
             card.add(bars);
         }
+        // a matrix's or a ranking's row tables: the same component and the same suppressed cells as the analyst's view
+        if (!r.rows().isEmpty()) card.add(new RowResultsTable(r, k));
         if (q.type().isNumeric()) {
             if (r.mean() != null) {
                 var stats = new Div(new Span(getTranslation("survey.results.mean", r.mean().toPlainString())),

@@ -105,7 +105,8 @@ class SurveyStructureEditor extends Div {
         var meta = new Span(q.code() + " · " + getTranslation("survey.type." + q.type().name())
                 + (q.required() ? " · " + getTranslation("survey.edit.required") : "")
                 + (q.condition() == null ? "" : " · " + getTranslation("survey.edit.condition", SurveyConditions.describe(
-                q.condition(), getTranslation("survey.condition.and"), getTranslation("survey.condition.or")))));
+                q.condition(), getTranslation("survey.condition.one-of"), getTranslation("survey.condition.and"),
+                getTranslation("survey.condition.or")))));
         meta.addClassName("muted");
         text.add(meta);
         var row = new Div(text,

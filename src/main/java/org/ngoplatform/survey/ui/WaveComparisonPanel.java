@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import org.ngoplatform.base.ui.FieldErrors;
+import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.design.SurveySettingsForm;
 import org.ngoplatform.survey.design.SurveyWaveService;
@@ -24,6 +25,7 @@ import org.ngoplatform.survey.results.CountText;
 import org.ngoplatform.survey.results.WaveComparison;
 import org.ngoplatform.survey.results.WaveComparison.OptionRow;
 import org.ngoplatform.survey.results.WaveComparison.QuestionRow;
+import org.ngoplatform.survey.results.WaveComparison.RowGroup;
 import org.ngoplatform.survey.results.WaveComparison.Wave;
 import org.ngoplatform.survey.results.WaveComparison.WaveCell;
 import org.ngoplatform.survey.results.WaveComparisonService;
@@ -146,6 +148,30 @@ class WaveComparisonPanel extends Div {
         }
         if (q.question().type().isNumeric()) {
             t.getBody().add(stat("survey.waves.mean", q.means()), stat("survey.waves.median", q.medians()));
+        }
+        // a matrix's rows, a ranking's ranked options: the row's total, then its options or places, as each wave shows them
+        boolean ranking = q.question().type() == QuestionType.RANKING;
+        for (RowGroup g : q.rows()) {
+            var total = new NativeTableRow(new NativeTableHeaderCell(g.label() + " · " + getTranslation("survey.results.row-total")));
+            total.getElement().setAttribute("data-code", g.code());
+            g.answered().forEach(a -> total.add(new NativeTableCell(a == null ? NOT_IN_WAVE : a.display())));
+            t.getBody().add(total);
+            for (OptionRow o : g.options()) {
+                String label = ranking ? getTranslation("survey.results.rank", o.code())
+                        : ResultParts.optionLabel(this, getLocale(), q.question(), o.code(), o.label());
+                var row = new NativeTableRow(new NativeTableHeaderCell(g.label() + ": " + label));
+                row.getElement().setAttribute("data-code", g.code() + "." + o.code());
+                for (WaveCell cell : o.waves()) {
+                    row.add(new NativeTableCell(cell == null ? NOT_IN_WAVE : CountText.withShare(cell.count(), cell.percent())));
+                }
+                t.getBody().add(row);
+            }
+            if (ranking) {
+                var mean = stat("survey.results.mean-rank", g.meanRanks());
+                mean.getChildren().findFirst().ifPresent(h -> h.getElement().setText(g.label() + ": " + getTranslation("survey.results.mean-rank")));
+                mean.getElement().setAttribute("data-code", g.code() + ".mean");
+                t.getBody().add(mean);
+            }
         }
         box.add(t);
         return box;

@@ -10,6 +10,7 @@ import org.ngoplatform.survey.SurveyAnonymity;
 import org.ngoplatform.survey.SurveyAudience;
 import org.ngoplatform.survey.SurveyRejectedException;
 import org.ngoplatform.survey.SurveyTestData;
+import org.ngoplatform.survey.respond.RespondentIdentity;
 import org.ngoplatform.survey.respond.SurveyRespondentService;
 import org.ngoplatform.survey.respond.SurveyRespondentService.LinkCheck;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ class SurveyInvitationServiceTest {
     @Autowired AccountFixtures fixtures;
     @Autowired MailOutbox outbox;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.ngoplatform.survey.respond.ResponseStore responses;
+    @Autowired org.ngoplatform.survey.results.SurveyExportService surveyExport;
+    @Autowired org.ngoplatform.export.ExportService exports;
 
     @AfterEach
     void signOut() {
@@ -159,6 +163,56 @@ class SurveyInvitationServiceTest {
         assertThat(invitations.counts(survey.id())).isEqualTo(new InvitationCounts(false, 1, 0, 1L, 0));
         assertThat(invitations.invitations(survey.id(), 0, 5)).singleElement()
                 .satisfies(i -> assertThat(i.status()).isEqualTo(ShownStatus.COMPLETED));
+    }
+
+    /**
+     * A response by personal link to an identified survey has no account: the respondents listing and the organiser's
+     * identity export show the invited address where a signed-in respondent's account would be; an anonymous survey's
+     * response by link shows nobody.
+     */
+    @Test
+    void an_identified_response_by_personal_link_shows_the_invited_address_as_its_respondent_and_an_anonymous_one_nobody()
+            throws Exception {
+        var settings = SurveyTestData.settings("Identified respondents by invitation");
+        settings.setAudience(SurveyAudience.SIGNED_IN);
+        settings.setAnonymity(SurveyAnonymity.IDENTIFIED);
+        var survey = data.openSurvey(settings);
+        var anonymous = data.openSurvey(SurveyTestData.settings("Anonymous respondents by invitation"));
+        String a = InvitationTestSupport.address("identified-respondent");
+        String b = InvitationTestSupport.address("anonymous-respondent");
+        AccountFixtures.signIn(survey.analyst());
+        invitations.inviteAddresses(survey.id(), a, "en");
+        AccountFixtures.signIn(anonymous.analyst());
+        invitations.inviteAddresses(anonymous.id(), b, "en");
+        AccountFixtures.signOut();
+        respondent.submit(survey.key(), respondent.newSubmissionToken(), SurveyTestData.complete("ngo", 3, false), null, null,
+                InvitationTestSupport.token(outbox, jdbc, a, 1));
+        respondent.submit(anonymous.key(), respondent.newSubmissionToken(), SurveyTestData.complete("ngo", 3, false), null, null,
+                InvitationTestSupport.token(outbox, jdbc, b, 1));
+        long response = jdbc.queryForObject("SELECT id FROM survey_response WHERE survey_id = ?", Long.class, survey.id());
+        long anonymousResponse = jdbc.queryForObject("SELECT id FROM survey_response WHERE survey_id = ?", Long.class, anonymous.id());
+
+        AccountFixtures.signIn(survey.analyst());
+        assertThat(responses.respondents(survey.id(), java.util.List.of(response)))
+                .containsExactly(new RespondentIdentity(response, null, a));
+        fixtures.signIn(Role.ORGANISER);
+        assertThat(responses.identities(survey.id(), java.util.List.of(response)))
+                .containsExactly(java.util.Map.entry(response, new RespondentIdentity(response, null, a)));
+        assertThat(responses.identities(anonymous.id(), java.util.List.of(anonymousResponse))).as("anonymous: nobody").isEmpty();
+        assertThatThrownBy(() -> responses.respondents(anonymous.id(), java.util.List.of(anonymousResponse)))
+                .isInstanceOf(org.ngoplatform.survey.respond.ResponseRejectedException.class);
+
+        var status = surveyExport.exportResults(survey.id(), null, true);
+        try (var in = java.nio.file.Files.newInputStream(exports.download(status.jobId()).path());
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("Responses");
+            java.util.List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(header.indexOf("respondent_email")).getStringCellValue()).isEqualTo(a);
+            var name = sheet.getRow(1).getCell(header.indexOf("respondent_name"));
+            assertThat(name == null ? "" : name.getStringCellValue()).isEmpty();
+        }
     }
 
     @Test

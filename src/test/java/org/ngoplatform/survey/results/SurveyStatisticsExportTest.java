@@ -43,6 +43,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -62,6 +63,7 @@ class SurveyStatisticsExportTest {
     @Autowired SurveyTestData data;
     @Autowired SurveyBuilderService builder;
     @Autowired SurveyExportService surveyExport;
+    @Autowired SurveyResultsService results;
     @Autowired ResponseStore responses;
     @Autowired ExportService exports;
     @Autowired AuditLog auditLog;
@@ -77,7 +79,7 @@ class SurveyStatisticsExportTest {
     static final String UNICODE = "Sozialarbeiterin – Київ, Ελλάδα 🌍";
     static final String STORY = "Line one, \"quoted\"\nline two – выживание";
 
-    /** Every question type; routes only when claimed = yes; change is a number without a lower bound. */
+    /** Every question type (matrix and ranking optional); routes only when claimed = yes; change is a number without a lower bound. */
     private Built everyTypeSurvey(SurveySettingsForm settings) {
         AccountPrincipal analyst = fixtures.signIn(Role.ANALYST);
         long id = builder.create(settings);
@@ -106,6 +108,9 @@ class SurveyStatisticsExportTest {
         builder.addQuestion(id, 1, SurveyTestData.text("since", QuestionType.DATE));
         builder.addQuestion(id, 1, SurveyTestData.text("name", QuestionType.SHORT_TEXT));
         builder.addQuestion(id, 1, SurveyTestData.text("story", QuestionType.LONG_TEXT));
+        builder.addQuestion(id, 1, SurveyTestData.matrix("rights", false, false, List.of("police", "court"), "yes", "no"));
+        builder.addQuestion(id, 1, SurveyTestData.matrix("tasks", false, true, List.of("a"), "x", "y"));
+        builder.addQuestion(id, 1, SurveyTestData.ranking("needs", false, "money", "safety", "work"));
         builder.changeStatus(id, SurveyStatus.OPEN);
         String key = builder.find(id).orElseThrow().publicKey();
         AccountFixtures.signOut();
@@ -115,17 +120,20 @@ class SurveyStatisticsExportTest {
     /** Three responses: everything answered with formula-like text; "no" (routes not asked); other formula-like text. */
     private Built answered(SurveySettingsForm settings) {
         Built survey = everyTypeSurvey(settings);
-        data.submit(survey, Map.of(
-                "role", AnswerValue.ofOptions(new LinkedHashSet<>(List.of("other")), "@SUM(A1)"),
-                "claimed", AnswerValue.ofOptions("yes"),
-                "routes", AnswerValue.ofOptions(new LinkedHashSet<>(List.of("criminal", "other")), "-2+3"),
-                "amount", AnswerValue.ofNumber(new BigDecimal("1234.5")),
-                "change", AnswerValue.ofNumber(-40),
-                "trust", AnswerValue.ofNumber(4),
-                "country", AnswerValue.ofText("UA"),
-                "since", AnswerValue.ofDate(LocalDate.of(2024, 2, 29)),
-                "name", AnswerValue.ofText(CMD),
-                "story", AnswerValue.ofText(STORY)));
+        data.submit(survey, Map.ofEntries(
+                Map.entry("rights", AnswerValue.ofRows(Map.of("police", Set.of("yes"), "court", Set.of("no")))),
+                Map.entry("tasks", AnswerValue.ofRows(Map.of("a", Set.of("x")))),
+                Map.entry("needs", AnswerValue.ofRanking(List.of("safety", "money", "work"))),
+                Map.entry("role", AnswerValue.ofOptions(new LinkedHashSet<>(List.of("other")), "@SUM(A1)")),
+                Map.entry("claimed", AnswerValue.ofOptions("yes")),
+                Map.entry("routes", AnswerValue.ofOptions(new LinkedHashSet<>(List.of("criminal", "other")), "-2+3")),
+                Map.entry("amount", AnswerValue.ofNumber(new BigDecimal("1234.5"))),
+                Map.entry("change", AnswerValue.ofNumber(-40)),
+                Map.entry("trust", AnswerValue.ofNumber(4)),
+                Map.entry("country", AnswerValue.ofText("UA")),
+                Map.entry("since", AnswerValue.ofDate(LocalDate.of(2024, 2, 29))),
+                Map.entry("name", AnswerValue.ofText(CMD)),
+                Map.entry("story", AnswerValue.ofText(STORY))));
         data.submit(survey, Map.of("role", AnswerValue.ofOptions("lawyer"), "claimed", AnswerValue.ofOptions("no")));
         data.submit(survey, Map.of("role", AnswerValue.ofOptions("ngo"), "claimed", AnswerValue.ofOptions("no"),
                 "name", AnswerValue.ofText("'already quoted"), "story", AnswerValue.ofText("+" + UNICODE)));
@@ -198,6 +206,8 @@ class SurveyStatisticsExportTest {
         assertThat(header).isEqualTo(vars.variables().stream().map(StatisticsVariables.Variable::name).toList());
         assertThat(header).containsSequence("routes.criminal", "routes.civil", "routes.fund", "routes.other",
                 "routes.other_text");
+        assertThat(header).containsSequence("rights.police", "rights.court", "tasks.a.x", "tasks.a.y", "needs.rank1",
+                "needs.rank2", "needs.rank3");
         for (StatisticsVariables.Variable v : vars.variables()) {
             String n = names.get(v.name());
             assertThat(variablesBlock).as("variable " + n).containsPattern("\\n    " + java.util.regex.Pattern.quote(n) + " [FA]\\d");
@@ -215,6 +225,17 @@ class SurveyStatisticsExportTest {
         assertThat(unsplit(valueLabels)).contains("\"lawyer\" \"Label lawyer\"", "\"other\" \"Other\"", "\"yes\" \"Yes\"",
                 "1 \"Selected\"", "0 \"Not selected\"", "1 \"None at all\"", "5 \"Complete\"", "-7 \"Not asked",
                 "\".s\" \"Not asked");
+        // a matrix row's and a ranked place's values are the option codes; a row's option is 1/0
+        Map<String, StatisticsVariables.Variable> byName = new HashMap<>();
+        vars.variables().forEach(v -> byName.put(v.name(), v));
+        assertThat(byName.get("rights.police").valueLabels()).containsExactly(Map.entry("yes", "Label yes"),
+                Map.entry("no", "Label no"));
+        assertThat(byName.get("rights.police").label()).isEqualTo("Question rights: Row police");
+        assertThat(byName.get("tasks.a.y").valueLabels()).containsOnlyKeys("1", "0");
+        assertThat(byName.get("tasks.a.y").label()).isEqualTo("Question tasks: Row a: Label y");
+        assertThat(byName.get("needs.rank2").valueLabels()).containsOnlyKeys("money", "safety", "work");
+        assertThat(byName.get("needs.rank2").label()).isEqualTo("Question needs: Rank 2");
+        assertThat(byName.get("needs.rank2").question()).isTrue();
         // a number without a lower bound gets codes below anything DECIMAL(19,4) can hold
         assertThat(missing).contains("change (-1000000000000001, -1000000000000002, -1000000000000003)",
                 "amount (-7, -8, -9)");
@@ -247,10 +268,14 @@ class SurveyStatisticsExportTest {
                 .containsEntry("routes.other_text", "-2+3").containsEntry("routes.criminal", "1")
                 .containsEntry("routes.civil", "0").containsEntry("country", "UA").containsEntry("since", "2024-02-29")
                 .containsEntry("trust", "4").containsEntry("change", "-40")
-                .containsEntry("story", STORY.replace("\n", " "));
+                .containsEntry("story", STORY.replace("\n", " "))
+                .containsEntry(names.get("rights.police"), "yes").containsEntry(names.get("rights.court"), "no")
+                .containsEntry(names.get("tasks.a.x"), "1").containsEntry(names.get("tasks.a.y"), "0")
+                .containsEntry(names.get("needs.rank1"), "safety").containsEntry(names.get("needs.rank3"), "work");
         assertThat(byRole.get("lawyer")).containsEntry("routes.criminal", "-7").containsEntry("routes.other_text", ".s")
                 .containsEntry("trust", "-8").containsEntry("since", ".n").containsEntry("name", ".n")
-                .containsEntry("change", "-1000000000000002");
+                .containsEntry("change", "-1000000000000002").containsEntry(names.get("rights.police"), ".n")
+                .containsEntry(names.get("tasks.a.x"), "-8").containsEntry(names.get("needs.rank1"), ".n");
         assertThat(byRole.get("ngo")).containsEntry("name", "'already quoted").containsEntry("story", "+" + UNICODE);
     }
 
@@ -292,7 +317,8 @@ class SurveyStatisticsExportTest {
                 write.csv(data.frame(role = as.character(keyed$role), name = keyed$name, story = keyed$story,
                                      other = keyed$role.other_text, routes = keyed$routes.other_text,
                                      change = keyed$change, since = format(keyed$since), trust = keyed$trust,
-                                     criminal = keyed$routes.criminal),
+                                     criminal = keyed$routes.criminal, police = as.character(keyed$rights.police),
+                                     task = keyed$tasks.a.x, first = as.character(keyed$needs.rank1)),
                           "values.csv", row.names = FALSE, fileEncoding = "UTF-8")
                 """);
         run("Rscript", "--vanilla", "check.R");
@@ -317,11 +343,14 @@ class SurveyStatisticsExportTest {
 
         List<CSVRecord> values = csv(Files.readString(dir.resolve("values.csv")));
         // sorted by role's label: Label lawyer, Label ngo, Other
-        assertThat(values.get(1).toList()).containsExactly("Label lawyer", "NA", "NA", "NA", "NA", "NA", "NA", "NA", "NA");
+        assertThat(values.get(1).toList()).containsExactly("Label lawyer", "NA", "NA", "NA", "NA", "NA", "NA", "NA", "NA",
+                "NA", "NA", "NA");
         assertThat(values.get(2).toList()).containsExactly("Label ngo", "'already quoted", "+" + UNICODE, "NA", "NA",
-                "NA", "NA", "NA", "NA");
+                "NA", "NA", "NA", "NA", "NA", "NA", "NA");
         assertThat(values.get(3).toList()).containsExactly("Other", CMD, STORY, "@SUM(A1)", "-2+3", "-40",
-                "2024-02-29", "4", "1");
+                "2024-02-29", "4", "1", "Label yes", "1", "Label safety");
+        assertThat(described.get("rights.police")[3]).isEqualTo("Label yes|Label no");
+        assertThat(described.get("needs.rank1")[3]).isEqualTo("Label money|Label safety|Label work");
     }
 
     @Test
@@ -359,6 +388,133 @@ class SurveyStatisticsExportTest {
         assertThat(byVariableAndRow.get("routes.other_text")).contains("'-2+3|||");
         assertThat(byVariableAndRow.get("role.other_text")).contains("'@SUM(A1)|||");
         assertThat(byVariableAndRow.get("story")).contains(STORY + "|||", "'+" + UNICODE + "|||");
+        assertThat(byVariableAndRow.get("rights.police")).containsExactlyInAnyOrder("yes|Label yes||",
+                "||.n|Asked but not answered", "||.n|Asked but not answered");
+        assertThat(byVariableAndRow.get("tasks.a.y")).contains("0|Not selected||");
+        assertThat(byVariableAndRow.get("needs.rank2")).contains("money|Label money||");
+    }
+
+    /** Per column, how many cells hold each code; rows are the data lines of a CSV with a header. */
+    private static Map<String, Map<String, Long>> tally(List<CSVRecord> rows, Map<String, String> columns) {
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        List<String> header = rows.getFirst().toList();
+        columns.forEach((variable, name) -> {
+            int at = header.indexOf(name);
+            assertThat(at).as(name).isNotNegative();
+            Map<String, Long> counts = new HashMap<>();
+            rows.subList(1, rows.size()).forEach(r -> counts.merge(r.get(at).strip(), 1L, Long::sum));
+            out.put(variable, counts);
+        });
+        return out;
+    }
+
+    /**
+     * Issue 17's round trip for the new types: the same matrix and ranking answers counted in the results equal the
+     * cells of the workbook, of the SPSS data as PSPP reads it with the syntax, of the R data frame as the script
+     * builds it, and the rows of the long CSV, each with the option's code (or label where R shows labels).
+     */
+    @Test
+    void a_ranking_and_a_matrix_answer_appear_identically_in_results_workbook_spss_r_and_long_csv() throws Exception {
+        AccountPrincipal analyst = fixtures.signIn(Role.ANALYST);
+        SurveySettingsForm settings = SurveyTestData.settings("Round trip matrix ranking");
+        settings.setSuppressionK(2);
+        long id = builder.create(settings);
+        builder.addQuestion(id, 0, SurveyTestData.matrix("rights", true, false, List.of("police", "court"), "yes", "no"));
+        builder.addQuestion(id, 0, SurveyTestData.ranking("needs", true, "money", "safety", "work"));
+        builder.changeStatus(id, SurveyStatus.OPEN);
+        Built survey = new Built(id, builder.find(id).orElseThrow().publicKey(), analyst);
+        AccountFixtures.signOut();
+        for (int i = 0; i < 4; i++) {
+            data.submit(survey, Map.of(
+                    "rights", AnswerValue.ofRows(Map.of("police", Set.of(i < 2 ? "yes" : "no"), "court", Set.of("no"))),
+                    "needs", AnswerValue.ofRanking(i < 2 ? List.of("money", "safety", "work") : List.of("safety", "money", "work"))));
+        }
+        AccountFixtures.signIn(analyst);
+
+        // the results: per matrix row the options, per ranked option its places; expected cells per column and code
+        Map<String, Map<String, Long>> expected = new HashMap<>();
+        for (SurveyResultsService.QuestionResult q : results.results(id, null).questions()) {
+            for (SurveyResultsService.RowResult row : q.rows()) {
+                for (SurveyResultsService.OptionCount o : row.options()) {
+                    long n = o.count().value().orElseThrow();
+                    String column = q.question().code().equals("needs") ? "needs.rank" + o.code() : "rights." + row.code();
+                    String code = q.question().code().equals("needs") ? row.code() : o.code();
+                    if (n > 0) expected.computeIfAbsent(column, c -> new HashMap<>()).put(code, n);
+                }
+            }
+        }
+        assertThat(expected).isEqualTo(Map.of(
+                "rights.police", Map.of("yes", 2L, "no", 2L), "rights.court", Map.of("no", 4L),
+                "needs.rank1", Map.of("money", 2L, "safety", 2L), "needs.rank2", Map.of("money", 2L, "safety", 2L),
+                "needs.rank3", Map.of("work", 4L)));
+        Map<String, String> same = new HashMap<>();
+        expected.keySet().forEach(c -> same.put(c, c));
+
+        // the workbook's Responses cells
+        ExportStatus workbook = surveyExport.exportResults(id, null, false);
+        try (InputStream in = Files.newInputStream(download(workbook));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("Responses");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            Map<String, Map<String, Long>> cells = new HashMap<>();
+            for (String column : expected.keySet()) {
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    cells.computeIfAbsent(column, c -> new HashMap<>())
+                            .merge(sheet.getRow(r).getCell(header.indexOf(column)).getStringCellValue(), 1L, Long::sum);
+                }
+            }
+            assertThat(cells).isEqualTo(expected);
+        }
+
+        // SPSS: the data file and the syntax's value labels; PSPP reads both back to the same codes
+        Map<String, String> spss = unzip(download(surveyExport.exportStatistics(id, StatisticsFormat.SPSS, null, false, null)));
+        assertThat(tally(csv(spss.get("data.csv")), same)).isEqualTo(expected);
+        Map<String, String> names = SpssSyntax.names(variables(survey, false).variables());
+        String sps = unsplit(spss.get("survey.sps"));
+        assertThat(sps).contains("\"yes\" \"Label yes\"", "\"safety\" \"Label safety\"", "\"work\" \"Label work\"");
+        if (installed("pspp")) {
+            Files.writeString(dir.resolve("check.sps"), """
+                    INCLUDE FILE='survey.sps'.
+                    SAVE TRANSLATE /OUTFILE='out.csv' /TYPE=CSV /FIELDNAMES /CELLS=VALUES /MISSING=IGNORE /REPLACE.
+                    """);
+            run("pspp", "-O", "format=txt", "-o", "pspp.txt", "check.sps");
+            Map<String, String> spssNames = new HashMap<>();
+            expected.keySet().forEach(c -> spssNames.put(c, names.get(c)));
+            assertThat(tally(csv(Files.readString(dir.resolve("out.csv"))), spssNames)).isEqualTo(expected);
+        }
+
+        // R: the script's data frame holds the same answers as factors labelled with the options' labels
+        Map<String, String> r = unzip(download(surveyExport.exportStatistics(id, StatisticsFormat.R, null, false, null)));
+        assertThat(tally(csv(r.get("data.csv")), same)).isEqualTo(expected);
+        assertThat(r.get("survey.R")).contains("levels = c(\"money\", \"safety\", \"work\")",
+                "labels = c(\"Label money\", \"Label safety\", \"Label work\")");
+        if (installed("Rscript")) {
+            Files.writeString(dir.resolve("check.R"), """
+                    source("survey.R", encoding = "UTF-8")
+                    write.csv(data.frame(rights.police = as.character(survey$rights.police),
+                                         rights.court = as.character(survey$rights.court),
+                                         needs.rank1 = as.character(survey$needs.rank1),
+                                         needs.rank2 = as.character(survey$needs.rank2),
+                                         needs.rank3 = as.character(survey$needs.rank3)),
+                              "values.csv", row.names = FALSE, fileEncoding = "UTF-8")
+                    """);
+            run("Rscript", "--vanilla", "check.R");
+            Map<String, Map<String, Long>> labelled = new HashMap<>();
+            expected.forEach((c, counts) -> counts.forEach((code, n) ->
+                    labelled.computeIfAbsent(c, k -> new HashMap<>()).put("Label " + code, n)));
+            assertThat(tally(csv(Files.readString(dir.resolve("values.csv"))), same)).isEqualTo(labelled);
+        }
+
+        // long CSV: one row per response and variable, with the code and its label
+        List<CSVRecord> rows = csv(Files.readString(download(surveyExport.exportStatistics(id, StatisticsFormat.LONG_CSV,
+                null, false, null))));
+        Map<String, Map<String, Long>> longCounts = new HashMap<>();
+        for (CSVRecord rec : rows.subList(1, rows.size())) {
+            assertThat(rec.get(6)).isEqualTo("Label " + rec.get(5));
+            longCounts.computeIfAbsent(rec.get(3), k -> new HashMap<>()).merge(rec.get(5), 1L, Long::sum);
+        }
+        assertThat(longCounts).isEqualTo(expected);
     }
 
     @Test

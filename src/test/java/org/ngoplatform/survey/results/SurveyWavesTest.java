@@ -47,6 +47,7 @@ class SurveyWavesTest {
     @Autowired SurveyExportService surveyExport;
     @Autowired ExportService exports;
     @Autowired JdbcClient jdbc;
+    @Autowired org.ngoplatform.account.AccountFixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -210,6 +211,61 @@ class SurveyWavesTest {
             assertThat(rows.get("Label lawyer").get(3)).isEqualTo("*");
             assertThat(rows.get("Label ngo").get(1)).isEqualTo("0");
             assertThat(rows.get("Label ngo").get(3)).isEqualTo("<5");
+        }
+    }
+
+    @Test
+    void a_matrix_and_a_ranking_are_compared_row_by_row_with_each_waves_own_cells_in_the_waves_sheet_too() throws Exception {
+        var analyst = fixtures.signIn(org.ngoplatform.account.Role.ANALYST);
+        long id = builder.create(SurveyTestData.settings("Waves matrix sheet"));
+        builder.addQuestion(id, 0, SurveyTestData.matrix("rights", true, false, List.of("police", "court"), "yes", "no"));
+        builder.addQuestion(id, 0, SurveyTestData.ranking("needs", true, "money", "safety"));
+        builder.changeStatus(id, SurveyStatus.OPEN);
+        Built first = new Built(id, builder.find(id).orElseThrow().publicKey(), analyst);
+        AccountFixtures.signOut();
+        for (int i = 0; i < 7; i++) {
+            data.submit(first, Map.of("rights", org.ngoplatform.survey.AnswerValue.ofRows(Map.of("police", java.util.Set.of("yes"),
+                            "court", java.util.Set.of(i < 2 ? "yes" : "no"))),
+                    "needs", org.ngoplatform.survey.AnswerValue.ofRanking(List.of("money", "safety"))));
+        }
+        AccountFixtures.signIn(analyst);
+        long second = waves.newWave(id, null);
+        WaveComparison c = comparisons.compare(second, null, null);
+        List<SurveyResults> own = List.of(results.results(id, null, null), results.results(second, null, null));
+        for (QuestionRow row : c.questions()) {
+            for (int w = 0; w < 2; w++) {
+                QuestionResult mine = own.get(w).questions().stream()
+                        .filter(q -> q.question().code().equals(row.question().code())).findFirst().orElseThrow();
+                assertThat(row.rows()).hasSameSizeAs(mine.rows());
+                for (var r : mine.rows()) {
+                    var group = row.rows().stream().filter(g -> g.code().equals(r.code())).findFirst().orElseThrow();
+                    assertThat(group.answered().get(w)).isEqualTo(r.answered());
+                    assertThat(group.meanRanks().get(w)).as("mean place as the wave shows it").isEqualTo(r.meanRank());
+                    for (var o : r.options()) {
+                        var cell = group.options().stream().filter(x -> x.code().equals(o.code())).findFirst().orElseThrow().waves().get(w);
+                        assertThat(cell.count()).as("%s.%s wave %d", r.code(), o.code(), w + 1).isEqualTo(o.count());
+                        assertThat(cell.percent()).isEqualTo(o.percent());
+                    }
+                }
+            }
+        }
+        ExportStatus status = surveyExport.exportResults(id, null, false);
+        try (InputStream in = Files.newInputStream(exports.download(status.jobId()).path());
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (Row r : wb.getSheet("Waves")) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < Math.max(0, r.getLastCellNum()); i++) {
+                    cells.add(r.getCell(i) == null ? "" : format.formatCellValue(r.getCell(i)));
+                }
+                if (!cells.isEmpty()) rows.putIfAbsent(cells.getFirst(), cells);
+            }
+            // two said yes for the court in wave 1: hidden there as in that wave's own results
+            assertThat(rows.get("Row court: Label yes").get(1)).isEqualTo("<5");
+            assertThat(rows.get("Row police: Label yes").get(1)).isEqualTo("7");
+            assertThat(rows.get("Label money: Rank 1").get(1)).isEqualTo("7");
+            assertThat(rows.get("Label money: Mean rank").get(1)).isEqualTo("1.0");
         }
     }
 

@@ -56,6 +56,24 @@ class ConditionEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_builder_writes_the_condition_summary_in_the_users_language_with_no_english_word_left() {
+        long id = survey();
+        builder.addQuestion(id, 0, SurveyTestData.when(SurveyTestData.text("why", QuestionType.SHORT_TEXT), "claimed", "no"));
+        try {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+            navigate("surveys/" + id + "/edit", SurveyEditorView.class);
+            assertThat(find(Component.class).id("row-why").getElement().getTextRecursively())
+                    .contains("Angezeigt, wenn claimed ist eines von (no)").doesNotContain(" in (");
+            com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
+            navigate("surveys/" + id + "/edit", SurveyEditorView.class);
+            assertThat(find(Component.class).id("row-why").getElement().getTextRecursively())
+                    .contains("Показывается, если claimed — одно из (no)").doesNotContain(" in (");
+        } finally {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void an_analyst_combines_a_choice_and_a_number_clause_with_or() {
         long id = survey();
         QuestionDialog dialog = newQuestion(id, "why");
@@ -88,7 +106,7 @@ class ConditionEditorViewTest extends SpringBrowserlessTest {
         SurveyStructure s = builder.structure(id);
         assertThat(s.question("why").orElseThrow().condition()).isEqualTo(expected);
         assertThat(find(Component.class).id("row-why").getElement().getTextRecursively())
-                .contains("Shown when claimed in (no) or amount < 1000");
+                .contains("Shown when claimed is one of (no) or amount < 1000");
 
         // editing shows the clauses again, and removing them all makes the question always shown
         QuestionDialog edit = new QuestionDialog(QuestionForm.of(s.question("why").orElseThrow()),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.ngoplatform.IntegrationTest;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.base.ui.NotFoundView;
+import org.ngoplatform.survey.AnswerValue;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyTestData;
 import org.ngoplatform.survey.SurveyTestData.Built;
@@ -20,13 +21,17 @@ import org.ngoplatform.survey.SurveyTexts;
 import org.ngoplatform.survey.design.SurveyBuilderService;
 import org.ngoplatform.survey.design.SurveyTranslationService;
 import org.ngoplatform.survey.design.SurveyWaveService;
+import org.ngoplatform.survey.results.CountText;
 import org.ngoplatform.survey.results.PublishedResultsService;
+import org.ngoplatform.survey.results.SurveyResultsService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +44,8 @@ class SurveyWavesViewTest extends SpringBrowserlessTest {
     @Autowired SurveyWaveService waves;
     @Autowired SurveyTranslationService translations;
     @Autowired PublishedResultsService publications;
+    @Autowired SurveyResultsService results;
+    @Autowired org.ngoplatform.account.AccountFixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -156,6 +163,76 @@ class SurveyWavesViewTest extends SpringBrowserlessTest {
         page = (PublishedResultsView) getCurrentView();
         assertThat(byId(page, "published-role").orElseThrow().getElement().getTextRecursively()).contains("Ihre Rolle");
         assertThat(byId(page, "published-content").orElseThrow().getElement().getAttribute("lang")).isEqualTo("de");
+    }
+
+    /**
+     * A matrix and a ranking in the waves panel and on the published page: every cell is the one the analyst's own
+     * results of that wave show (suppressed by the same RowTables), so a small count is hidden there too.
+     */
+    @Test
+    void matrix_and_ranking_tables_show_in_the_waves_panel_and_on_the_published_page_with_the_analysts_suppression() {
+        var analyst = fixtures.signIn(org.ngoplatform.account.Role.ANALYST);
+        long id = builder.create(SurveyTestData.settings("Waves matrix"));
+        builder.addQuestion(id, 0, SurveyTestData.matrix("rights", true, false, List.of("police", "court"), "yes", "no"));
+        builder.addQuestion(id, 0, SurveyTestData.ranking("needs", true, "money", "safety"));
+        builder.changeStatus(id, SurveyStatus.OPEN);
+        Built first = new Built(id, builder.find(id).orElseThrow().publicKey(), analyst);
+        AccountFixtures.signOut();
+        for (int i = 0; i < 7; i++) {
+            data.submit(first, Map.of(
+                    "rights", AnswerValue.ofRows(Map.of("police", Set.of("yes"), "court", Set.of(i < 2 ? "yes" : "no"))),
+                    "needs", AnswerValue.ofRanking(List.of("money", "safety"))));
+        }
+        AccountFixtures.signIn(analyst);
+        long second = waves.newWave(id, "Second matrix wave");
+        builder.changeStatus(second, SurveyStatus.OPEN);
+        Built secondWave = new Built(second, builder.find(second).orElseThrow().publicKey(), analyst);
+        AccountFixtures.signOut();
+        data.submit(secondWave, Map.of(
+                "rights", AnswerValue.ofRows(Map.of("police", Set.of("no"), "court", Set.of("no"))),
+                "needs", AnswerValue.ofRanking(List.of("safety", "money"))));
+        AccountFixtures.signIn(analyst);
+        List<SurveyResultsService.SurveyResults> own = List.of(results.results(id, null, null), results.results(second, null, null));
+
+        SurveyResultsView view = navigate("surveys/" + second + "/results", SurveyResultsView.class);
+        for (String code : List.of("rights", "needs")) {
+            Component box = byId(view.wavePanel, "wave-result-" + code).orElseThrow();
+            for (int w = 0; w < 2; w++) {
+                var mine = own.get(w).questions().stream().filter(q -> q.question().code().equals(code)).findFirst().orElseThrow();
+                assertThat(mine.rows()).isNotEmpty();
+                for (var row : mine.rows()) {
+                    assertThat(rowWithCode(box, row.code()).get(w + 1)).isEqualTo(row.answered().display());
+                    for (var o : row.options()) {
+                        assertThat(rowWithCode(box, row.code() + "." + o.code()).get(w + 1)).as("%s %s.%s wave %d", code, row.code(), o.code(), w + 1)
+                                .isEqualTo(CountText.withShare(o.count(), o.percent()));
+                    }
+                }
+            }
+        }
+        // wave 1: two said yes for the court (small, hidden, and its complement with it); wave 2 has one response
+        assertThat(rowWithCode(byId(view.wavePanel, "wave-result-rights").orElseThrow(), "court.yes"))
+                .startsWith("Row court: Label yes", "<5");
+        assertThat(rowWithCode(byId(view.wavePanel, "wave-result-needs").orElseThrow(), "money.1").getFirst())
+                .isEqualTo("Label money: Rank 1");
+        assertThat(rowWithCode(byId(view.wavePanel, "wave-result-needs").orElseThrow(), "money.mean").get(1)).isEqualTo("1.0");
+
+        builder.changeStatus(id, SurveyStatus.CLOSED);
+        String slug = publications.publish(id).slug();
+        AccountFixtures.signOut();
+        PublishedResultsView page = navigate("published/" + slug, PublishedResultsView.class);
+        for (String code : List.of("rights", "needs")) {
+            Component table = byId(page, "row-results-" + code).orElseThrow();
+            var mine = own.getFirst().questions().stream().filter(q -> q.question().code().equals(code)).findFirst().orElseThrow();
+            for (var row : mine.rows()) {
+                Component tr = withAttribute(table, "data-code", row.code()).getFirst();
+                for (var o : row.options()) {
+                    assertThat(withAttribute(tr, "data-code", o.code()).getFirst().getElement().getTextRecursively())
+                            .as("published %s %s.%s", code, row.code(), o.code()).isEqualTo(CountText.withShare(o.count(), o.percent()));
+                }
+            }
+        }
+        assertThat(rowWithCode(byId(page, "row-results-rights").orElseThrow(), "court")).contains("<5", "*")
+                .doesNotContain("2 (29%)", "5 (71%)");
     }
 
     private static List<String> rowWithCode(Component table, String code) {
