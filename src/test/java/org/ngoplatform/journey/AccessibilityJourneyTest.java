@@ -61,6 +61,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
     @Autowired RegistrationService registrations;
     @Autowired OutcomeService outcomes;
     @Autowired SurveyTestData surveys;
+    @Autowired org.ngoplatform.survey.SurveyPublicationFixtures publishedSurveys;
     @Autowired org.ngoplatform.survey.design.SurveyBuilderService surveyBuilder;
     @Autowired org.ngoplatform.survey.design.SurveyTranslationService surveyTranslation;
     @Autowired ProgrammeFixtures programmes;
@@ -115,6 +116,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         List<String> problems = new ArrayList<>();
         List<String> pages = new ArrayList<>(PUBLIC_PAGES);
         pages.add("editions/" + programmeEdition().edition() + "/programme");
+        pages.add("published/" + publishedSurveys.publishedSlug());
         for (String page : pages) {
             open(page);
             problems.addAll(seriousViolations(page + " (light)"));
@@ -198,7 +200,8 @@ class AccessibilityJourneyTest extends BrowserJourney {
         // the dashboard with the choosing progress of the slot's edition; choosing; check-in with a confirmed participant
         for (String page : List.of("dashboard", "dashboard?edition=" + slot.edition().id(), "admin/choosing/" + slot.sessionId(),
                 "editions/" + open.id() + "/check-in", "editions/" + open.id() + "/sign-in-sheet", "admin/editions/" + programme + "/programme", "admin/editions", "admin/editions/" + open.id() + "/registrations",
-                "admin/editions/" + open.id() + "/groups", "editions/" + edition2013 + "/report", "surveys",
+                "admin/editions/" + open.id() + "/groups", "admin/editions/" + open.id() + "/messages",
+                "admin/editions/" + open.id() + "/invitations", "admin/editions/" + open.id() + "/visa-letters", "editions/" + edition2013 + "/report", "surveys",
                 "admin/privacy", "admin/audit", "admin/accounts", "admin/organisations", "admin/outbox", "my/data")) {
             problems.addAll(lightAndDark(page, null));
         }
@@ -263,6 +266,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         problems.addAll(lightAndDark("surveys/" + survey.id() + "/preview", null));
         problems.addAll(lightAndDark("surveys/" + survey.id() + "/results", null));
         problems.addAll(lightAndDark("surveys/" + draft + "/translations", null));
+        problems.addAll(lightAndDark("surveys/" + survey.id() + "/invitations", null));
         assertThat(problems).isEmpty();
     }
 

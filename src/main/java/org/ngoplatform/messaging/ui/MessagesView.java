@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.ui.AriaRequired;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.IdRouteView;
@@ -101,6 +102,7 @@ class MessagesView extends IdRouteView<EditionSummary> {
         statuses.setItemLabelGenerator(s -> getTranslation("registration.status." + s.name()));
         statuses.setValue(EnumSet.of(RegistrationStatus.CONFIRMED));
         statuses.setRequiredIndicatorVisible(true);
+        AriaRequired.inDescription(statuses); // role=group allows no aria-required (axe aria-allowed-attr)
         statuses.setId("messaging-statuses");
         group.setLabel(getTranslation("messaging.filter.group"));
         group.setItems(workshops.groupsOf(edition.id()));

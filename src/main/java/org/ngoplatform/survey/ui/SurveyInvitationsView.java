@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.ZonedTimes;
 import org.ngoplatform.base.i18n.MessagesI18NProvider;
+import org.ngoplatform.base.ui.AriaRequired;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.base.ui.ViewerZone;
@@ -127,12 +128,14 @@ class SurveyInvitationsView extends SurveyRouteView implements HasDynamicTitle {
         edition.setItems(all);
         edition.setItemLabelGenerator(EditionSummary::title);
         edition.setRequiredIndicatorVisible(true);
+        AriaRequired.onSelectButton(edition); // role=button allows no aria-required (axe aria-allowed-attr)
         edition.setId("invitation-edition");
         statuses.setLabel(getTranslation("survey.invite.statuses"));
         statuses.setItems(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
         statuses.setItemLabelGenerator(s -> getTranslation("survey.invite.status." + s.name()));
         statuses.setValue(EnumSet.of(RegistrationStatus.CONFIRMED));
         statuses.setRequiredIndicatorVisible(true);
+        AriaRequired.inDescription(statuses); // role=group allows no aria-required (axe aria-allowed-attr)
         statuses.setId("invitation-statuses");
         inviteRegistrants.setText(getTranslation("survey.invite.send-registrants"));
         inviteRegistrants.setId("invitation-send-registrants");
