@@ -272,7 +272,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
 
     /**
      * A respondent meets every question type (single and multiple choice with "other", yes/no, scale, number,
-     * date, country, short and long text), required and optional, on three pages: each page is checked before
+     * date, country, short and long text, matrix and ranking), required and optional, on four pages: each page is checked before
      * answering, after "Next" with everything empty (messages showing, also on an empty "other" text), then the
      * review and the thank-you page; every state in light and in dark.
      */
@@ -321,6 +321,10 @@ class AccessibilityJourneyTest extends BrowserJourney {
                 surveyBuilder.addQuestion(id, 2, text);
             }
         }
+        surveyBuilder.addSection(id, "Rows and ranks", null);
+        surveyBuilder.addQuestion(id, 3, SurveyTestData.matrix("matrix_req", true, false, List.of("police", "court"), "never", "often"));
+        surveyBuilder.addQuestion(id, 3, SurveyTestData.matrix("matrix_opt", false, true, List.of("police", "court"), "fund", "lawyer"));
+        surveyBuilder.addQuestion(id, 3, SurveyTestData.ranking("ranking_req", true, "speed", "money", "respect"));
         surveyBuilder.changeStatus(id, SurveyStatus.OPEN);
         String key = surveyBuilder.find(id).orElseThrow().publicKey();
         AccountFixtures.signOut();
@@ -354,7 +358,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         click("survey-next");
 
         // page 2: number, date, country
-        assertThat(byId("survey-progress").getDomProperty("textContent")).isEqualTo("Page 2 of 3");
+        assertThat(byId("survey-progress").getDomProperty("textContent")).isEqualTo("Page 2 of 4");
         problems.addAll(bothThemes(page + " page 2"));
         click("survey-next");
         assertThat(byId("q-date_req").getDomAttribute("invalid")).as("messages show on page 2").isNotNull();
@@ -365,7 +369,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         click("survey-next");
 
         // page 3: short and long text
-        assertThat(byId("survey-progress").getDomProperty("textContent")).isEqualTo("Page 3 of 3");
+        assertThat(byId("survey-progress").getDomProperty("textContent")).isEqualTo("Page 3 of 4");
         problems.addAll(bothThemes(page + " page 3"));
         click("survey-next");
         assertThat(byId("q-long_text_req").getDomAttribute("invalid")).as("messages show on page 3").isNotNull();
@@ -374,8 +378,22 @@ class AccessibilityJourneyTest extends BrowserJourney {
         type("q-long_text_req", "Legal aid is missing.");
         click("survey-next");
 
+        // page 4: a matrix with one answer per row, one with several, a ranking (a combo box per place)
+        assertThat(byId("survey-progress").getDomProperty("textContent")).isEqualTo("Page 4 of 4");
+        problems.addAll(bothThemes(page + " page 4"));
+        click("survey-next");
+        problems.addAll(bothThemes(page + " page 4 with messages"));
+        tick("matrix_req-police", "Label never");
+        tick("matrix_req-court", "Label often");
+        tick("matrix_opt-court", "Label fund");
+        choose("q-ranking_req-rank1", "Label respect");
+        choose("q-ranking_req-rank2", "Label speed");
+        choose("q-ranking_req-rank3", "Label money");
+        click("survey-next");
+
         // review, then thanks
-        assertThat(byId("survey-review").getDomProperty("textContent")).contains("Social worker", "Mediation", "Estonia", "Legal aid is missing.");
+        assertThat(byId("survey-review").getDomProperty("textContent")).contains("Social worker", "Mediation", "Estonia", "Legal aid is missing.",
+                "Label respect");
         problems.addAll(bothThemes(page + " review"));
         click("survey-submit");
         byId("survey-thanks");
