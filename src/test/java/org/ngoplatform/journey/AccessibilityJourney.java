@@ -1,0 +1,298 @@
+package org.ngoplatform.journey;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ngoplatform.EditionFixtures;
+import org.ngoplatform.account.AccountFixtures;
+import org.ngoplatform.account.AccountPrincipal;
+import org.ngoplatform.account.Role;
+import org.ngoplatform.attendance.AttendanceService;
+import org.ngoplatform.attendance.CheckInPoint;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionSummary;
+import org.ngoplatform.programme.ProgrammeFixtures;
+import org.ngoplatform.programme.SessionForm;
+import org.ngoplatform.programme.SessionKind;
+import org.ngoplatform.programme.SessionSummary;
+import org.ngoplatform.registration.RegistrationService;
+import org.ngoplatform.workshop.ChoosingFixtures;
+import org.ngoplatform.workshop.ChoosingService;
+import org.ngoplatform.workshop.MembershipService;
+import org.ngoplatform.survey.SurveyTestData;
+import org.ngoplatform.workshop.EntryDraft;
+import org.ngoplatform.workshop.EntryType;
+import org.ngoplatform.workshop.GroupForm;
+import org.ngoplatform.workshop.OutcomeService;
+import org.ngoplatform.workshop.WorkshopService;
+import org.ngoplatform.survey.design.QuestionForm;
+import org.ngoplatform.survey.QuestionType;
+import org.ngoplatform.survey.SurveyStatus;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core over the main pages, light and dark: no serious or critical violations. The pages are checked in three
+ * classes ({@link AccessibilityJourneyTest}, {@link OrganiserAccessibilityJourneyTest},
+ * {@link SurveyAccessibilityJourneyTest}) so that the suite's two test JVMs can share the work; this holds what they share.
+ */
+abstract class AccessibilityJourney extends BrowserJourney {
+
+
+    static final List<String> PUBLIC_PAGES = List.of("", "signup", "login", "privacy", "no-such-page",
+            "s/compensation-professionals-2026");
+
+    @Autowired EditionFixtures editionFixtures;
+    @Autowired AccountFixtures accounts;
+    @Autowired EditionService editions;
+    @Autowired WorkshopService workshops;
+    @Autowired RegistrationService registrations;
+    @Autowired OutcomeService outcomes;
+    @Autowired SurveyTestData surveys;
+    @Autowired org.ngoplatform.survey.SurveyPublicationFixtures publishedSurveys;
+    @Autowired org.ngoplatform.survey.design.SurveyBuilderService surveyBuilder;
+    @Autowired org.ngoplatform.survey.design.SurveyTranslationService surveyTranslation;
+    @Autowired ProgrammeFixtures programmes;
+    @Autowired MembershipService memberships;
+    @Autowired ChoosingFixtures choosingFixtures;
+    @Autowired ChoosingService choosing;
+    @Autowired org.ngoplatform.workshop.RankingService ranking;
+    @Autowired AttendanceService attendance;
+
+    /**
+     * One browser for the class's tests (docs/performance.md "Suite speed, 2026-12-06, second pass"): a start of Chromium per test
+     * and a cold cache for the app's scripts on each test's first pages cost more than a reset. Between tests it is
+     * left as a new one would be: on a blank page, without cookies (so without the session) or stored data of the
+     * app, at normal animation speed.
+     */
+    private static WebDriver shared;
+
+    @Override
+    @BeforeEach
+    void startBrowser() throws java.io.IOException {
+        if (shared == null) {
+            shared = newDriver(1280, 900);
+        } else {
+            ChromeDriver chrome = (ChromeDriver) shared;
+            chrome.get("about:blank");
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "http://localhost:" + port, "storageTypes", "all"));
+            chrome.executeCdpCommand("Animation.enable", Map.of());
+            chrome.executeCdpCommand("Animation.setPlaybackRate", Map.of("playbackRate", 1));
+            chrome.executeCdpCommand("Animation.disable", Map.of());
+        }
+        driver = shared;
+        wait = newWait(driver, 60);
+    }
+
+    @Override
+    @AfterEach
+    void stopBrowser() {
+        // kept for the next test; reset in startBrowser, closed after the class
+    }
+
+    @AfterAll
+    static void closeSharedBrowser() {
+        if (shared != null) {
+            shared.quit();
+            shared = null;
+        }
+    }
+
+    /** The accessible description Chromium computes for the element with this id (what a screen reader reads). */
+    @SuppressWarnings("unchecked")
+    String accessibleDescription(String id) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> root = (Map<String, Object>) chrome.executeCdpCommand("DOM.getDocument", Map.of("depth", 0)).get("root");
+        Object node = chrome.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root.get("nodeId"), "selector", "#" + id)).get("nodeId");
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) chrome.executeCdpCommand("Accessibility.getPartialAXTree",
+                Map.of("nodeId", node, "fetchRelatives", false)).get("nodes");
+        Map<String, Object> description = (Map<String, Object>) nodes.getFirst().get("description");
+        return description == null ? "" : String.valueOf(description.get("value"));
+    }
+
+    /** Ticks the radio button or checkbox with this label inside a question's group. */
+    void tick(String questionCode, String label) {
+        WebElement group = byId("q-" + questionCode);
+        WebElement option = wait.withMessage(() -> label + " in " + questionCode + " among "
+                        + group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
+                        .map(e -> e.getDomProperty("textContent")).toList())
+                .until(d -> group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
+                        .filter(e -> label.equals(e.getDomProperty("textContent").strip())).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].querySelector('input').click()", option);
+        waitForVaadin();
+    }
+
+    /** The current state of the page, in light and then in dark (and back to light). */
+    List<String> bothThemes(String where) {
+        List<String> found = new ArrayList<>(seriousViolations(where + " (light)"));
+        click("theme-toggle");
+        found.addAll(seriousViolations(where + " (dark)"));
+        click("theme-toggle");
+        return found;
+    }
+
+    /** A new workshop group of this edition, with this facilitator. */
+    long groupOf(long edition, AccountPrincipal facilitator) {
+        return editionFixtures.asOrganiser(() -> {
+            GroupForm form = new GroupForm();
+            form.setTitle("A11y group " + UUID.randomUUID().toString().substring(0, 6));
+            form.setSessionSlot("Day 1 morning");
+            form.setRoom("Room Riga");
+            form.setCapacity(12);
+            long id = workshops.createGroup(edition, form).id();
+            workshops.addFacilitator(id, facilitator.accountId());
+            return id;
+        });
+    }
+
+    record ProgrammeEdition(long edition, long slot, long group) {}
+
+    /**
+     * An open edition with a programme of sessions of several kinds (one with speakers and a description, one
+     * without a room), and a workshop group in its workshop slot.
+     */
+    ProgrammeEdition programmeEdition() {
+        long edition = programmes.vienna(ProgrammeFixtures.SPRING_SATURDAY, ProgrammeFixtures.SPRING_SUNDAY, true).id();
+        var day = ProgrammeFixtures.SPRING_SATURDAY;
+        SessionForm opening = ProgrammeFixtures.session(SessionKind.PLENARY, "Opening plenary", "Main hall", day.atTime(9, 0), day.atTime(10, 0));
+        opening.setSpeakers("Anna Kovac, Jonas Berg");
+        opening.setDescription("Welcome and the year in review.");
+        programmes.add(edition, opening);
+        SessionSummary slot = programmes.add(edition, ProgrammeFixtures.session(SessionKind.WORKSHOP_SLOT, "Workshops I", "Rooms 1–4",
+                day.atTime(10, 30), day.atTime(12, 0)));
+        programmes.add(edition, ProgrammeFixtures.session(SessionKind.BREAK, "Lunch", null, day.atTime(12, 0), day.atTime(13, 0)));
+        programmes.add(edition, ProgrammeFixtures.session(SessionKind.SOCIAL, "Network dinner", "Heuriger", day.atTime(19, 0), day.atTime(22, 0)));
+        long group = editionFixtures.asOrganiser(() -> {
+            GroupForm form = new GroupForm();
+            form.setTitle("A11y group " + UUID.randomUUID().toString().substring(0, 6));
+            form.setProgrammeSessionId(slot.id());
+            form.setRoom("Room 3");
+            form.setCapacity(12);
+            return workshops.createGroup(edition, form).id();
+        });
+        return new ProgrammeEdition(edition, slot.id(), group);
+    }
+
+    /** A slot with open choosing (two groups) where this participant holds a confirmed place and ranked the first group. */
+    ChoosingFixtures.OpenSlot rankedSlot(AccountPrincipal participant) {
+        ChoosingFixtures.OpenSlot slot = choosingFixtures.openSlot(12, 12);
+        AccountFixtures.signIn(participant);
+        try {
+            registrations.register(slot.edition().id(), EditionFixtures.request("KOK", "Counsellor"));
+            ranking.rank(slot.sessionId(), List.of(slot.groups()[0]));
+        } finally {
+            AccountFixtures.signOut();
+        }
+        return slot;
+    }
+
+    long edition2013() {
+        return editions.past().stream().filter(e -> e.year() == 2013).findFirst().orElseThrow().id();
+    }
+
+    /**
+     * Opens the page (and, if given, the dialog behind a button), checks it in light and in dark. A modal dialog
+     * blocks the theme toggle, so it is closed (Escape) to switch and opened again.
+     */
+    List<String> lightAndDark(String page, String dialogButton) {
+        String where = page + (dialogButton == null ? "" : " [" + dialogButton + "]");
+        open(page);
+        if (dialogButton != null) {
+            openDialog(dialogButton);
+        }
+        List<String> found = new ArrayList<>(seriousViolations(where + " (light)"));
+        if (dialogButton != null) {
+            closeDialog();
+        }
+        click("theme-toggle");
+        if (dialogButton != null) {
+            openDialog(dialogButton);
+        }
+        found.addAll(seriousViolations(where + " (dark)"));
+        if (dialogButton != null) {
+            closeDialog();
+        }
+        click("theme-toggle");
+        return found;
+    }
+
+    void openDialog(String button) {
+        click(button);
+        wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+    }
+
+    void closeDialog() {
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        waitForVaadin();
+        wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+    }
+
+    static String abbreviate(String html) {
+        return html == null || html.length() <= 160 ? String.valueOf(html) : html.substring(0, 160) + "…";
+    }
+
+    /** CSS transitions running in the page and in every shadow root (where Lumo styles a field's label). */
+    private static final String RUNNING_TRANSITIONS = """
+            const out = [];
+            const walk = root => {
+                root.getAnimations().filter(a => a instanceof CSSTransition && a.playState === 'running')
+                    .forEach(a => out.push(a.transitionProperty + ' of ' + a.effect.target.outerHTML.substring(0, 100)));
+                root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) walk(e.shadowRoot); });
+            };
+            walk(document);
+            return out;""";
+
+    @SuppressWarnings("unchecked")
+    List<String> runningTransitions() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(RUNNING_TRANSITIONS);
+    }
+
+    /**
+     * axe judges the page as it stays: a label that the test's own focus or click set fading to its new colour
+     * (0.2 s) is checked once it got there, not in between.
+     */
+    /** The axe rules whose outcome depends on colours, hence on the theme. */
+    private static final List<String> THEME_RULES = List.of("color-contrast", "link-in-text-block");
+
+    protected List<String> seriousViolations(String where) {
+        newWait(driver, 30)
+                .withMessage(() -> where + ": transitions still running " + runningTransitions())
+                .until(d -> runningTransitions().isEmpty());
+        // The theme switch changes colours only (an attribute on <html>, no element, label or role), so a page
+        // already checked with every rule in light is checked in dark with the rules that read colours; that
+        // halves the time of the dark checks (the slowest part of the suite) and misses nothing the dark theme can break.
+        AxeBuilder axe = where.contains("dark") ? new AxeBuilder().withOnlyRules(THEME_RULES) : new AxeBuilder();
+        // axe.run in the page itself. The library's default (axe-core >= 4.3) runs axe.runPartial in every frame, then
+        // opens an about:blank tab, injects axe (~0.5 MB) a second time there, hands it the partial results and calls
+        // axe.finishRun: made for cross-origin iframes, which no page of the app has; the same rules judge the same DOM.
+        axe.setLegacyMode(true);
+        Results results = axe.analyze(driver);
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                found.add(where + ": " + rule.getId() + " – " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(n -> n.getTarget() + " " + abbreviate(n.getHtml())).limit(3).toList());
+            }
+        }
+        return found;
+    }
+}
