@@ -22,7 +22,7 @@ const pagesOf = {
   participant: ['', 'my/registrations', 'my/groups', 'my/programme', 'my/data', 'account', 'editions/{edition}',
     'editions/{edition}/register', 'editions/{edition}/programme', 'my/programme/choose/{slot}', 'editions/{edition}/visa-letter'],
   facilitator: ['', 'my/groups', 'editions/{groupEdition}/groups/{group}', 'account'],
-  analyst: ['surveys', 'surveys/{survey}/edit', 'surveys/{survey}/results', 'surveys/{survey}/preview', 'surveys/{survey}/translations'],
+  analyst: ['surveys', 'surveys/{survey}/edit', 'surveys/{survey}/results', 'surveys/{survey}/preview', 'surveys/{survey}/translations', 'surveys/{survey}/invitations'],
   organiser: ['dashboard', 'admin/choosing/{slot}', 'editions/{edition}/check-in', 'editions/{edition}/sign-in-sheet', 'admin/editions', 'admin/editions/{edition}/programme', 'admin/editions/{edition}/registrations', 'admin/editions/{edition}/groups', 'admin/editions/{edition}/visa-letters',
     'admin/editions/{edition}/messages', 'admin/editions/{edition}/invitations',
     'editions/{edition}/report', 'admin/accounts', 'admin/audit', 'admin/outbox', 'admin/organisations',
