@@ -189,12 +189,23 @@ class SurveyAccessibilityJourneyTest extends AccessibilityJourney {
         problems.addAll(bothThemes(page + " page 4"));
         click("survey-next");
         problems.addAll(bothThemes(page + " page 4 with messages"));
-        tick("matrix_req-police", "Label never");
-        tick("matrix_req-court", "Label often");
-        tick("matrix_opt-court", "Label fund");
-        choose("q-ranking_req-rank1", "Label respect");
-        choose("q-ranking_req-rank2", "Label speed");
-        choose("q-ranking_req-rank3", "Label money");
+        // the same page answered on a 360 px phone: no sideways scrolling, with its messages and once answered
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            waitForVaadin();
+            assertThat(sidewaysOverflow()).as("page 4 with messages at 360 px").isLessThanOrEqualTo(0L);
+            tick("matrix_req-police", "Label never");
+            tick("matrix_req-court", "Label often");
+            tick("matrix_opt-court", "Label fund");
+            choose("q-ranking_req-rank1", "Label respect");
+            choose("q-ranking_req-rank2", "Label speed");
+            choose("q-ranking_req-rank3", "Label money");
+            assertThat(sidewaysOverflow()).as("page 4 answered at 360 px").isLessThanOrEqualTo(0L);
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
         click("survey-next");
 
         // review, then thanks
@@ -205,5 +216,11 @@ class SurveyAccessibilityJourneyTest extends AccessibilityJourney {
         byId("survey-thanks");
         problems.addAll(bothThemes(page + " thank-you"));
         assertThat(problems).isEmpty();
+    }
+
+    /** How far the page scrolls sideways (0 or less: not at all). */
+    private long sidewaysOverflow() {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
     }
 }
