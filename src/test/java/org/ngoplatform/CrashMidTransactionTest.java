@@ -52,7 +52,8 @@ import static org.awaitility.Awaitility.await;
  * JVM to start and steer into the same instant.
  */
 @ProxiedDatabaseTest
-class CrashMidTransactionTest {
+// Runs as a nested class of org.ngoplatform.ProxiedDatabaseGroupTest (one test JVM, one context start per suite).
+public abstract class CrashMidTransactionTest {
 
     private static final int SLEEP_SECONDS = 3;
 

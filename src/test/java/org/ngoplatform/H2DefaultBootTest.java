@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the home page.
  */
 @H2DefaultTest
-class H2DefaultBootTest extends SpringBrowserlessTest {
+// Runs as a nested class of org.ngoplatform.H2DefaultGroupTest (one test JVM, one context start per suite).
+public abstract class H2DefaultBootTest extends SpringBrowserlessTest {
 
     @Value("${local.server.port}") int port;
     @Autowired EditionService editions;

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * waits for the edition lock held by others instead of failing after H2's default of one second.
  */
 @H2DefaultTest
-class RegistrationRushOnH2Test {
+// Runs as a nested class of org.ngoplatform.H2DefaultGroupTest (one test JVM, one context start per suite).
+public abstract class RegistrationRushOnH2Test {
 
     @Autowired RegistrationService registrations;
     @Autowired EditionFixtures editions;

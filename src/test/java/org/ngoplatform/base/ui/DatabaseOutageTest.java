@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * shared with the other {@link ProxiedDatabaseTest} classes.
  */
 @ProxiedDatabaseTest
-class DatabaseOutageTest extends SpringBrowserlessTest {
+// Runs as a nested class of org.ngoplatform.ProxiedDatabaseGroupTest (one test JVM, one context start per suite).
+public abstract class DatabaseOutageTest extends SpringBrowserlessTest {
 
     /** How long a page or an action may take to tell the person the database is out of reach. */
     private static final Duration FAIL_FAST = Duration.ofSeconds(15);

@@ -30,7 +30,8 @@ import static org.awaitility.Awaitility.await;
  * tells them it was not saved, keeps what they typed, and the same click works once the database is back.
  */
 @ProxiedDatabaseTest
-class RegistrationFormOutageTest extends SpringBrowserlessTest {
+// Runs as a nested class of org.ngoplatform.ProxiedDatabaseGroupTest (one test JVM, one context start per suite).
+public abstract class RegistrationFormOutageTest extends SpringBrowserlessTest {
 
     @Autowired AccountFixtures accounts;
     @Autowired EditionFixtures editions;
