@@ -1,6 +1,5 @@
 package org.ngoplatform.messaging.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,11 +17,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ZonedTimes;
 import org.ngoplatform.base.i18n.MessagesI18NProvider;
+import org.ngoplatform.base.ui.TextFileUpload;
 import org.ngoplatform.base.ui.IdRouteView;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.base.ui.ViewerZone;
@@ -103,14 +102,10 @@ class InvitationsView extends IdRouteView<EditionSummary> {
         list.setId("invitation-list");
         list.addValueChangeListener(e -> list.setInvalid(false));
 
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
+        upload = TextFileUpload.of(InvitationList.MAX_BYTES, key -> getTranslation(key), (name, bytes) -> {
             uploaded = bytes;
-            file.setText(getTranslation("messaging.invitations.file", meta.fileName()));
-        })));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(InvitationList.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
+            file.setText(getTranslation("messaging.invitations.file", name));
+        });
         upload.addFileRejectedListener(e -> showProblem(getTranslation("messaging.invitations.too-long")));
         upload.addFileRemovedListener(e -> {
             uploaded = null;

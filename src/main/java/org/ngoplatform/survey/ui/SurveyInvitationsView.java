@@ -1,6 +1,5 @@
 package org.ngoplatform.survey.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -20,10 +19,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.ZonedTimes;
 import org.ngoplatform.base.i18n.MessagesI18NProvider;
+import org.ngoplatform.base.ui.TextFileUpload;
 import org.ngoplatform.base.ui.AriaRequired;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.base.ui.ViewHeader;
@@ -100,11 +99,7 @@ class SurveyInvitationsView extends SurveyRouteView implements HasDynamicTitle {
         list.setMinHeight("8rem");
         list.setId("invitation-list");
         list.addValueChangeListener(e -> list.setInvalid(false));
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> uploaded = bytes)));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(AddressList.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
+        upload = TextFileUpload.of(AddressList.MAX_BYTES, key -> getTranslation(key), (name, bytes) -> uploaded = bytes);
         upload.addFileRejectedListener(e -> errors.show("addresses", getTranslation("survey.invite.too-long", AddressList.MAX_LINES, AddressList.MAX_BYTES / 1000)));
         upload.addFileRemovedListener(e -> uploaded = null);
         upload.setId("invitation-upload");

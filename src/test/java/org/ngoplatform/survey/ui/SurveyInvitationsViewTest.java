@@ -69,6 +69,22 @@ class SurveyInvitationsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_file_upload_box_speaks_the_viewer_s_language_not_vaadin_s_english() {
+        var survey = data.openSurvey();
+        AccountFixtures.signIn(survey.analyst());
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("ru"));
+        SurveyInvitationsView view = navigate("surveys/" + survey.id() + "/invitations", SurveyInvitationsView.class);
+        var i18n = view.upload.getI18n();
+        assertThat(i18n.getAddFiles().getOne()).isEqualTo("Выбрать файл…");
+        assertThat(i18n.getDropFiles().getOne()).isEqualTo("Перетащите файл сюда");
+        assertThat(i18n.getError().getFileIsTooBig()).isEqualTo("Файл слишком большой.");
+        assertThat(i18n.getError().getIncorrectFileType()).isEqualTo("Только файлы CSV или обычный текст.");
+        assertThat(i18n.getUploading().getError().getServerUnavailable()).startsWith("Загрузка не удалась");
+        assertThat(i18n.getUnits().getSize()).containsExactly("Б", "КБ", "МБ", "ГБ", "ТБ");
+        assertThat(view.upload.getMaxFiles()).isEqualTo(1);
+    }
+
+    @Test
     void a_personal_link_opens_a_survey_for_signed_in_people_without_sign_in_once_and_then_says_it_was_used() {
         var settings = SurveyTestData.settings("Link in the view");
         settings.setAudience(org.ngoplatform.survey.SurveyAudience.SIGNED_IN);
