@@ -47,6 +47,9 @@ import java.util.regex.Pattern;
  * {@code -Dbench.people=20} (signed-in people working meanwhile; 0 for none), {@code -Dbench.warmup=0} (visits made before
  * the measured ones, not counted: the CPU a visit of compiled code, for comparing builds on a loaded machine) and
  * {@code -Dbench.threads=16} (visitors at once).
+ * A visit refused by the new-visit throttle (429 with Retry-After, no session) counts as "refused", not as failed, and
+ * is not retried (a flood does not wait); to measure what a whole visit costs, widen the throttle with
+ * {@code -Dbench.app-args="--ngo.sessions.new-per-address-burst=1000000 --ngo.sessions.new-per-address-per-minute=1000000"}.
  * The floor: {@code -Dbench.floor=true -Dbench.jar=bench/vaadin-floor/target/vaadin-floor-1.0.jar} runs the same visits
  * against a bare Vaadin + Spring Boot app with one trivial public route ({@code bench/vaadin-floor}); there 20 anonymous
  * sessions load its page every half second in place of the signed-in people. A visit is what a browser does first:
@@ -178,6 +181,7 @@ class AnonymousSessionBenchmark {
             AtomicInteger started = new AtomicInteger();
             AtomicInteger done = new AtomicInteger();
             AtomicInteger visitErrors = new AtomicInteger();
+            AtomicInteger refused = new AtomicInteger();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             ExecutorService visitors = Executors.newFixedThreadPool(threads);
             long appCpuStart = cpuMillis(app.pid());
@@ -189,8 +193,11 @@ class AnonymousSessionBenchmark {
                     for (int n; (n = started.incrementAndGet()) <= visits && System.nanoTime() < deadline; ) {
                         try {
                             HttpClient client = clients.computeIfAbsent("127.0.0." + (1 + n % addresses), AnonymousSessionBenchmark::client);
-                            visit(client, base, fullVisit);
-                            done.incrementAndGet();
+                            if (visit(client, base, fullVisit)) {
+                                done.incrementAndGet();
+                            } else {
+                                refused.incrementAndGet();
+                            }
                         } catch (Exception e) {
                             visitErrors.incrementAndGet();
                         }
@@ -206,11 +213,12 @@ class AnonymousSessionBenchmark {
             storming.set(false);
             members.shutdown();
             members.awaitTermination(180, TimeUnit.SECONDS);
-            out.add(String.format("anonymous visits: %d done, %d failed, in %.1f s (%.0f visits/min)", done.get(), visitErrors.get(),
-                    stormSeconds, done.get() * 60 / stormSeconds));
+            out.add(String.format("anonymous visits: %d whole, %d refused (429, new-visit throttle), %d failed, in %.1f s "
+                            + "(%.0f whole visits/min, %.0f answered/min)", done.get(), refused.get(), visitErrors.get(),
+                    stormSeconds, done.get() * 60 / stormSeconds, (done.get() + refused.get()) * 60 / stormSeconds));
             out.add(String.format("CPU during the visits: app %.1f s (%.1f ms a visit), benchmark JVM %.1f s (%.1f ms a visit); "
-                            + "app GC: %s", appCpu / 1e3, appCpu / (double) Math.max(1, done.get()), clientCpu / 1e3,
-                    clientCpu / (double) Math.max(1, done.get()), gcSummary(gcDuring)));
+                            + "app GC: %s", appCpu / 1e3, appCpu / (double) Math.max(1, done.get() + refused.get()), clientCpu / 1e3,
+                    clientCpu / (double) Math.max(1, done.get() + refused.get()), gcSummary(gcDuring)));
             out.add(String.format("load average at the end of the visits: %s", Files.readString(Path.of("/proc/loadavg")).trim()));
             out.add(String.format((floor ? "regular anonymous sessions" : "signed-in people") + ": %d requests, %d errors (status not 200, session lost or timeout), slowest %d ms",
                     memberRequests.get(), memberErrors.get(), memberMaxMillis.get()));
@@ -258,9 +266,13 @@ class AnonymousSessionBenchmark {
      * message, the navigation to the route ({@code ui-navigate}), which builds the layout and the view. Without that
      * third request (the harness's visit until 2026-12-06, {@code -Dbench.visit=init}) the server builds no view.
      */
-    private static void visit(HttpClient client, String base, boolean full) throws IOException, InterruptedException {
+    private static boolean visit(HttpClient client, String base, boolean full) throws IOException, InterruptedException {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/")).timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() == 429 && page.headers().firstValue("Retry-After").isPresent()
+                && page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID="))) {
+            return false; // refused by the new-visit throttle, no session made; a flood does not wait for Retry-After
+        }
         if (page.statusCode() != 200) {
             throw new IOException("page: status " + page.statusCode());
         }
@@ -276,7 +288,7 @@ class AnonymousSessionBenchmark {
             throw new IOException("init: status " + init.statusCode());
         }
         if (!full) {
-            return;
+            return true;
         }
         String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
                 + "\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
@@ -289,6 +301,7 @@ class AnonymousSessionBenchmark {
         if (view.statusCode() != 200 || !view.body().contains("\"changes\"") || view.body().contains("\"meta\"")) {
             throw new IOException("navigation: status " + view.statusCode() + " " + view.body().substring(0, Math.min(200, view.body().length())));
         }
+        return true;
     }
 
     /** The floor's stand-in for a signed-in person: one anonymous session kept for the whole run. */
