@@ -18,4 +18,8 @@ class H2DefaultGroupTest {
     @Nested
     class RegistrationRush extends org.ngoplatform.registration.RegistrationRushOnH2Test {
     }
+
+    @Nested
+    class NewVisitThrottleHttp extends org.ngoplatform.account.NewVisitThrottleHttpTest {
+    }
 }

@@ -18,15 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * burst are answered by the throttle's page through the whole filter chain, with the app's security headers and no
  * session, while the same address's live session goes on working.
  */
+// Runs as a nested class of org.ngoplatform.H2DefaultGroupTest (one test JVM, one context start per suite).
 @H2DefaultTest
-class NewVisitThrottleHttpTest {
+public abstract class NewVisitThrottleHttpTest {
 
     @Value("${local.server.port}") int port;
     @Value("${ngo.sessions.new-per-address-burst}") int burst;
     @Value("${ngo.sessions.new-per-address-per-minute}") int perMinute;
 
     @Test
-    void an_address_beyond_its_burst_of_new_visits_gets_the_throttle_page_while_its_live_session_works() throws Exception {
+    public void an_address_beyond_its_burst_of_new_visits_gets_the_throttle_page_while_its_live_session_works() throws Exception {
         // An address of its own, so that no other test of this context shares its bucket.
         try (HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.3")).build()) {
             String liveSession = null;
