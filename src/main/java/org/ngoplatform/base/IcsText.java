@@ -1,6 +1,5 @@
 package org.ngoplatform.base;
 
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pieces of a hand-written RFC 5545 calendar that every feature's {@code .ics} shares: content lines folded at
@@ -36,8 +37,23 @@ public final class IcsText {
         return LOCAL.format(LocalDateTime.ofInstant(at, zone));
     }
 
-    /** VTIMEZONE from the zone's current yearly rules; a fixed offset (the one of {@code year}) when it has none. */
+    /**
+     * VTIMEZONE from the zone's current yearly rules; a fixed offset (the one of {@code year}) when it has none.
+     * Written once per zone and year and then reused (the JDK's zone rules do not change while it runs): every
+     * confirmation mail carries one, and writing it took about a third of a calendar's CPU time (docs/performance.md,
+     * "Registration"). At most a few zones and years are in use, so the cache stays small.
+     */
     public static void timezone(StringBuilder out, ZoneId zone, int year) {
+        out.append(TIMEZONES.computeIfAbsent(zone.getId() + " " + year, key -> {
+            var block = new StringBuilder(512);
+            writeTimezone(block, zone, year);
+            return block.toString();
+        }));
+    }
+
+    private static final Map<String, String> TIMEZONES = new ConcurrentHashMap<>();
+
+    private static void writeTimezone(StringBuilder out, ZoneId zone, int year) {
         ZoneRules rules = zone.getRules();
         line(out, "BEGIN:VTIMEZONE");
         line(out, "TZID:" + zone.getId());
@@ -85,7 +101,9 @@ public final class IcsText {
         int total = offset.getTotalSeconds();
         char sign = total < 0 ? '-' : '+';
         total = Math.abs(total);
-        return String.format("%c%02d%02d", sign, total / 3600, (total / 60) % 60);
+        int hours = total / 3600;
+        int minutes = (total / 60) % 60;
+        return sign + (hours < 10 ? "0" : "") + hours + (minutes < 10 ? "0" : "") + minutes;
     }
 
     /** RFC 5545 3.3.11: backslash, semicolon, comma and newlines. */
@@ -100,7 +118,7 @@ public final class IcsText {
         int limit = 75;
         for (int i = 0; i < content.length(); ) {
             int cp = content.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Octets(cp);
             if (octets + size > limit) {
                 out.append("\r\n ");
                 octets = 1;
@@ -110,5 +128,13 @@ public final class IcsText {
             i += Character.charCount(cp);
         }
         out.append("\r\n");
+    }
+
+    /** Octets of one code point in UTF-8; a lone surrogate is written as one replacement octet ({@code ?}). */
+    static int utf8Octets(int cp) {
+        if (cp < 0x80 || Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+            return 1;
+        }
+        return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
 }

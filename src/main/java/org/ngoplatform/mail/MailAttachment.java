@@ -1,6 +1,7 @@
 package org.ngoplatform.mail;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A text file a mail carries (a calendar): its file name, its media type without parameters
@@ -17,6 +18,7 @@ public record MailAttachment(String fileName, String mediaType, String content) 
     public static final int MAX_CHARS = 200_000;
     static final int FILE_NAME_MAX = 200;
     static final int MEDIA_TYPE_MAX = 100;
+    private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z]+/[a-z0-9.+-]+");
 
     public MailAttachment {
         Objects.requireNonNull(fileName, "fileName");
@@ -25,7 +27,7 @@ public record MailAttachment(String fileName, String mediaType, String content) 
         if (fileName.isBlank() || fileName.length() > FILE_NAME_MAX || fileName.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '"' || c == '\\' || c == '/')) {
             throw new IllegalArgumentException("Attachment file name not allowed: " + fileName);
         }
-        if (!mediaType.matches("[a-z]+/[a-z0-9.+-]+") || mediaType.length() > MEDIA_TYPE_MAX) {
+        if (!MEDIA_TYPE.matcher(mediaType).matches() || mediaType.length() > MEDIA_TYPE_MAX) {
             throw new IllegalArgumentException("Attachment media type not allowed: " + mediaType);
         }
         if (!fits(content)) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The calendar a registration offers: the edition as one event ({@link IcsCalendar}, the "add to calendar" download
@@ -21,6 +22,8 @@ class RegistrationCalendar {
     private final Translator translator;
     private final ProgrammeService programme;
     private final Clock clock;
+
+    private static final Pattern NOT_IN_FILE_NAME = Pattern.compile("[^a-z0-9]+");
 
     RegistrationCalendar(Translator translator, ProgrammeService programme, Clock clock) {
         this.translator = translator;
@@ -39,7 +42,7 @@ class RegistrationCalendar {
         }
         String summary = translator.translate("ics.summary", RegistrationService.FILE_LOCALE, edition.city(), edition.year());
         String content = IcsCalendar.event(uid, edition, summary, editionUrl, clock.instant());
-        return Optional.of(new CalendarFile("ngo-platform-" + edition.city().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        return Optional.of(new CalendarFile("ngo-platform-" + NOT_IN_FILE_NAME.matcher(edition.city().toLowerCase(Locale.ROOT)).replaceAll("-")
                 + "-" + edition.year() + ".ics", content));
     }
 

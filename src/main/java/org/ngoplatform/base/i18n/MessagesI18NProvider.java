@@ -34,6 +34,7 @@ public class MessagesI18NProvider implements I18NProvider, Translator {
     private static final Pattern LOCALE_SUFFIX = Pattern.compile(".*_[a-z]{2}(_[A-Z]{2})?$");
 
     private final Map<String, Properties> byLanguage = new ConcurrentHashMap<>();
+    private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
     private final List<String> baseNames;
 
     public MessagesI18NProvider() {
@@ -81,7 +82,22 @@ public class MessagesI18NProvider implements I18NProvider, Translator {
         if (params == null || params.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, effective).format(params);
+        return formatOf(pattern, effective).format(params);
+    }
+
+    /**
+     * A {@link MessageFormat} of {@code pattern}, parsed once per language and pattern and copied for each use
+     * (a {@code MessageFormat} is not thread-safe; a copy costs a fraction of parsing the pattern again, which every
+     * mail's subject and body did: docs/performance.md, "Registration"). Patterns come from the bundles only; only the
+     * provided locales are kept (a browser may send any), others are parsed each time as before.
+     */
+    private MessageFormat formatOf(String pattern, Locale locale) {
+        if (!LOCALES.contains(locale)) {
+            return new MessageFormat(pattern, locale);
+        }
+        MessageFormat parsed = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+        return (MessageFormat) parsed.clone();
     }
 
     @Override
