@@ -1,5 +1,7 @@
 package org.ngoplatform.journey;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -141,13 +143,33 @@ abstract class AccessibilityJourney extends BrowserJourney {
         waitForVaadin();
     }
 
-    /** The current state of the page, in light and then in dark (and back to light). */
+    /**
+     * The current state of the page in both themes: first in the theme it is in, then, after the switch, in the other
+     * (left there: the next page starts in it, the theme being kept in the session). Switching back after every pair
+     * cost a round trip per page and checked nothing (docs/performance.md "Suite speed, 2026-12-07, journeys").
+     */
     List<String> bothThemes(String where) {
-        List<String> found = new ArrayList<>(seriousViolations(where + " (light)"));
-        click("theme-toggle");
-        found.addAll(seriousViolations(where + " (dark)"));
-        click("theme-toggle");
+        List<String> found = new ArrayList<>(seriousViolations(where + inTheme()));
+        switchTheme(where);
+        found.addAll(seriousViolations(where + inTheme()));
         return found;
+    }
+
+    /** Whether the page shows the dark theme (Vaadin's {@code Page.setColorScheme} sets the root's {@code color-scheme}). */
+    boolean dark() {
+        return "dark".equals(((JavascriptExecutor) driver).executeScript("return document.documentElement.style.colorScheme"));
+    }
+
+    /** " (dark)" or " (light)": the theme the page shows now, which decides the rules {@link #seriousViolations} runs. */
+    String inTheme() {
+        return dark() ? " (dark)" : " (light)";
+    }
+
+    /** Clicks the theme toggle and checks that the page switched, so that a pair of checks covers both themes. */
+    void switchTheme(String where) {
+        boolean before = dark();
+        click("theme-toggle");
+        assertThat(dark()).as(where + ": the theme toggle switched the theme").isNotEqualTo(before);
     }
 
     /** A new workshop group of this edition, with this facilitator. */
@@ -210,28 +232,23 @@ abstract class AccessibilityJourney extends BrowserJourney {
     }
 
     /**
-     * Opens the page (and, if given, the dialog behind a button), checks it in light and in dark. A modal dialog
-     * blocks the theme toggle, so it is closed (Escape) to switch and opened again.
+     * Opens the page (and, if given, the dialog behind a button), checks it in light and in dark (in the theme it opens
+     * in first, see {@link #bothThemes}). A modal dialog blocks the theme toggle, so it is closed (Escape) to switch and
+     * opened again.
      */
     List<String> lightAndDark(String page, String dialogButton) {
         String where = page + (dialogButton == null ? "" : " [" + dialogButton + "]");
         open(page);
-        if (dialogButton != null) {
-            openDialog(dialogButton);
+        if (dialogButton == null) {
+            return bothThemes(where);
         }
-        List<String> found = new ArrayList<>(seriousViolations(where + " (light)"));
-        if (dialogButton != null) {
-            closeDialog();
-        }
-        click("theme-toggle");
-        if (dialogButton != null) {
-            openDialog(dialogButton);
-        }
-        found.addAll(seriousViolations(where + " (dark)"));
-        if (dialogButton != null) {
-            closeDialog();
-        }
-        click("theme-toggle");
+        openDialog(dialogButton);
+        List<String> found = new ArrayList<>(seriousViolations(where + inTheme()));
+        closeDialog();
+        switchTheme(where);
+        openDialog(dialogButton);
+        found.addAll(seriousViolations(where + inTheme()));
+        closeDialog();
         return found;
     }
 
@@ -266,6 +283,17 @@ abstract class AccessibilityJourney extends BrowserJourney {
         return (List<String>) ((JavascriptExecutor) driver).executeScript(RUNNING_TRANSITIONS);
     }
 
+    /** axe-core's script as the library ships it (its default script provider reads the same resource). */
+    private static final String AXE_SCRIPT = axeScript();
+
+    private static String axeScript() {
+        try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * axe judges the page as it stays: a label that the test's own focus or click set fading to its new colour
      * (0.2 s) is checked once it got there, not in between.
@@ -280,7 +308,26 @@ abstract class AccessibilityJourney extends BrowserJourney {
         // The theme switch changes colours only (an attribute on <html>, no element, label or role), so a page
         // already checked with every rule in light is checked in dark with the rules that read colours; that
         // halves the time of the dark checks (the slowest part of the suite) and misses nothing the dark theme can break.
-        AxeBuilder axe = where.contains("dark") ? new AxeBuilder().withOnlyRules(THEME_RULES) : new AxeBuilder();
+        AxeRunOptions options = new AxeRunOptions();
+        if (where.contains("dark")) {
+            AxeRunOnlyOptions only = new AxeRunOnlyOptions();
+            only.setType("rule");
+            only.setValues(THEME_RULES);
+            options.setRunOnly(only);
+        }
+        // Only the violations are read below. axe's default also returns every node that passed or was inapplicable
+        // or incomplete, each with its HTML (thousands on a Vaadin page), which Chromium serialised, WebDriver sent and
+        // Jackson mapped for nothing; with resultTypes the other lists keep one node per rule, the violations all of them.
+        options.setResultTypes(List.of("violations"));
+        AxeBuilder axe = new AxeBuilder().withOptions(options);
+        // axe (~0.5 MB of script) is injected once per page load, not before every check: the dark check of a page
+        // reuses the copy its light check injected (the theme switch does not reload the page).
+        axe.setInjectAxe(browser -> {
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object' && typeof window.axe.run === 'function'"))) {
+                js.executeScript(AXE_SCRIPT);
+            }
+        }, false);
         // axe.run in the page itself. The library's default (axe-core >= 4.3) runs axe.runPartial in every frame, then
         // opens an about:blank tab, injects axe (~0.5 MB) a second time there, hands it the partial results and calls
         // axe.finishRun: made for cross-origin iframes, which no page of the app has; the same rules judge the same DOM.

@@ -58,11 +58,7 @@ class AccessibilityJourneyTest extends AccessibilityJourney {
         pages.add("editions/" + programmeEdition().edition() + "/programme");
         pages.add("published/" + publishedSurveys.publishedSlug());
         for (String page : pages) {
-            open(page);
-            problems.addAll(seriousViolations(page + " (light)"));
-            click("theme-toggle");
-            problems.addAll(seriousViolations(page + " (dark)"));
-            click("theme-toggle");
+            problems.addAll(lightAndDark(page, null));
         }
         assertThat(problems).isEmpty();
     }
@@ -136,10 +132,7 @@ class AccessibilityJourneyTest extends AccessibilityJourney {
         };
         open(page);
         openForms.run();
-        List<String> problems = new ArrayList<>(seriousViolations(page + " (facilitator, forms open, light)"));
-        click("theme-toggle");
-        problems.addAll(seriousViolations(page + " (facilitator, forms open, dark)"));
-        click("theme-toggle");
+        List<String> problems = bothThemes(page + " (facilitator, forms open)");
         assertThat(problems).isEmpty();
     }
 }

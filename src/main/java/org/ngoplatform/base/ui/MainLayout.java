@@ -204,8 +204,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private void toggleColorScheme() {
         getUI().ifPresent(ui -> {
-            ColorScheme.Value next = ui.getPage().getColorScheme() == ColorScheme.Value.DARK
-                    ? ColorScheme.Value.LIGHT : ColorScheme.Value.DARK;
+            // the session's choice first: after a page load in dark the page's own record of its scheme can be the
+            // browser's light default reported after onAttach applied dark, and the click then kept dark
+            Object stored = ui.getSession().getAttribute(THEME_SESSION_KEY);
+            ColorScheme.Value current = stored instanceof ColorScheme.Value scheme ? scheme : ui.getPage().getColorScheme();
+            ColorScheme.Value next = current == ColorScheme.Value.DARK ? ColorScheme.Value.LIGHT : ColorScheme.Value.DARK;
             applyColorScheme(ui, next);
             ui.getSession().setAttribute(THEME_SESSION_KEY, next);
         });
