@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * (the class name does not match the surefire includes, so a normal build never runs it). Options:
  * {@code -Dbench.pairs=10 -Dbench.jvm-args="-XX:+UseG1GC" -Dbench.app-args=... -Dbench.label=...}; with
  * {@code -Dbench.aot=true} every jar, the floor's too, also runs extracted with a JVM AOT cache ("app+aot" against
- * "floor+aot", in the same rounds).
+ * "floor+aot", in the same rounds). {@code -Dbench.args.NAME=...} adds options to the app named NAME only, so that one
+ * jar can run under several names with different settings in the same rounds
+ * ({@code -Dbench.apps=app=a.jar,lazy=a.jar -Dbench.args.lazy=--spring.main.lazy-initialization=true}).
  *
  * <p>Each jar is copied to its own temporary folder and started there once untimed (its H2 file database is
  * created, the app's migrations applied), then {@code bench.pairs} rounds, each starting every jar once in an order
@@ -89,7 +91,7 @@ class StartupBenchmark {
                 List<String> train = new ArrayList<>(javaCommand());
                 train.addAll(jvmArgs);
                 train.addAll(List.of("-XX:AOTCacheOutput=app.aot", "-Dspring.context.exit=onRefresh", "-jar", "app.jar"));
-                train.addAll(plain.equals("floor") ? List.of() : appArgs);
+                train.addAll(argsFor(plain, appArgs));
                 run(dir.resolve("x"), train);
                 names.add(name);
                 dirs.put(name, dir.resolve("x"));
@@ -100,10 +102,10 @@ class StartupBenchmark {
             System.out.println(training);
         }
         lines.add(0, "label " + label + ", JVM " + System.getProperty("java.version") + ", JVM options " + jvmArgs
-                + ", app options " + appArgs + ", " + pairs + " rounds of " + names);
+                + ", app options " + appArgs + perAppArgs(names) + ", " + pairs + " rounds of " + names);
         StringBuilder first = new StringBuilder("untimed first start (creates the database):");
         for (String name : names) {
-            Run r = start(name, 0, dirs.get(name), jvmArgs(jvmArgs, name), isFloor(name) ? List.of() : appArgs);
+            Run r = start(name, 0, dirs.get(name), jvmArgs(jvmArgs, name), argsFor(name, appArgs));
             first.append(" %s %.2f s;".formatted(name, r.wallMs / 1000.0));
         }
         lines.add(first.toString());
@@ -117,7 +119,7 @@ class StartupBenchmark {
             Collections.rotate(order, round - 1);
             Map<String, Run> runs = new LinkedHashMap<>();
             for (String name : order) {
-                Run r = start(name, round, dirs.get(name), jvmArgs(jvmArgs, name), isFloor(name) ? List.of() : appArgs);
+                Run r = start(name, round, dirs.get(name), jvmArgs(jvmArgs, name), argsFor(name, appArgs));
                 runs.put(name, r);
                 String line = "| %d | %s | %.2f s | %.2f s | %s s | %,d KB | %,d KB | %s |".formatted(r.pair, r.which,
                         r.wallMs / 1000.0, r.cpuMs / 1000.0, r.started, r.heapKb, r.rssKb, r.load);
@@ -155,6 +157,24 @@ class StartupBenchmark {
             }
         });
         return lines;
+    }
+
+    /** The app options of one build: -Dbench.app-args for every app, then -Dbench.args.NAME for that one only. */
+    private static List<String> argsFor(String name, List<String> appArgs) {
+        if (isFloor(name)) return List.of();
+        String own = System.getProperty("bench.args." + name.replace("+aot", ""), "");
+        List<String> args = new ArrayList<>(appArgs);
+        if (!own.isBlank()) args.addAll(List.of(own.split(" ")));
+        return args;
+    }
+
+    private static String perAppArgs(List<String> names) {
+        StringBuilder s = new StringBuilder();
+        for (String name : names) {
+            String own = System.getProperty("bench.args." + name, "");
+            if (!own.isBlank()) s.append(" (").append(name).append(": ").append(own).append(")");
+        }
+        return s.toString();
     }
 
     private static boolean isFloor(String name) {
