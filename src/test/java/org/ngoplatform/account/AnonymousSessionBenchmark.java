@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  * {@code -Dbench.people=20} (signed-in people working meanwhile; 0 for none), {@code -Dbench.warmup=0} (visits made before
  * the measured ones, not counted: the CPU a visit of compiled code, for comparing builds on a loaded machine) and
  * {@code -Dbench.threads=16} (visitors at once).
- * A visit refused by the new-visit throttle (429 with Retry-After, no session) counts as "refused", not as failed, and
+ * A visit refused by the new-visit throttle (429 or 503 with Retry-After, no session) counts as "refused", not as failed, and
  * is not retried (a flood does not wait); to measure what a whole visit costs, widen the throttle with
  * {@code -Dbench.app-args="--ngo.sessions.new-per-address-burst=1000000 --ngo.sessions.new-per-address-per-minute=1000000"}.
  * The floor: {@code -Dbench.floor=true -Dbench.jar=bench/vaadin-floor/target/vaadin-floor-1.0.jar} runs the same visits
@@ -213,7 +213,7 @@ class AnonymousSessionBenchmark {
             storming.set(false);
             members.shutdown();
             members.awaitTermination(180, TimeUnit.SECONDS);
-            out.add(String.format("anonymous visits: %d whole, %d refused (429, new-visit throttle), %d failed, in %.1f s "
+            out.add(String.format("anonymous visits: %d whole, %d refused (429/503, new-visit throttle), %d failed, in %.1f s "
                             + "(%.0f whole visits/min, %.0f answered/min)", done.get(), refused.get(), visitErrors.get(),
                     stormSeconds, done.get() * 60 / stormSeconds, (done.get() + refused.get()) * 60 / stormSeconds));
             out.add(String.format("CPU during the visits: app %.1f s (%.1f ms a visit), benchmark JVM %.1f s (%.1f ms a visit); "
@@ -269,7 +269,7 @@ class AnonymousSessionBenchmark {
     private static boolean visit(HttpClient client, String base, boolean full) throws IOException, InterruptedException {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/")).timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (page.statusCode() == 429 && page.headers().firstValue("Retry-After").isPresent()
+        if ((page.statusCode() == 429 || page.statusCode() == 503) && page.headers().firstValue("Retry-After").isPresent()
                 && page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID="))) {
             return false; // refused by the new-visit throttle, no session made; a flood does not wait for Retry-After
         }
