@@ -142,6 +142,12 @@ class NewVisitThrottle extends OncePerRequestFilter {
         return path.lastIndexOf('.') > path.lastIndexOf('/');
     }
 
+    /** Readable without the app's style sheet (nothing else is loaded for this page), light or dark as the device is. */
+    private static final String STYLE = "<style>body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;"
+            + "padding:1.5rem;color:#1a1a1a;background:#fff}main{max-width:36rem;margin:10vh auto 0}h1{font-size:1.5rem}"
+            + "a{color:#0b57a8}@media (prefers-color-scheme:dark){body{color:#ececec;background:#121212}a{color:#8ab4f8}}"
+            + "</style>";
+
     private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String textKey, long seconds)
             throws IOException {
         Locale locale = languageOf(request);
@@ -160,7 +166,7 @@ class NewVisitThrottle extends OncePerRequestFilter {
         out.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<meta http-equiv=\"refresh\" content=\"" + retryIn + "\">"
-                + "<meta name=\"robots\" content=\"noindex\"><title>" + title + "</title></head>"
+                + "<meta name=\"robots\" content=\"noindex\"><title>" + title + "</title>" + STYLE + "</head>"
                 + "<body><main><h1>" + title + "</h1><p role=\"status\">" + text + "</p>"
                 + "<p><a href=\"\">" + again + "</a></p></main></body></html>");
     }
