@@ -14,13 +14,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ngoplatform.base.ui.RouteIds;
-import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyLanguages;
 import org.ngoplatform.survey.SurveyStructure.QuestionDef;
 import org.ngoplatform.survey.results.CountText;
 import org.ngoplatform.survey.results.PublishedResultsService;
 import org.ngoplatform.survey.results.PublishedResultsService.PublishedResults;
-import org.ngoplatform.survey.results.SurveyResultsService.NumberBin;
 import org.ngoplatform.survey.results.SurveyResultsService.OptionCount;
 import org.ngoplatform.survey.results.SurveyResultsService.QuestionResult;
 
@@ -150,43 +148,9 @@ class PublishedResultsView extends Div implements BeforeEnterObserver, HasDynami
         // a matrix's or a ranking's row tables: the same component and the same suppressed cells as the analyst's view
         if (!r.rows().isEmpty()) card.add(new RowResultsTable(r, k));
         if (q.type().isNumeric()) {
-            if (r.mean() != null) {
-                var stats = new Div(new Span(getTranslation("survey.results.mean", r.mean().toPlainString())),
-                        new Span(getTranslation("survey.results.median", r.median().toPlainString())));
-                stats.addClassName("survey-result-counts");
-                card.add(stats);
-                if (!r.bins().isEmpty()) {
-                    card.add(distribution(q, r.bins()));
-                }
-            } else if (r.statsHidden()) {
-                var hidden = new Paragraph(getTranslation(q.type() == QuestionType.NUMBER
-                        ? "survey.results.distribution-hidden" : "survey.results.stats-hidden", k));
-                hidden.addClassName("muted");
-                card.add(hidden);
-            }
+            ResultParts.addNumberSummary(card, this, getLocale(), r, k);
         }
         return card;
-    }
-
-    private Div distribution(QuestionDef q, List<NumberBin> bins) {
-        var chart = new Div();
-        chart.addClassNames("survey-bars", "survey-histogram");
-        // scaled to the largest shown bin, as in the results view; a hidden bin does not set the scale
-        long largest = Math.max(1, bins.stream().mapToLong(b -> b.count().value().orElse(0)).max().orElse(1));
-        List<String> described = new ArrayList<>();
-        for (NumberBin b : bins) {
-            String label = b.label(getLocale(), (from, to) -> getTranslation("survey.results.bin.under", from, to));
-            chart.add(ResultParts.bar(label, b.count(), b.percent(), Math.round(100.0 * b.count().value().orElse(0) / largest)));
-            described.add(label + ": " + CountText.withShare(b.count(), b.percent()));
-        }
-        chart.getElement().setAttribute("role", "img");
-        chart.getElement().setAttribute("aria-label", getTranslation("survey.results.distribution", q.text())
-                + " " + String.join("; ", described));
-        var caption = new Span(getTranslation("survey.results.distribution.title"));
-        caption.addClassName("survey-histogram-title");
-        var box = new Div(caption, chart);
-        box.addClassName("survey-histogram-box");
-        return box;
     }
 
     @Override

@@ -34,18 +34,13 @@ import org.ngoplatform.survey.results.WaveComparisonService;
 import org.ngoplatform.survey.design.SurveyTranslationService;
 import org.ngoplatform.survey.design.SurveyTranslationService.SurveyLanguageSummary;
 import org.ngoplatform.survey.respond.ResponseFilter;
-import org.ngoplatform.survey.results.CountText;
-import org.ngoplatform.survey.results.SmallCellSuppression.Cell;
 import org.ngoplatform.survey.results.SurveyExportService;
 import org.ngoplatform.survey.results.SurveyResultsService;
-import org.ngoplatform.survey.results.SurveyResultsService.NumberBin;
 import org.ngoplatform.survey.results.SurveyResultsService.OptionCount;
 import org.ngoplatform.survey.results.SurveyResultsService.QuestionResult;
 import org.ngoplatform.survey.results.SurveyResultsService.SurveyResults;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * Results per question, with suppressed small counts, bars drawn as plain Divs, and live updates while the
@@ -174,7 +169,7 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
         } else if (q != null) {
             filterOption.setItems(q.choices().stream().map(SurveyStructure.OptionDef::code).toList());
             filterOption.setItemLabelGenerator(c -> q.choices().stream().filter(o -> o.code().equals(c)).findFirst()
-                    .map(o -> optionLabel(q, o)).orElse(c));
+                    .map(o -> ResultParts.optionLabel(this, getLocale(), q, o.code(), o.label())).orElse(c));
             filterOption.setValue(q.choices().getFirst().code());
         }
     }
@@ -213,20 +208,7 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
             card.add(bars);
         }
         if (q.type().isNumeric()) {
-            if (r.mean() != null) {
-                var stats = new Div(new Span(getTranslation("survey.results.mean", r.mean().toPlainString())),
-                        new Span(getTranslation("survey.results.median", r.median().toPlainString())));
-                stats.addClassName("survey-result-counts");
-                card.add(stats);
-                if (!r.bins().isEmpty()) {
-                    card.add(distribution(q, r.bins()));
-                }
-            } else if (r.statsHidden()) {
-                var hidden = new Paragraph(getTranslation(q.type() == QuestionType.NUMBER
-                        ? "survey.results.distribution-hidden" : "survey.results.stats-hidden", k));
-                hidden.addClassName("muted");
-                card.add(hidden);
-            }
+            ResultParts.addNumberSummary(card, this, getLocale(), r, k);
         }
         if (!r.rows().isEmpty()) card.add(new RowResultsTable(r, k));
         if (q.type().isText()) {
@@ -236,72 +218,10 @@ class SurveyResultsView extends SurveyRouteView implements HasDynamicTitle {
     }
 
     private Div bar(QuestionDef q, OptionCount o) {
-        var row = bar(optionLabel(q, new SurveyStructure.OptionDef(o.code(), o.label())), o.count(), o.percent(),
-                o.percent().orElse(0));
+        var row = ResultParts.bar(ResultParts.optionLabel(this, getLocale(), q, o.code(), o.label()), o.count(),
+                o.percent(), o.percent().orElse(0));
         row.getElement().setAttribute("data-code", o.code());
         return row;
-    }
-
-    /**
-     * One row of bars: label, track with its fill ({@code width} percent of the track; hatched and full for a
-     * hidden count), count with share.
-     */
-    private static Div bar(String text, Cell count, OptionalLong percent, long width) {
-        var label = new Span(text);
-        label.addClassName("survey-bar-label");
-        var track = new Div();
-        track.addClassName("survey-bar-track");
-        var fill = new Div();
-        fill.addClassName("survey-bar-fill");
-        fill.setWidth(width + "%");
-        if (count.hidden()) {
-            fill.addClassName("survey-bar-hidden");
-            fill.setWidth("100%");
-        }
-        track.add(fill);
-        var value = new Span(CountText.withShare(count, percent));
-        value.addClassName("survey-bar-value");
-        var row = new Div(label, track, value);
-        row.addClassName("survey-bar");
-        return row;
-    }
-
-    /**
-     * The distribution of a number question as a histogram laid on its side: one bar per bin in the style of the
-     * choice bars (server-side Divs, hidden bins hatched), so long bin labels stay readable on a phone. It is one image to assistive technology, whose
-     * text alternative names every bin with its count as shown (hidden bins as "<5" or "*").
-     */
-    private Div distribution(QuestionDef q, List<NumberBin> bins) {
-        var chart = new Div();
-        chart.addClassNames("survey-bars", "survey-histogram");
-        chart.setId("distribution-" + q.code());
-        // bars scaled to the largest shown bin, as histograms are, so the shape reads even on a phone's short
-        // track; only shown counts set the scale, so it tells nothing of a hidden one
-        long largest = Math.max(1, bins.stream().mapToLong(b -> b.count().value().orElse(0)).max().orElse(1));
-        List<String> described = new ArrayList<>();
-        for (NumberBin b : bins) {
-            String label = b.label(getLocale(), (from, to) -> getTranslation("survey.results.bin.under", from, to));
-            var row = bar(label, b.count(), b.percent(), Math.round(100.0 * b.count().value().orElse(0) / largest));
-            row.getElement().setAttribute("data-from", b.from().toPlainString());
-            chart.add(row);
-            described.add(label + ": " + CountText.withShare(b.count(), b.percent()));
-        }
-        chart.getElement().setAttribute("role", "img");
-        chart.getElement().setAttribute("aria-label", getTranslation("survey.results.distribution", q.text())
-                + " " + String.join("; ", described));
-        var caption = new Span(getTranslation("survey.results.distribution.title"));
-        caption.addClassName("survey-histogram-title");
-        var box = new Div(caption, chart);
-        box.addClassName("survey-histogram-box");
-        return box;
-    }
-
-    private String optionLabel(QuestionDef q, SurveyStructure.OptionDef o) {
-        if (q.type() == QuestionType.YES_NO) return getTranslation("survey.respond." + o.code());
-        if (SurveyStructure.OTHER.equals(o.code())) return getTranslation("survey.respond.other-option");
-        if (SurveyStructure.NO_LONGER_OFFERED.equals(o.code())) return getTranslation("survey.results.no-longer-offered");
-        if (q.type() == QuestionType.COUNTRY) return Countries.name(o.code(), getLocale());
-        return o.label();
     }
 
     private Div texts(QuestionDef q) {
