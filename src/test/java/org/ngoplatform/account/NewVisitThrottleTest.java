@@ -47,6 +47,13 @@ class NewVisitThrottleTest {
         return request;
     }
 
+    /** The request carries a session cookie, of a live session or of one that has ended. */
+    private static MockHttpServletRequest withSession(MockHttpServletRequest request, String id, boolean live) {
+        request.setRequestedSessionId(id);
+        request.setRequestedSessionIdValid(live);
+        return request;
+    }
+
     private MockHttpServletResponse send(HttpServletRequest request) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         throttle.doFilter(request, response, new MockFilterChain() {
@@ -100,9 +107,7 @@ class NewVisitThrottleTest {
         assertThat(reachedTheApp.get()).as("visits that reached the app").isBetween((int) allowed - 2, (int) allowed);
         assertThat(unavailable).isEqualTo(10_000 - reachedTheApp.get());
 
-        MockHttpServletRequest signedIn = newVisit("198.51.0.1", "/my/registrations");
-        signedIn.setRequestedSessionId("live");
-        signedIn.setRequestedSessionIdValid(true);
+        MockHttpServletRequest signedIn = withSession(newVisit("198.51.0.1", "/my/registrations"), "live", true);
         assertThat(send(signedIn).getStatus()).as("a request with a live session during the flood").isEqualTo(200);
     }
 
@@ -143,9 +148,7 @@ class NewVisitThrottleTest {
         }
         int before = reachedTheApp.get();
 
-        MockHttpServletRequest signedIn = newVisit("203.0.113.9", "/my/registrations");
-        signedIn.setRequestedSessionId("live");
-        signedIn.setRequestedSessionIdValid(true);
+        MockHttpServletRequest signedIn = withSession(newVisit("203.0.113.9", "/my/registrations"), "live", true);
         assertThat(send(signedIn).getStatus()).as("a request with a live session").isEqualTo(200);
         for (String file : new String[]{"/VAADIN/build/indexhtml.js", "/styles/app.css", "/favicon.ico", "/sw.js",
                 "/icons/icon.png", "/images/logo.svg"}) {
@@ -154,9 +157,7 @@ class NewVisitThrottleTest {
         assertThat(send(newVisit("203.0.113.10", "/")).getStatus()).as("another address").isEqualTo(200);
         assertThat(reachedTheApp.get() - before).isEqualTo(1 + 6 + 1);
 
-        MockHttpServletRequest expired = newVisit("203.0.113.9", "/");
-        expired.setRequestedSessionId("gone");
-        expired.setRequestedSessionIdValid(false);
+        MockHttpServletRequest expired = withSession(newVisit("203.0.113.9", "/"), "gone", false);
         assertThat(send(expired).getStatus()).as("a cookie of an ended session is a new visit").isEqualTo(429);
     }
 
