@@ -4,7 +4,6 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +30,6 @@ class StatisticsDownloadMenu extends MenuBar {
 
     StatisticsDownloadMenu(ExportService exports, Function<StatisticsFormat, ExportStatus> starter) {
         setId("results-statistics");
-        addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         var label = new Span(new Icon(VaadinIcon.DOWNLOAD_ALT), new Span(getTranslation("surveyexport.statistics")));
         MenuItem root = addItem(label);
         root.setId("results-statistics-menu");
