@@ -37,8 +37,9 @@ import java.util.Map;
  * addresses together hold at most {@code ngo.sessions.anonymous-total} (a flood spread over many addresses): a
  * further one ends the oldest anonymous session of any address. That global cap is also bounded by the heap: at most
  * {@code ngo.sessions.anonymous-heap-share} of the maximum heap, at {@code ngo.sessions.anonymous-session-size} a
- * session (what a visit to the home page keeps, measured in docs/performance.md), so a flood from many addresses cannot
- * fill a small heap whatever {@code anonymous-total} says. Signed-in sessions are never counted nor ended here. The
+ * tab (what a visit to the home page keeps, measured in docs/performance.md) times the tabs an anonymous session may
+ * hold ({@code ngo.sessions.anonymous-tabs}, {@link OpenTabsLimit}), so a flood from many addresses cannot fill a small
+ * heap whatever {@code anonymous-total} says, even with every session at its most tabs. Signed-in sessions are never counted nor ended here. The
  * client address is the connection's ({@code getRemoteAddr()}).
  */
 @Component
@@ -63,14 +64,17 @@ class AnonymousSessionLimits implements HttpSessionListener {
                            @Value("${ngo.sessions.anonymous-per-address}") int perAddress,
                            @Value("${ngo.sessions.anonymous-total}") int total,
                            @Value("${ngo.sessions.anonymous-heap-share}") double heapShare,
-                           @Value("${ngo.sessions.anonymous-session-size}") DataSize sessionSize,
+                           @Value("${ngo.sessions.anonymous-session-size}") DataSize tabSize,
+                           @Value("${ngo.sessions.anonymous-tabs}") int tabsPerSession,
                            @Value("${server.servlet.session.timeout:30m}") Duration signedInTimeout,
                            @Value("${ngo.sessions.limit-anonymous:true}") boolean enabled) {
-        this(anonymousTimeout, perAddress, heapBoundTotal(total, Runtime.getRuntime().maxMemory(), heapShare, sessionSize),
+        this(anonymousTimeout, perAddress,
+                heapBoundTotal(total, Runtime.getRuntime().maxMemory(), heapShare, worstSession(tabSize, tabsPerSession)),
                 signedInTimeout, enabled);
         if (enabled && this.total < total) {
             log.info("At most {} anonymous sessions in all ({} of the {} MB heap at {} KB each; ngo.sessions.anonymous-total is {})",
-                    this.total, heapShare, Runtime.getRuntime().maxMemory() >> 20, sessionSize.toKilobytes(), total);
+                    this.total, heapShare, Runtime.getRuntime().maxMemory() >> 20,
+                    worstSession(tabSize, tabsPerSession).toKilobytes(), total);
         }
     }
 
@@ -80,6 +84,11 @@ class AnonymousSessionLimits implements HttpSessionListener {
         this.perAddress = perAddress;
         this.total = total;
         this.enabled = enabled;
+    }
+
+    /** What an anonymous session can keep at most: its most tabs at a visit's size each. */
+    static DataSize worstSession(DataSize tabSize, int tabsPerSession) {
+        return DataSize.ofBytes(tabSize.toBytes() * Math.max(1, tabsPerSession));
     }
 
     /** The global cap: {@code total}, or fewer where that many sessions would take more than the heap's share. */

@@ -96,8 +96,22 @@ class AnonymousSessionLimitsTest {
                 .as("a 256 MB heap: 30 % of it at 120 KB a session").isEqualTo(655);
         assertThat(AnonymousSessionLimits.heapBoundTotal(5000, DataSize.ofGigabytes(4).toBytes(), 0.3, session))
                 .as("a large heap keeps the configured cap").isEqualTo(5000);
-        assertThat(new AnonymousSessionLimits(Duration.ofMinutes(3), 100, 5000, 0.3, session, Duration.ofMinutes(30), true).totalCap())
+        assertThat(new AnonymousSessionLimits(Duration.ofMinutes(3), 100, 5000, 0.3, session, 1, Duration.ofMinutes(30), true).totalCap())
                 .as("the application's limits, bounded by this JVM's heap")
                 .isEqualTo(AnonymousSessionLimits.heapBoundTotal(5000, Runtime.getRuntime().maxMemory(), 0.3, session));
+    }
+
+    @Test
+    void the_heap_bound_counts_every_anonymous_session_at_its_most_tabs() {
+        DataSize tab = DataSize.ofKilobytes(120);
+        assertThat(AnonymousSessionLimits.worstSession(tab, 3)).isEqualTo(DataSize.ofKilobytes(360));
+        assertThat(AnonymousSessionLimits.heapBoundTotal(5000, DataSize.ofMegabytes(256).toBytes(), 0.3,
+                AnonymousSessionLimits.worstSession(tab, 3)))
+                .as("a 256 MB heap: 30 % of it at three tabs of 120 KB a session").isEqualTo(218);
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        assertThat(new AnonymousSessionLimits(Duration.ofMinutes(3), 100, 1_000_000, 0.3, tab, 3, Duration.ofMinutes(30), true).totalCap())
+                .as("this JVM's heap, three tabs a session")
+                .isEqualTo(AnonymousSessionLimits.heapBoundTotal(1_000_000, maxHeap, 0.3, DataSize.ofKilobytes(360)))
+                .isLessThan(AnonymousSessionLimits.heapBoundTotal(1_000_000, maxHeap, 0.3, tab));
     }
 }
