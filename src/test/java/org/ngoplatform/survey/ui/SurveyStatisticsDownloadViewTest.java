@@ -3,7 +3,7 @@ package org.ngoplatform.survey.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.contextmenu.ContextMenuTester;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.IntegrationTest;
@@ -46,7 +46,12 @@ class SurveyStatisticsDownloadViewTest extends SpringBrowserlessTest {
 
         String[] files = {"spss.zip", "r.zip", "long.csv"};
         for (int i = 0; i < files.length; i++) {
-            new MenuBarTester<>(view.statistics).clickItem(0, i);
+            var menu = new ContextMenuTester<>(view.statistics.menu());
+            if (!view.statistics.menu().isOpened()) {
+                menu.open(); // what a click on the button does in the browser
+            }
+            assertThat(view.statistics.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+            menu.clickItem(i);
             assertThat(view.statistics.dialog().isOpened()).isTrue();
             assertThat(find(Paragraph.class).withId("export-message").last().getText()).isEqualTo("Ready: 2 rows.");
             Anchor link = find(Anchor.class).withId("export-download").last();
