@@ -36,6 +36,7 @@ class StatisticsDownloadMenu extends Button {
         super(new Icon(VaadinIcon.DOWNLOAD_ALT));
         setText(getTranslation("surveyexport.statistics"));
         setId("results-statistics");
+        setSuffixComponent(new Icon(VaadinIcon.CHEVRON_DOWN_SMALL)); // says that a menu opens
         getElement().setAttribute("aria-haspopup", "menu");
         getElement().setAttribute("aria-expanded", "false");
         menu = new ContextMenu(this);
