@@ -1,5 +1,6 @@
 package org.ngoplatform.journey;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.account.AccountFixtures;
@@ -14,7 +15,6 @@ import org.ngoplatform.workshop.GroupForm;
 import org.ngoplatform.workshop.WorkshopService;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +24,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ngoplatform.programme.ProgrammeFixtures.SPRING_SATURDAY;
@@ -121,9 +120,8 @@ class ChoosingJourneyTest extends BrowserJourney {
                 Long.class, anna.getUsername(), boris.getUsername(), chiara.getUsername())).isEqualTo(3);
 
         // Anna signs in, lands on her programme, sees her group in the slot and downloads the programme's .ics
-        driver.quit();
-        driver = newDriver(1280, 900);
-        wait = newWait(driver, 60);
+        // (at this desk browser as a new visitor: the organiser's tab closed, cookies and stored data gone)
+        NextVisitor.arrive(driver, port);
         signIn(anna.getUsername(), AccountFixtures.PASSWORD);
         assertThat(driver.getCurrentUrl()).endsWith("/my/programme");
         assertThat(byId("my-group-in-" + slot.id()).getText()).contains("Hotlines").contains("Room H");
@@ -146,13 +144,30 @@ class ChoosingJourneyTest extends BrowserJourney {
         waitForVaadin();
     }
 
-    /** The participant signs in on a 360 px phone, lands on their programme, follows its link and ranks by buttons. */
+    /** The phone the participants rank on, one after another ({@link NextVisitor}); the organiser's browser stays open beside it. */
+    private WebDriver phone;
+
+    @AfterEach
+    void putThePhoneAway() {
+        if (phone != null) {
+            phone.quit();
+        }
+    }
+
+    /**
+     * The participant signs in on a 360 px phone, lands on their programme, follows its link and ranks by buttons.
+     * The phone is one Chromium for the three participants, each arriving as a new visitor (no session, no stored
+     * data of the last one); it used to be a new Chromium per participant.
+     */
     private void rankOnPhone(AccountPrincipal who, long sessionId, List<Long> ranking, String screenshotName) throws IOException {
         WebDriver desk = driver;
         WebDriverWait deskWait = wait;
-        driver = newDriver(360, 780);
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        if (phone == null) {
+            phone = newDriver(360, 780);
+        }
+        NextVisitor.arrive(phone, port);
+        NextVisitor.phone(phone, 360, 780);
+        driver = phone;
         wait = newWait(driver, 60);
         try {
             signIn(who.getUsername(), AccountFixtures.PASSWORD);
@@ -174,7 +189,6 @@ class ChoosingJourneyTest extends BrowserJourney {
                     Long.class, sessionId, who.accountId());
             assertThat(saved).isEqualTo(ranking.size());
         } finally {
-            driver.quit();
             driver = desk;
             wait = deskWait;
         }

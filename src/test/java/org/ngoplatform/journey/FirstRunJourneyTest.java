@@ -2,25 +2,12 @@ package org.ngoplatform.journey;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ngoplatform.H2DefaultTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.PropertiesLoaderUtils;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -37,15 +24,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the first edition from the start page's First steps; a newcomer signs up and registers; the organiser sees it.
  *
  * <p>Why H2 in a temporary folder and not a fresh MariaDB database: H2 is what a newcomer gets (README, "The two
- * commands"), so this walks their path, and the database file lives in a folder created for this class alone, so no
+ * commands"), so this walks their path, and the database file lives in a folder created for that context alone, so no
  * other test's data or an earlier run's can leak in. The JDBC URL is the one of {@code application.properties} with
- * only its folder moved. The context is this class's own ({@link DirtiesContext}): it is closed after the class, its
- * connection pool with it, and then the folder is deleted ({@link DropDatabaseFolder}).
+ * only its folder moved ({@link H2DefaultTest}).
+ *
+ * <p>It runs on {@link H2DefaultTest}'s context as the <b>first</b> nested class of
+ * {@code org.ngoplatform.H2DefaultGroupTest} ({@code -Dtest='H2DefaultGroupTest$FirstRun'}): that context is exactly
+ * the app this story needs, and as the group's first class this test sees it start (the log of the start is captured
+ * from before the context exists) on its empty database; the group's other classes run after it on what it leaves.
+ * Before, it started a context of its own ({@code @DirtiesContext}), one Spring and Vaadin start more per suite
+ * (docs/performance.md, "Suite speed, 2026-12-07 (second session)"). If the context has already started when this
+ * test begins, the one-time password is not in its captured log and the test fails at its first assertion: it cannot
+ * pass on a database that was not empty at its start.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@H2DefaultTest
 @ExtendWith(OutputCaptureExtension.class)
-class FirstRunJourneyTest extends ChromiumJourney {
+public abstract class FirstRunJourneyTest extends ChromiumJourney {
 
     private static final String ORGANISER = "organiser@ngo-platform.local";
     private static final Pattern ONE_TIME = Pattern.compile(
@@ -55,34 +49,8 @@ class FirstRunJourneyTest extends ChromiumJourney {
     private static final String PARTICIPANT_EMAIL = "daina@example.org";
     private static final String PARTICIPANT_PASSWORD = "Vilnius first run 2027";
 
-    private static Path databaseFolder;
-
-    @DynamicPropertySource
-    static void emptyH2InItsOwnFolder(DynamicPropertyRegistry registry) throws IOException {
-        String defaultUrl = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
-                .getProperty("spring.datasource.url");
-        assertThat(defaultUrl).as("the default database of application.properties").startsWith("jdbc:h2:file:./data/");
-        databaseFolder = Files.createTempDirectory("ngo-first-run");
-        registry.add("spring.datasource.url", () -> defaultUrl.replace("./data/", databaseFolder + "/"));
-    }
-
-    /** Deletes the database folder once the pool has closed the H2 file: the data source depends on this bean. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class DropDatabaseFolder {
-
-        @Bean
-        DisposableBean firstRunDatabaseFolder() {
-            return () -> FileSystemUtils.deleteRecursively(databaseFolder);
-        }
-
-        @Bean
-        static BeanFactoryPostProcessor closePoolBeforeDroppingFolder() {
-            return factory -> factory.getBeanDefinition("dataSource").setDependsOn("firstRunDatabaseFolder");
-        }
-    }
-
     @Test
-    void on_an_empty_database_the_first_organiser_opens_the_first_edition_and_a_newcomer_registers(CapturedOutput log)
+    public void on_an_empty_database_the_first_organiser_opens_the_first_edition_and_a_newcomer_registers(CapturedOutput log)
             throws Exception {
         // The log of the start: the one-time password, shown once.
         Matcher printed = ONE_TIME.matcher(log.getAll());

@@ -1,5 +1,6 @@
 package org.ngoplatform.journey;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
@@ -77,29 +78,25 @@ class ProgrammeJourneyTest extends BrowserJourney {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
         assertThat(byId("programme-days").getText()).contains("Press briefing");
 
-        WebDriver phone = phone();
-        try {
-            phone.get("http://localhost:" + port + "/editions/" + id + "/programme");
-            newWait(phone, 60).until(d -> !d.findElements(By.id("programme-ics")).isEmpty()
-                    && d.findElement(By.id("programme")).getText().contains("Closing and next edition"));
-            JavascriptExecutor js = (JavascriptExecutor) phone;
-            assertThat(((Number) js.executeScript("return document.documentElement.clientWidth")).intValue()).isEqualTo(360);
-            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
-                    .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
-            assertThat(phone.findElement(By.id("programme")).getText()).contains("Press briefing").contains("Europe/Vienna");
-            copy(phone, "programme-public-360");
+        phone = phone();
+        phone.get("http://localhost:" + port + "/editions/" + id + "/programme");
+        newWait(phone, 60).until(d -> !d.findElements(By.id("programme-ics")).isEmpty()
+                && d.findElement(By.id("programme")).getText().contains("Closing and next edition"));
+        JavascriptExecutor js = (JavascriptExecutor) phone;
+        assertThat(((Number) js.executeScript("return document.documentElement.clientWidth")).intValue()).isEqualTo(360);
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+        assertThat(phone.findElement(By.id("programme")).getText()).contains("Press briefing").contains("Europe/Vienna");
+        copy(phone, "programme-public-360");
 
-            // printed: the navigation bar and the buttons are gone, the sessions are there
-            ((ChromeDriver) phone).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.app-navbar')).display")).isEqualTo("none");
-            assertThat(js.executeScript("return getComputedStyle(document.getElementById('programme-ics').parentElement).display")).isEqualTo("none");
-            assertThat(phone.findElement(By.id("programme")).getText()).contains("Opening plenary");
-            // the content is not a scrolling box cut off after one page
-            assertThat(js.executeScript("return getComputedStyle(document.querySelector('vaadin-app-layout')"
-                    + ".shadowRoot.querySelector(\"[part~='content']\")).overflowY")).isEqualTo("visible");
-        } finally {
-            phone.quit();
-        }
+        // printed: the navigation bar and the buttons are gone, the sessions are there
+        ((ChromeDriver) phone).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(js.executeScript("return getComputedStyle(document.querySelector('.app-navbar')).display")).isEqualTo("none");
+        assertThat(js.executeScript("return getComputedStyle(document.getElementById('programme-ics').parentElement).display")).isEqualTo("none");
+        assertThat(phone.findElement(By.id("programme")).getText()).contains("Opening plenary");
+        // the content is not a scrolling box cut off after one page
+        assertThat(js.executeScript("return getComputedStyle(document.querySelector('vaadin-app-layout')"
+                + ".shadowRoot.querySelector(\"[part~='content']\")).overflowY")).isEqualTo("visible");
 
         open("editions/" + id + "/programme");
         screenshot("programme-public-1280");
@@ -115,7 +112,10 @@ class ProgrammeJourneyTest extends BrowserJourney {
 
         WebDriver desk = driver;
         WebDriverWait deskWait = wait;
-        driver = phone();
+        // the same phone, now the organiser's: a new visitor at it (new tab: no session, no print emulation)
+        NextVisitor.arrive(phone, port);
+        NextVisitor.phone(phone, 360, 780);
+        driver = phone;
         wait = newWait(driver, 60);
         try {
             signIn(organiser.getUsername(), AccountFixtures.PASSWORD);
@@ -131,11 +131,23 @@ class ProgrammeJourneyTest extends BrowserJourney {
         }
     }
 
+    /**
+     * The phone: the visitor's, then the organiser's as a new visitor ({@link NextVisitor}); one Chromium for both (it
+     * used to be one each). Quit after the test, also when it fails before the organiser's part.
+     */
+    private WebDriver phone;
+
+    @AfterEach
+    void putThePhoneAway() {
+        if (phone != null) {
+            phone.quit();
+        }
+    }
+
     /** A phone: headless Chromium keeps windows at least 500 px wide, so the page is given 360 px by emulation. */
     private static WebDriver phone() throws IOException {
         WebDriver phone = newDriver(360, 780);
-        ((ChromeDriver) phone).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        NextVisitor.phone(phone, 360, 780);
         return phone;
     }
 

@@ -2,6 +2,7 @@ package org.ngoplatform.survey.journey;
 
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.journey.BrowserJourney;
+import org.ngoplatform.journey.NextVisitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -22,15 +23,14 @@ class SurveyJourneyTest extends BrowserJourney {
 
     @Autowired JdbcClient jdbc;
 
-    private void narrowBrowser() throws java.io.IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        driver = newDriver(360, 800);
-        // headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport
-        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
-        wait = newWait(driver, 60);
+    /**
+     * A new browser on a 360 px phone, as the app sees it: the same Chromium as a new visitor ({@link NextVisitor}:
+     * a new tab, no cookies, no stored data of the app) with the phone's viewport emulated (headless Chromium keeps
+     * windows at least 500 px wide). It used to quit the browser and start another.
+     */
+    private void narrowBrowser() {
+        NextVisitor.arrive(driver, port);
+        NextVisitor.phone(driver, 360, 800);
     }
 
     /** Ticks the radio button or checkbox with this label inside the question's group. */

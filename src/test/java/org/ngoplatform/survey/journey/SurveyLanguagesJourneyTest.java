@@ -9,6 +9,7 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.export.ExportService;
 import org.ngoplatform.export.ExportStatus;
 import org.ngoplatform.journey.BrowserJourney;
+import org.ngoplatform.journey.NextVisitor;
 import org.ngoplatform.survey.QuestionType;
 import org.ngoplatform.survey.SurveyStatus;
 import org.ngoplatform.survey.SurveyTestData;
@@ -40,13 +41,14 @@ class SurveyLanguagesJourneyTest extends BrowserJourney {
     @Autowired AccountFixtures accounts;
     @Autowired JdbcClient jdbc;
 
-    private void phone() throws java.io.IOException {
-        driver.quit();
-        driver = newDriver(360, 800);
-        // headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport (as SurveyJourneyTest)
-        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
-        wait = newWait(driver, 60);
+    /**
+     * The next person, on a 360 px phone: the same Chromium as a new visitor ({@link NextVisitor}: new tab, no
+     * cookies, no stored data) with the phone's viewport emulated (headless Chromium keeps windows at least 500 px
+     * wide, so this journey has always emulated it). It used to quit the browser and start a new one per person.
+     */
+    private void phone() {
+        NextVisitor.arrive(driver, port);
+        NextVisitor.phone(driver, 360, 800);
     }
 
     /** Ticks the radio button with this label inside the question's group. */
@@ -67,7 +69,7 @@ class SurveyLanguagesJourneyTest extends BrowserJourney {
         waitForVaadin();
     }
 
-    private void answer(String key, String language, String role, String thanks) throws Exception {
+    private void answer(String key, String language, String role, String thanks) {
         phone();
         open("s/" + key);
         if (language != null) {
@@ -117,9 +119,8 @@ class SurveyLanguagesJourneyTest extends BrowserJourney {
         assertThat(jdbc.sql("SELECT language FROM survey_response WHERE survey_id = ? ORDER BY language").param(id)
                 .query(String.class).list()).containsExactly("de", "en");
 
-        driver.quit();
-        driver = newDriver(1280, 900);
-        wait = newWait(driver, 60);
+        // back at the desk (1280 px: a new tab has no phone viewport), as a new visitor
+        NextVisitor.arrive(driver, port);
         signIn(analyst.getUsername(), AccountFixtures.PASSWORD);
         open("surveys/" + id + "/results");
         wait.until(d -> byId("result-role").getText().contains("Answered 2"));
