@@ -183,34 +183,49 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<AccountSummary> me() {
-        return CurrentAccount.get().flatMap(p -> summary(p.accountId()));
+        return CurrentAccount.get().flatMap(p -> read(p.accountId())).map(AccountWithContact::account);
     }
 
     /**
-     * The account as {@link AccountSummary#of} makes it of the entity, in one plain-SQL statement (the account joined
-     * with its roles): {@link #me} is asked by every registration, and loading the entity with its roles through
-     * Hibernate was 14 % of a registration's CPU samples (docs/performance.md "Registration", issue 15 §2). Reads what
-     * is committed or written in the caller's transaction; {@code me()} is never called after changing one's account
-     * in the same transaction.
+     * {@link #me} and where to mail the person ({@link MailContacts#of}), read by one statement: a registration needs
+     * both before it takes the edition's lock, and reading the account a second time for the mail was one of the four
+     * statements a registration ran beyond the plain-JDBC peer's (docs/performance.md, "Issue 15 §2, fifth step").
      */
-    private Optional<AccountSummary> summary(long accountId) {
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<AccountWithContact> meWithContact() {
+        return CurrentAccount.get().flatMap(p -> read(p.accountId()));
+    }
+
+    /**
+     * The account as {@link AccountSummary#of} makes it of the entity, and its mail contact as {@link #mailContact}
+     * does, in one plain-SQL statement (the account joined with its roles): {@link #me} is asked by every
+     * registration, and loading the entity with its roles through Hibernate was 14 % of a registration's CPU samples
+     * (docs/performance.md "Registration", issue 15 §2). Reads what is committed or written in the caller's
+     * transaction; {@code me()} is never called after changing one's account in the same transaction.
+     */
+    private Optional<AccountWithContact> read(long accountId) {
         return jdbc.sql("SELECT a.id, a.email, a.display_name, a.organisation_id, a.country_code, a.enabled, a.created_at, "
-                        + "a.last_login_at, r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id WHERE a.id = ?")
+                        + "a.last_login_at, a.preferred_language, r.role FROM account a "
+                        + "LEFT JOIN account_role r ON r.account_id = a.id WHERE a.id = ?")
                 .param(accountId)
                 .query(rs -> {
                     AccountSummary found = null;
+                    String language = null;
                     Set<Role> roles = EnumSet.noneOf(Role.class);
                     while (rs.next()) {
                         if (found == null) {
                             found = new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
                                     rs.getObject(4, Long.class), rs.getString(5), roles, rs.getBoolean(6), utc(rs, 7), utc(rs, 8));
+                            language = rs.getString(9);
                         }
-                        String role = rs.getString(9);
+                        String role = rs.getString(10);
                         if (role != null) {
                             roles.add(Role.valueOf(role));
                         }
                     }
-                    return Optional.ofNullable(found);
+                    return found == null ? Optional.<AccountWithContact>empty() : Optional.of(new AccountWithContact(found,
+                            new MailContact(found.email(), found.displayName(), MailLanguage.of(language))));
                 });
     }
 

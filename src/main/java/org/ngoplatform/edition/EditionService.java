@@ -172,18 +172,23 @@ public class EditionService {
     private static final String SUMMARY_COLUMNS = "id, city, country_code, edition_year, venue, starts_on, ends_on, time_zone, "
             + "description, capacity, registration_opens_at, registration_closes_at, status, participant_list_visible, version";
 
-    /** One edition of a plain-SQL read with {@link #SUMMARY_COLUMNS}, as {@link EditionSummary#of} makes it of the entity. */
+    /**
+     * One edition of a plain-SQL read with {@link #SUMMARY_COLUMNS}, as {@link EditionSummary#of} makes it of the entity.
+     * Columns by position, in the order of {@link #SUMMARY_COLUMNS}: by label the driver searched the columns for each of
+     * the 15 (its {@code findColumn}), under the edition's lock for a registration (docs/performance.md, "Issue 15 §2,
+     * fifth step").
+     */
     private static EditionSummary summary(ResultSet rs) throws SQLException {
-        return new EditionSummary(rs.getLong("id"), rs.getString("city"), rs.getString("country_code"),
-                rs.getInt("edition_year"), rs.getString("venue"), rs.getObject("starts_on", LocalDate.class),
-                rs.getObject("ends_on", LocalDate.class), rs.getString("time_zone"), rs.getString("description"),
-                rs.getObject("capacity", Integer.class), utc(rs, "registration_opens_at"),
-                utc(rs, "registration_closes_at"), EditionStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("participant_list_visible"), rs.getLong("version"));
+        return new EditionSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getInt(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+                rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
+                rs.getObject(10, Integer.class), utc(rs, 11),
+                utc(rs, 12), EditionStatus.valueOf(rs.getString(13)),
+                rs.getBoolean(14), rs.getLong(15));
     }
 
     /** DATETIME(6) columns hold UTC wall-clock time, as Hibernate writes them. */
-    private static Instant utc(ResultSet rs, String column) throws SQLException {
+    private static Instant utc(ResultSet rs, int column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }

@@ -1,15 +1,19 @@
 package org.ngoplatform.registration;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.ngoplatform.account.MailContact;
 import org.ngoplatform.base.i18n.Translator;
+import org.ngoplatform.edition.EditionService;
+import org.ngoplatform.edition.EditionStatus;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.mail.MailWritten;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -31,16 +35,32 @@ import java.util.Optional;
  */
 @Component
 class NewRegistrations {
+    // No @Transactional here: every method runs in the caller's transaction, checked by requireTransaction().
 
     private final JdbcClient jdbc;
+    private final EditionService editions;
     private final SeatAllocator seats;
     private final RegistrationCalendar calendars;
     private final Translator translator;
     private final ApplicationEventPublisher events;
 
-    NewRegistrations(JdbcClient jdbc, SeatAllocator seats, RegistrationCalendar calendars, Translator translator,
-                     ApplicationEventPublisher events) {
+    /**
+     * Per edition, the edition as this instance's last registration found it under the lock, and whether that
+     * registration had to wait: what the next confirmation is written ahead for. A hint only, like the unlocked read
+     * and count it replaces (two statements a registration, docs/performance.md "Issue 15 §2, fifth step"): a
+     * confirmation written ahead is used only if the edition under the lock has the version it was written for
+     * ({@link #notifySeated}), so an edition changed since (here or on another instance) costs one mail written under
+     * the lock, and a seat freed since in a full edition a confirmation written under the lock instead of ahead.
+     */
+    private final Cache<Long, LastLocked> lastLocked = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    private record LastLocked(EditionSummary edition, boolean full) {
+    }
+
+    NewRegistrations(JdbcClient jdbc, EditionService editions, SeatAllocator seats, RegistrationCalendar calendars,
+                     Translator translator, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.editions = editions;
         this.seats = seats;
         this.calendars = calendars;
         this.translator = translator;
@@ -52,13 +72,27 @@ class NewRegistrations {
     }
 
     /**
-     * The confirmation mail to {@code to} for {@code edition} (read without the lock), if the edition has free seats
-     * now (a hint only: the seat is given under the lock); empty when the registration will likely wait.
+     * The confirmation mail to {@code to} for the edition as the last registration found it under the lock (for the
+     * first of this instance, as it is now, read without the lock); empty when that registration had to wait (the
+     * edition was full), when the edition has no capacity set, or is a draft.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Confirmation> confirmationAhead(MailContact to, long editionId, boolean hasSessions) {
+        requireTransaction();
+        LastLocked last = lastLocked.getIfPresent(editionId);
+        if (last == null) {
+            return editions.findForNewSeat(editionId).flatMap(e -> confirmationAhead(to, e, hasSessions));
+        }
+        return last.full() || last.edition().status() == EditionStatus.DRAFT ? Optional.empty()
+                : confirmationAhead(to, last.edition(), hasSessions);
+    }
+
+    /**
+     * The confirmation mail to {@code to} for {@code edition} (read without the lock); empty when the edition has no
+     * capacity set (whether a seat is free is decided under the lock).
+     */
     Optional<Confirmation> confirmationAhead(MailContact to, EditionSummary edition, boolean hasSessions) {
-        if (edition.capacity() == null || jdbc.sql("SELECT COUNT(*) FROM registration WHERE edition_id = ? AND status = 'CONFIRMED'")
-                .param(edition.id()).query(Long.class).single() >= edition.capacity()) {
+        requireTransaction();
+        if (edition.capacity() == null) {
             return Optional.empty();
         }
         var mail = MailWritten.of(seats.seatMail(to, edition, "confirmed", null), translator)
@@ -71,8 +105,9 @@ class NewRegistrations {
      * confirmed and the edition is the one it was written for (same version), else written now to {@code to} (the
      * person's mail contact, read before the lock).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void notifySeated(Registration r, MailContact to, EditionSummary locked, Optional<Confirmation> ahead, boolean hasSessions) {
+        requireTransaction();
+        lastLocked.put(locked.id(), new LastLocked(locked, r.getStatus() != RegistrationStatus.CONFIRMED));
         if (r.getStatus() == RegistrationStatus.CONFIRMED && ahead.isPresent()
                 && ahead.get().edition().version() == locked.version()) {
             MailWritten mail = ahead.get().mail();
@@ -90,8 +125,8 @@ class NewRegistrations {
      * ({@code hibernate.jdbc.time_zone=UTC}), version 0. The entity's bean validation runs before the lock
      * ({@link RegistrationService#register}).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void insert(Registration r) {
+        requireTransaction();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO registration (edition_id, account_id, organisation_id, participant_name, participant_email, "
                         + "country_code, organisation_name, job_title, arrival_on, departure_on, dietary_needs, accessibility_needs, "
@@ -105,6 +140,18 @@ class NewRegistrations {
                         utc(r.getConfirmedAt()), utc(r.getCancelledAt()), r.getCancelReason())
                 .update(keys, "id");
         r.insertedAs(keys.getKeyAs(Number.class).longValue());
+    }
+
+    /**
+     * What {@code @Transactional(propagation = MANDATORY)} checked, without its proxy: these methods run inside the
+     * caller's transaction (the registration's, which holds the edition's lock), never in one of their own. The
+     * transaction interceptor's work for each call (a dozen a registration with other modules' methods) was about a tenth
+     * of a registration's CPU samples (docs/performance.md, "Issue 15 §2, fifth step").
+     */
+    static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("No existing transaction found for a seat change (propagation 'mandatory')");
+        }
     }
 
     private static LocalDateTime utc(Instant at) {

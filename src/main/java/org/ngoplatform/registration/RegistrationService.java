@@ -7,9 +7,9 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.ngoplatform.account.AccountService;
 import org.ngoplatform.account.AccountSummary;
+import org.ngoplatform.account.AccountWithContact;
 import org.ngoplatform.account.CurrentAccount;
 import org.ngoplatform.account.MailContact;
-import org.ngoplatform.account.MailContacts;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.Validation;
 import org.ngoplatform.edition.EditionService;
@@ -59,16 +59,14 @@ public class RegistrationService {
     private final Validator validator;
     private final Clock clock;
     private final NewRegistrations newRegistrations;
-    private final MailContacts contacts;
     /** Gates of features above registration (messaging's invitation-only editions); usually one, possibly none. */
     private final List<RegistrationAdmission> admissions;
 
     RegistrationService(RegistrationRepository registrations, EditionService editions, OrganisationService organisations,
                         AccountService accounts, ProgrammeService programme, SeatAllocator seats, RegistrationCalendar calendars, RegistrationCancellation cancellation,
                         Validator validator, Clock clock, EntityManager entityManager, List<RegistrationAdmission> admissions,
-                        NewRegistrations newRegistrations, MailContacts contacts) {
+                        NewRegistrations newRegistrations) {
         this.newRegistrations = newRegistrations;
-        this.contacts = contacts;
         this.registrations = registrations;
         this.editions = editions;
         this.organisations = organisations;
@@ -185,7 +183,8 @@ public class RegistrationService {
         if (!request.isPrivacyConsent()) {
             throw new RegistrationRejectedException("privacyConsent", "validation.consent");
         }
-        AccountSummary me = accounts.me().orElseThrow();
+        AccountWithContact signedIn = accounts.meWithContact().orElseThrow();
+        AccountSummary me = signedIn.account();
         if (!admissions.stream().allMatch(a -> a.admits(editionId, me.email()))) {
             throw new RegistrationRejectedException("edition", "registration.not-invited");
         }
@@ -199,8 +198,8 @@ public class RegistrationService {
         if (knownOrganisation.isPresent()) {
             checkAsOnInsert(fresh);
         }
-        MailContact contact = contacts.read(accountId).orElseThrow();
-        var ahead = editions.findForNewSeat(editionId).flatMap(e -> newRegistrations.confirmationAhead(contact, e, hasSessions));
+        MailContact contact = signedIn.contact();
+        var ahead = newRegistrations.confirmationAhead(contact, editionId, hasSessions);
 
         EditionSummary edition = editions.lockForNewSeat(editionId);
         if (edition.status() == EditionStatus.DRAFT && !CurrentAccount.hasRole(Role.ORGANISER)) {

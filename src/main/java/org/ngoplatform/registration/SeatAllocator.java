@@ -79,8 +79,8 @@ class SeatAllocator {
      * registration: the count and the last position in plain SQL, which cost a third of Hibernate's CPU time
      * under the edition's lock (docs/performance.md, "Registration"); same statements, same index.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void seatNew(Registration r, EditionSummary edition) {
+        NewRegistrations.requireTransaction(); // as MANDATORY, without the proxy's work (a registration's hot path)
         // seats held: confirmed plus open offers (OfferRules)
         long held = jdbc.sql("SELECT (SELECT COUNT(*) FROM registration WHERE edition_id = ? AND status = 'CONFIRMED') "
                         + "+ (SELECT COUNT(*) FROM registration_offer WHERE edition_id = ? AND status = 'OPEN')")
@@ -94,8 +94,8 @@ class SeatAllocator {
     }
 
     /** The person's registration for the edition (id and status), if any, in plain SQL as {@link #seatNew}. */
-    @Transactional(propagation = Propagation.MANDATORY)
     Optional<Map.Entry<Long, RegistrationStatus>> existing(long editionId, long accountId) {
+        NewRegistrations.requireTransaction(); // as MANDATORY, without the proxy's work (a registration's hot path)
         return jdbc.sql("SELECT id, status FROM registration WHERE edition_id = ? AND account_id = ?")
                 .params(editionId, accountId)
                 .query((rs, row) -> Map.entry(rs.getLong(1), RegistrationStatus.valueOf(rs.getString(2)))).optional();

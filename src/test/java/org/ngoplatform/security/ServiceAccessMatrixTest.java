@@ -56,6 +56,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AccountService.signUp", ANYONE);
         ACCESS.put("AccountService.organiserExists", ANYONE);
         ACCESS.put("AccountService.me", SIGNED_IN);
+        ACCESS.put("AccountService.meWithContact", SIGNED_IN);
         ACCESS.put("AccountService.displayNames", SIGNED_IN);
         ACCESS.put("AccountService.page", ORGANISERS);
         ACCESS.put("AccountService.count", ORGANISERS);
