@@ -5,9 +5,6 @@ import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.account.AccountFixtures;
@@ -37,7 +34,6 @@ import org.ngoplatform.survey.SurveyStatus;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -79,43 +75,13 @@ abstract class AccessibilityJourney extends BrowserJourney {
     @Autowired AttendanceService attendance;
 
     /**
-     * One browser for the class's tests (docs/performance.md "Suite speed, 2026-12-06, second pass"): a start of Chromium per test
-     * and a cold cache for the app's scripts on each test's first pages cost more than a reset. Between tests it is
-     * left as a new one would be: on a blank page, without cookies (so without the session) or stored data of the
-     * app, at normal animation speed.
+     * One browser for the class's tests (docs/performance.md "Suite speed, 2026-12-06, second pass"): a start of Chromium
+     * per test and a cold cache for the app's scripts on each test's first pages cost more than a reset
+     * ({@link ChromiumJourney#resetBrowser}).
      */
-    private static WebDriver shared;
-
     @Override
-    @BeforeEach
-    void startBrowser() throws java.io.IOException {
-        if (shared == null) {
-            shared = newDriver(1280, 900);
-        } else {
-            ChromeDriver chrome = (ChromeDriver) shared;
-            chrome.get("about:blank");
-            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-            chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "http://localhost:" + port, "storageTypes", "all"));
-            chrome.executeCdpCommand("Animation.enable", Map.of());
-            chrome.executeCdpCommand("Animation.setPlaybackRate", Map.of("playbackRate", 1));
-            chrome.executeCdpCommand("Animation.disable", Map.of());
-        }
-        driver = shared;
-        wait = newWait(driver, 60);
-    }
-
-    @Override
-    @AfterEach
-    void stopBrowser() {
-        // kept for the next test; reset in startBrowser, closed after the class
-    }
-
-    @AfterAll
-    static void closeSharedBrowser() {
-        if (shared != null) {
-            shared.quit();
-            shared = null;
-        }
+    protected boolean oneBrowserForTheClass() {
+        return true;
     }
 
     /** The accessible description Chromium computes for the element with this id (what a screen reader reads). */

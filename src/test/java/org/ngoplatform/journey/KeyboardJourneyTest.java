@@ -1,8 +1,5 @@
 package org.ngoplatform.journey;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.EditionFixtures;
 import org.ngoplatform.account.AccountFixtures;
@@ -33,7 +30,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,37 +55,10 @@ class KeyboardJourneyTest extends BrowserJourney {
     @Autowired WorkshopService workshops;
     @Autowired OutcomeService outcomes;
 
-    /**
-     * One Chromium for the class's tests: each test starts in it as a new visitor ({@link NextVisitor}: a new tab, no
-     * cookies, none of the app's stored data), with the app's scripts in the browser's cache. It used to be a new
-     * Chromium per test (docs/performance.md, "Suite speed, 2026-12-07 (second session)").
-     */
-    private static WebDriver shared;
-
+    /** One Chromium for the class's tests, reset between them (docs/performance.md, "Suite speed, 2026-12-07 (second session)"). */
     @Override
-    @BeforeEach
-    void startBrowser() throws IOException {
-        if (shared == null) {
-            shared = newDriver(1280, 900);
-        } else {
-            NextVisitor.arrive(shared, port);
-        }
-        driver = shared;
-        wait = newWait(driver, 60);
-    }
-
-    @Override
-    @AfterEach
-    void stopBrowser() {
-        // kept for the next test; closed after the class
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (shared != null) {
-            shared.quit();
-            shared = null;
-        }
+    protected boolean oneBrowserForTheClass() {
+        return true;
     }
 
     @Test

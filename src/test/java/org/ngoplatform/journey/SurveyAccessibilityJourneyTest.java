@@ -63,7 +63,7 @@ class SurveyAccessibilityJourneyTest extends AccessibilityJourney {
         surveyTranslation.saveText(draft, "de", "title", "Barrierefreiheit");
         AccountFixtures.signOut();
 
-        signIn(survey.analyst().getUsername(), AccountFixtures.PASSWORD);
+        signInBySession(survey.analyst().getUsername());
         List<String> problems = new ArrayList<>();
         problems.addAll(lightAndDark("surveys", null));
         problems.addAll(lightAndDark("surveys/" + draft + "/edit", null));
