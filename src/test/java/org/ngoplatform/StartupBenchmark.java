@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  * "floor+aot", in the same rounds). {@code -Dbench.args.NAME=...} adds options to the app named NAME only, so that one
  * jar can run under several names with different settings in the same rounds
  * ({@code -Dbench.apps=app=a.jar,lazy=a.jar -Dbench.args.lazy=--spring.main.lazy-initialization=true}).
+ * {@code -Dbench.against.NAME=floor,other} reports NAME's ratios against several entries (the floor and, say, a floor
+ * built with Spring AOT given as another app).
  *
  * <p>Each jar is copied to its own temporary folder and started there once untimed (its H2 file database is
  * created, the app's migrations applied), then {@code bench.pairs} rounds, each starting every jar once in an order
@@ -105,6 +107,14 @@ class StartupBenchmark {
                 + ", app options " + appArgs + perAppArgs(names) + ", " + pairs + " rounds of " + names);
         StringBuilder first = new StringBuilder("untimed first start (creates the database):");
         for (String name : names) {
+            // -Dbench.seed.NAME=folder: NAME starts on a copy of that folder's data/ (a database its own build or an
+            // equal one made), without the untimed first start (on a loaded machine that start alone can take minutes)
+            String seed = System.getProperty("bench.seed." + name);
+            if (seed != null) {
+                copyTree(Path.of(seed, "data"), dirs.get(name).resolve("data"));
+                first.append(" %s seeded from %s;".formatted(name, seed));
+                continue;
+            }
             Run r = start(name, 0, dirs.get(name), jvmArgs(jvmArgs, name), argsFor(name, appArgs));
             first.append(" %s %.2f s;".formatted(name, r.wallMs / 1000.0));
         }
@@ -129,9 +139,14 @@ class StartupBenchmark {
             for (String name : names) {
                 if (isFloor(name)) continue;
                 Run a = runs.get(name);
-                Run f = runs.get(name.endsWith("+aot") ? "floor+aot" : "floor");
-                ratios.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {(double) a.wallMs / f.wallMs,
-                        (double) a.cpuMs / f.cpuMs, (double) a.heapKb / f.heapKb, (double) a.rssKb / f.rssKb});
+                String floorName = name.endsWith("+aot") ? "floor+aot" : "floor";
+                // -Dbench.against.NAME=floor,floorsaot: NAME's ratios against these (other entries of bench.apps too)
+                for (String against : System.getProperty("bench.against." + name, floorName).split(",")) {
+                    Run f = runs.get(against);
+                    String key = against.equals(floorName) ? name : name + " : " + against;
+                    ratios.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {(double) a.wallMs / f.wallMs,
+                            (double) a.cpuMs / f.cpuMs, (double) a.heapKb / f.heapKb, (double) a.rssKb / f.rssKb});
+                }
             }
             List<String> report = new ArrayList<>(lines);
             report.addAll(ratioTable(ratios));
@@ -205,6 +220,14 @@ class StartupBenchmark {
         }
     }
 
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(from.relativize(f).toString()));
+            }
+        }
+    }
+
     private static Path copy(Path jar, String prefix) throws IOException {
         Path dir = Files.createTempDirectory(prefix);
         Files.copy(jar, dir.resolve("app.jar"));
@@ -231,7 +254,7 @@ class StartupBenchmark {
             long wall;
             while (true) {
                 if (!p.isAlive()) throw new IllegalStateException(which + " ended: " + Files.readString(log));
-                if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(5)) throw new IllegalStateException(which + " too slow");
+                if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(Long.getLong("bench.start-limit-minutes", 5))) throw new IllegalStateException(which + " too slow");
                 try {
                     if (http.send(get, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                         wall = (System.nanoTime() - t0) / 1_000_000;
