@@ -94,7 +94,7 @@ class AccessibilityJourneyTest extends AccessibilityJourney {
         AccountFixtures.signOut();
         ChoosingFixtures.OpenSlot slot = rankedSlot(participant);
 
-        signInBySession(participant.getUsername());
+        signIn(participant.getUsername(), AccountFixtures.PASSWORD);
         List<String> problems = new ArrayList<>();
         for (String page : List.of("", "editions/" + open.id(), "editions/" + open.id() + "/register",
                 "my/registrations", "editions/" + edition2013 + "/groups/" + group, "editions/" + edition2013 + "/report")) {
@@ -120,7 +120,7 @@ class AccessibilityJourneyTest extends AccessibilityJourney {
         long entry = outcomes.add(group, new EntryDraft(EntryType.KEY_POINT, "Hotlines need stable funding", null, null)).id();
         AccountFixtures.signOut();
 
-        signInBySession(facilitator.getUsername());
+        signIn(facilitator.getUsername(), AccountFixtures.PASSWORD);
         String page = "editions/" + edition + "/groups/" + group;
         // an existing entry opened for editing, and the new-entry form showing the action-point fields
         Runnable openForms = () -> {

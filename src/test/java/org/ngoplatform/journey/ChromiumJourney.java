@@ -1,8 +1,5 @@
 package org.ngoplatform.journey;
 
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
-import org.apache.catalina.util.SessionConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,24 +13,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import java.io.File;
 import java.io.IOException;
@@ -41,33 +23,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The browser half of a journey: Debian's headless Chromium driving the app that the subclass's Spring test
  * context starts on a random port, with waits and helpers for Vaadin's components. Most journeys extend
- * {@link BrowserJourney} (the shared context on the MariaDB test database); {@code FirstRunJourneyTest} starts its
- * own app on an empty database.
+ * {@link BrowserJourney} (the shared context on the MariaDB test database); {@code FirstRunJourneyTest} runs on the H2
+ * default context of {@code H2DefaultGroupTest}, on an empty database.
  *
  * <h2>Signing in</h2>
- * <ul>
- *   <li>{@link #signIn(String, String)}: through the real login form (the login page, the password checked, the
- *       throttle, the role's landing page). Use it wherever signing in is part of what the journey proves: sign-up,
- *       first run, the login form by keyboard, where a sign-in lands.</li>
- *   <li>{@link #signInBySession(String)} (or {@link #signInBySession(WebDriver, String)} for a second browser): the
- *       browser gets the cookie of a session made in the embedded Tomcat, already signed in as that account, then
- *       opens the page it needs with {@link #open(String)}: no login page, no form post, no landing page (two page
- *       loads of the app less per sign-in). The session holds what a form sign-in leaves in it: a
- *       {@code SecurityContext} with the principal the app's {@code UserDetailsService} loads, the same authorities
- *       (the roles and Spring Security's {@code FACTOR_PASSWORD}), no credentials; it is registered in the app's
- *       {@code SessionRegistry} (a password change signs it out like any other) and the app hears the same
- *       {@code AuthenticationSuccessEvent} (last sign-in recorded, the throttle's success). Nothing of the login
- *       page or the landing page runs, so never use it where those are under test. {@code SignInBySessionJourneyTest}
- *       proves that pages see the same person and roles as after a form sign-in.</li>
- * </ul>
+ * {@link #signIn(String, String)}, through the real login form. (A session made in the embedded Tomcat instead was
+ * tried and measured: 0.98× the CPU of the accessibility journeys, while the test proving it equal to a form sign-in
+ * cost more than it saved; docs/performance.md, "Suite speed, 2026-12-07 (second session)".)
  *
  * <h2>One browser for the whole class (opt-in)</h2>
  * By default each test gets a new Chromium, closed after it. A class that overrides {@link #oneBrowserForTheClass()}
@@ -81,10 +48,6 @@ public abstract class ChromiumJourney {
 
     @LocalServerPort
     protected int port;
-
-    /** The app's context (the web server's), for {@link #signInBySession}. */
-    @Autowired
-    private ApplicationContext app;
 
     protected WebDriver driver;
     protected WebDriverWait wait;
@@ -148,50 +111,6 @@ public abstract class ChromiumJourney {
             shared.quit();
             shared = null;
         }
-    }
-
-    /**
-     * Signs this test's browser in as the account with this email by a session made in the app (see the class
-     * comment); then open the page wanted with {@link #open(String)}.
-     */
-    protected void signInBySession(String email) {
-        signInBySession(driver, email);
-    }
-
-    /**
-     * Signs this browser in as the account with this email by a session made in the app's embedded Tomcat: what a
-     * form sign-in leaves in the session (see the class comment), its cookie set in the browser for the app's
-     * origin. The browser stays on the page it is on; open the page wanted next.
-     *
-     * @return the id of the session made
-     */
-    protected String signInBySession(WebDriver browser, String email) {
-        UserDetails user = app.getBean(UserDetailsService.class).loadUserByUsername(email);
-        // what DaoAuthenticationProvider makes of a good password: the user's authorities and the password factor
-        Collection<GrantedAuthority> authorities = new LinkedHashSet<>(user.getAuthorities());
-        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
-        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-        authentication.setDetails(new WebAuthenticationDetails("127.0.0.1", null));
-        authentication.eraseCredentials(); // as ProviderManager does after a sign-in
-
-        Context web = tomcatContext();
-        Session session = web.getManager().createSession(null);
-        session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(authentication));
-        app.getBean(SessionRegistry.class).registerNewSession(session.getId(), user);
-        app.publishEvent(new AuthenticationSuccessEvent(authentication));
-
-        // straight into the browser's cookie jar (DevTools): no page of the app needs to be open to set it
-        ((HasCdp) browser).executeCdpCommand("Network.setCookie", Map.of(
-                "name", SessionConfig.getSessionCookieName(web), "value", session.getId(),
-                "url", "http://localhost:" + port + "/", "path", SessionConfig.getSessionCookiePath(web), "httpOnly", true));
-        return session.getId();
-    }
-
-    /** The web application in the embedded Tomcat (its session manager makes and keeps the sessions). */
-    protected Context tomcatContext() {
-        TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) app).getWebServer();
-        return (Context) server.getTomcat().getHost().findChildren()[0];
     }
 
     /**

@@ -71,7 +71,7 @@ class OrganiserAccessibilityJourneyTest extends AccessibilityJourney {
         long programme = programmeEdition().edition();
         ChoosingFixtures.OpenSlot slot = rankedSlot(participant);
 
-        signInBySession(organiser.getUsername());
+        signIn(organiser.getUsername(), AccountFixtures.PASSWORD);
         List<String> problems = new ArrayList<>();
         // the dashboard with the choosing progress of the slot's edition; choosing; check-in with a confirmed participant
         for (String page : List.of("dashboard", "dashboard?edition=" + slot.edition().id(), "admin/choosing/" + slot.sessionId(),

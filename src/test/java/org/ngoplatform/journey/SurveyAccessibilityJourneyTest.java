@@ -63,7 +63,7 @@ class SurveyAccessibilityJourneyTest extends AccessibilityJourney {
         surveyTranslation.saveText(draft, "de", "title", "Barrierefreiheit");
         AccountFixtures.signOut();
 
-        signInBySession(survey.analyst().getUsername());
+        signIn(survey.analyst().getUsername(), AccountFixtures.PASSWORD);
         List<String> problems = new ArrayList<>();
         problems.addAll(lightAndDark("surveys", null));
         problems.addAll(lightAndDark("surveys/" + draft + "/edit", null));
