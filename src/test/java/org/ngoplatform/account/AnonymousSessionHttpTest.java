@@ -14,11 +14,9 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,12 +73,7 @@ class AnonymousSessionHttpTest {
 
     private String signIn(HttpClient client, AccountPrincipal account) throws Exception {
         get(client, "/login");
-        String form = "username=" + URLEncoder.encode(account.getUsername(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(AccountFixtures.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<Void> response = HttpSignIn.post(client, port, account);
         assertThat(response.headers().firstValue("Location")).get().asString().doesNotContain("error");
         get(client, "/");
         return sessionId(client);

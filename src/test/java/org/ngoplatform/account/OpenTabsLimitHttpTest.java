@@ -14,11 +14,9 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -90,12 +88,7 @@ class OpenTabsLimitHttpTest {
 
     private void signIn(HttpClient client, AccountPrincipal account) throws Exception {
         get(client, "/login");
-        String form = "username=" + URLEncoder.encode(account.getUsername(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(AccountFixtures.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<Void> response = HttpSignIn.post(client, port, account);
         assertThat(response.headers().firstValue("Location")).get().asString().doesNotContain("error");
         get(client, "/");
     }

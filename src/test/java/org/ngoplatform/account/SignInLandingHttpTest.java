@@ -8,11 +8,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,12 +74,6 @@ class SignInLandingHttpTest {
     }
 
     private HttpResponse<Void> signIn(HttpClient client, AccountPrincipal account) throws Exception {
-        String form = "username=" + URLEncoder.encode(account.getUsername(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(AccountFixtures.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<Void> signedIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        return signedIn;
+        return HttpSignIn.post(client, port, account);
     }
 }
