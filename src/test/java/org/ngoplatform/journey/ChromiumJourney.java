@@ -172,9 +172,14 @@ public abstract class ChromiumJourney {
         waitForVaadin(driver);
     }
 
-    /** Waits until Vaadin has rendered in this browser and has no request in flight (a page unloading meanwhile: asked again). */
+    /**
+     * Waits until Vaadin has rendered in this browser and has no request in flight (a page unloading meanwhile: asked
+     * again). The in-page look lasts up to 5 s; on a machine loaded enough that it outlasts WebDriver's script timeout
+     * (seen once at load ~50: {@code ScriptTimeoutException}), it is asked again too, within the 60 s of this wait.
+     */
     protected static void waitForVaadin(WebDriver browser) {
         newWait(browser, 60).ignoring(org.openqa.selenium.JavascriptException.class)
+                .ignoring(org.openqa.selenium.ScriptTimeoutException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(VAADIN_IDLE)));
     }
 
