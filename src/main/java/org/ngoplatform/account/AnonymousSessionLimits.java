@@ -7,12 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import org.ngoplatform.base.security.SignedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -39,8 +38,8 @@ import java.util.Map;
  * {@code ngo.sessions.anonymous-heap-share} of the maximum heap, at {@code ngo.sessions.anonymous-session-size} a
  * tab (what a visit to the home page keeps, measured in docs/performance.md) times the tabs an anonymous session may
  * hold ({@code ngo.sessions.anonymous-tabs}, {@link OpenTabsLimit}), so a flood from many addresses cannot fill a small
- * heap whatever {@code anonymous-total} says, even with every session at its most tabs. Signed-in sessions are never counted nor ended here. The
- * client address is the connection's ({@code getRemoteAddr()}).
+ * heap whatever {@code anonymous-total} says, even with every session at its most tabs. Signed-in sessions are never
+ * counted nor ended here. The client address is the connection's ({@code getRemoteAddr()}).
  */
 @Component
 class AnonymousSessionLimits implements HttpSessionListener {
@@ -151,9 +150,7 @@ class AnonymousSessionLimits implements HttpSessionListener {
 
     private static boolean signedIn(HttpSession session) {
         Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        Authentication authentication = context instanceof SecurityContext c ? c.getAuthentication() : null;
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
+        return context instanceof SecurityContext c && SignedIn.is(c.getAuthentication());
     }
 
     private void count(String address, HttpSession session) {

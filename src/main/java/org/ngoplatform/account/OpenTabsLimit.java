@@ -5,12 +5,10 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.UIInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import org.ngoplatform.base.security.SignedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
@@ -49,7 +47,7 @@ class OpenTabsLimit implements VaadinServiceInitListener {
     void uiInit(UIInitEvent event) {
         UI opened = event.getUI();
         VaadinSession session = opened.getSession();
-        int cap = signedIn(SecurityContextHolder.getContext().getAuthentication()) ? signedInTabs : anonymousTabs;
+        int cap = SignedIn.now() ? signedInTabs : anonymousTabs;
         List<UI> open = session.getUIs().stream().filter(ui -> ui != opened && !ui.isClosing())
                 .sorted(Comparator.comparingLong(OpenTabsLimit::lastHeard).thenComparingInt(UI::getUIId))
                 .toList();
@@ -64,10 +62,5 @@ class OpenTabsLimit implements VaadinServiceInitListener {
 
     private static long lastHeard(UI ui) {
         return ui.getInternals().getLastHeartbeatTimestamp();
-    }
-
-    static boolean signedIn(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -2,7 +2,7 @@ package org.ngoplatform.base.ui;
 
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.ngoplatform.base.security.SignedIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,7 +38,7 @@ class AccessibleMenu {
 
     private static Set<String> authorities() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        if (!SignedIn.is(auth)) {
             return ANONYMOUS;
         }
         Set<String> key = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).filter(Objects::nonNull)

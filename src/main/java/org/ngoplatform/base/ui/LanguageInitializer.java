@@ -5,9 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.ngoplatform.base.i18n.LanguagePreference;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.ngoplatform.base.security.SignedIn;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -36,7 +34,7 @@ class LanguageInitializer implements VaadinServiceInitListener {
     void apply(UI ui) {
         VaadinSession session = ui.getSession();
         Object chosen = session.getAttribute(MainLayout.LANGUAGE_SESSION_KEY);
-        if (chosen == null && signedIn()) {
+        if (chosen == null && SignedIn.now()) {
             Locale saved = preference.load().orElse(null);
             chosen = saved == null ? NONE : saved;
             session.setAttribute(MainLayout.LANGUAGE_SESSION_KEY, chosen);
@@ -45,10 +43,5 @@ class LanguageInitializer implements VaadinServiceInitListener {
             session.setLocale(locale);
             ui.setLocale(locale);
         }
-    }
-
-    private static boolean signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 }
