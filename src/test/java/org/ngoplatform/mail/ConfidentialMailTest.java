@@ -84,7 +84,7 @@ class ConfidentialMailTest {
         assertThat(listed.subject()).isEqualTo("NGO Platform: choose a new password");
         AccountFixtures.signOut();
 
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, email);
 
         // the owner still gets the link, and it works
         String delivered = TestMail.bodiesTo(email, 1).getLast();
@@ -154,7 +154,7 @@ class ConfidentialMailTest {
         AccountPrincipal p = accounts.signIn(Role.PARTICIPANT);
         registrations.register(edition.id(), EditionFixtures.request("KOK", "Advisor"));
         AccountFixtures.signOut();
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, p.getUsername());
         assertThat(TestMail.bodiesTo(p.getUsername(), 1)).hasSize(1);
 
         long id = idOf(p.getUsername());

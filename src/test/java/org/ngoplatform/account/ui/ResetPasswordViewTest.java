@@ -12,6 +12,7 @@ import org.ngoplatform.account.AccountFixtures;
 import org.ngoplatform.account.AccountPrincipal;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.mail.MailOutbox;
+import org.ngoplatform.mail.OutboxTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -121,7 +122,7 @@ class ResetPasswordViewTest extends SpringBrowserlessTest {
 
     /** The secret as the mail brings it (the outbox erases a reset mail's body once it is delivered). */
     private String tokenMailedTo(String email) {
-        outbox.sendDue();
+        OutboxTestSupport.deliverDueTo(outbox, jdbc, email);
         int queued = jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Integer.class, email);
         String body = TestMail.bodiesTo(email, queued).getLast();
         Matcher m = Pattern.compile("/reset-password/([A-Za-z0-9_-]{20,})").matcher(body);
