@@ -10,8 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +27,11 @@ import java.util.Optional;
  */
 @Component
 class SeatAllocator {
+    // No @Transactional here (the class has no proxy): every method that changes seats or queues a mail checks that it
+    // runs in the caller's transaction (NewRegistrations.requireTransaction, what propagation MANDATORY checked). Measured
+    // (docs/performance.md, "Registration", seventh step): a registration called this class through its proxy five times,
+    // three of them under the edition's lock; the proxy's work (its method lookup, the transaction interceptor, the
+    // reflective call of package-private methods) was 3–6 % of a registration's CPU samples.
 
     private final RegistrationRepository registrations;
     private final SeatOfferRepository offers;
@@ -102,8 +105,8 @@ class SeatAllocator {
     }
 
     /** Confirms while seats are free, otherwise puts the registration at the end of the waiting list. */
-    @Transactional(propagation = Propagation.MANDATORY)
     void seat(Registration r, EditionSummary edition) {
+        NewRegistrations.requireTransaction();
         if (edition.capacity() != null && held(edition.id()) < edition.capacity()) {
             r.confirm(clock.instant());
         } else {
@@ -116,8 +119,8 @@ class SeatAllocator {
      * open offer, in order ({@link OfferRules#nextInLine}): confirmed at once and told, or, when the edition has an
      * offer window, offered until its deadline and told with links to accept or decline.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     int fillFreeSeats(EditionSummary edition) {
+        NewRegistrations.requireTransaction();
         if (edition.capacity() == null) {
             return 0;
         }
@@ -151,8 +154,8 @@ class SeatAllocator {
      * Closes the registration's open offer, if any, with {@code status} (the seat it held is free again; the caller
      * fills it); returns whether there was one.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     boolean closeOpenOffer(long registrationId, OfferStatus status) {
+        NewRegistrations.requireTransaction();
         Optional<SeatOffer> open = offers.findFirstByRegistrationIdAndStatus(registrationId, OfferStatus.OPEN);
         open.ifPresent(o -> o.close(status, clock.instant()));
         if (open.isPresent()) {
@@ -162,8 +165,8 @@ class SeatAllocator {
     }
 
     /** Closes the gaps in the waiting list, keeping everyone's order. */
-    @Transactional(propagation = Propagation.MANDATORY)
     void renumber(long editionId) {
+        NewRegistrations.requireTransaction();
         int position = 1;
         for (Registration r : registrations.findByEditionIdAndStatusOrderByWaitlistPositionAsc(editionId, RegistrationStatus.WAITLISTED)) {
             if (r.getWaitlistPosition() != position) {
@@ -178,8 +181,8 @@ class SeatAllocator {
      * registrant's language. A mail that gives a seat (confirmed, promoted) carries the edition's calendar
      * ({@link RegistrationCalendar#forMail}).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void notify(Registration r, EditionSummary edition, String kind) {
+        NewRegistrations.requireTransaction();
         notify(r, edition, kind, null);
     }
 
@@ -187,8 +190,8 @@ class SeatAllocator {
      * {@link #notify(Registration, EditionSummary, String)} when the caller already knows whether the edition has
      * programme sessions (a registration asks before it takes the lock); {@code null}: ask now.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void notify(Registration r, EditionSummary edition, String kind, Boolean hasSessions) {
+        NewRegistrations.requireTransaction();
         notify(r, edition, kind, hasSessions, null);
     }
 
@@ -196,8 +199,8 @@ class SeatAllocator {
      * The offer mails (offered, offer-expired): the registration mail's parameters and {6} the deadline in the
      * recipient's language and the edition's zone, {7} the link to accept, {8} the link to decline.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void notifyOffer(Registration r, EditionSummary edition, String kind, SeatOffer offer) {
+        NewRegistrations.requireTransaction();
         notify(r, edition, kind, null, offer);
     }
 
@@ -205,8 +208,8 @@ class SeatAllocator {
      * {@link #notify(Registration, EditionSummary, String, Boolean)} when the caller already read the registrant's
      * mail contact (a new registration reads it before it takes the edition's lock).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void notify(MailContact to, Registration r, EditionSummary edition, String kind, boolean hasSessions) {
+        NewRegistrations.requireTransaction();
         notify(to, r, edition, kind, hasSessions, null);
     }
 
