@@ -178,8 +178,8 @@ public class RegistrationService {
      * What does not depend on seats is read before the edition's row lock (the person, the privacy notice's
      * version, their organisation if it is known, whether the edition has a programme for the mail's calendar),
      * so that it overlaps with other registrations' locked part instead of lengthening it; under the lock: the
-     * edition, the person's earlier registration, the seat count (and the last waiting position), a new
-     * organisation if one is proposed, the insert, the seat mail (the outbox insert), the commit.
+     * edition, then in one statement the person's earlier registration, the seats held and the last waiting position
+     * ({@link SeatAllocator#seating}), a new organisation if one is proposed, the insert, the seat mail (the outbox insert), the commit.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -234,7 +234,8 @@ public class RegistrationService {
             throw new RegistrationRejectedException("edition", "registration.not-open");
         }
         checkDates(request, edition);
-        var earlier = seats.existing(editionId, accountId);
+        var seating = seats.seating(editionId, accountId);
+        var earlier = seating.earlier();
         if (earlier.isPresent() && earlier.get().getValue() != RegistrationStatus.CANCELLED) {
             throw new RegistrationRejectedException("edition", "registration.already");
         }
@@ -254,7 +255,7 @@ public class RegistrationService {
             describe(r, request, me, organisation);
             r.consent(clock.instant(), noticeVersion);
         }
-        seats.seatNew(r, edition);
+        seats.seatNew(r, edition, seating);
         try {
             if (r == fresh) {
                 if (knownOrganisation.isEmpty()) {

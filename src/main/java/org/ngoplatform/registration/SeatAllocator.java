@@ -78,30 +78,44 @@ class SeatAllocator {
     }
 
     /**
-     * {@link #seat} for {@link RegistrationService#register}, whose transaction has no pending change of a
-     * registration: the count and the last position in plain SQL, which cost a third of Hibernate's CPU time
-     * under the edition's lock (docs/performance.md, "Registration"); same statements, same index.
+     * What {@link RegistrationService#register} needs to know under the edition's lock, in one statement: the person's
+     * earlier registration for the edition (id and status), the seats held (confirmed plus open offers, OfferRules) and the
+     * last waiting position. Measured (docs/performance.md, "Registration", seventh step): these were two or three
+     * statements, each a round trip to the database while every other registration of the edition waited for the lock;
+     * the same subqueries, the same indexes, now one round trip. Read after the lock was taken (a statement of its own,
+     * so under READ COMMITTED it sees every registration committed before it), as the separate statements were.
      */
-    void seatNew(Registration r, EditionSummary edition) {
+    Seating seating(long editionId, long accountId) {
         NewRegistrations.requireTransaction(); // as MANDATORY, without the proxy's work (a registration's hot path)
-        // seats held: confirmed plus open offers (OfferRules)
-        long held = jdbc.sql("SELECT (SELECT COUNT(*) FROM registration WHERE edition_id = ? AND status = 'CONFIRMED') "
-                        + "+ (SELECT COUNT(*) FROM registration_offer WHERE edition_id = ? AND status = 'OPEN')")
-                .params(edition.id(), edition.id()).query(Long.class).single();
-        if (edition.capacity() != null && held < edition.capacity()) {
-            r.confirm(clock.instant());
-        } else {
-            r.waitlist(jdbc.sql("SELECT COALESCE(MAX(waitlist_position), 0) FROM registration WHERE edition_id = ? "
-                    + "AND status = 'WAITLISTED'").param(edition.id()).query(Integer.class).single() + 1, clock.instant());
-        }
+        return jdbc.sql("SELECT (SELECT id FROM registration WHERE edition_id = ? AND account_id = ?), "
+                        + "(SELECT status FROM registration WHERE edition_id = ? AND account_id = ?), "
+                        + "(SELECT COUNT(*) FROM registration WHERE edition_id = ? AND status = 'CONFIRMED') "
+                        + "+ (SELECT COUNT(*) FROM registration_offer WHERE edition_id = ? AND status = 'OPEN'), "
+                        + "(SELECT COALESCE(MAX(waitlist_position), 0) FROM registration WHERE edition_id = ? AND status = 'WAITLISTED')")
+                .params(editionId, accountId, editionId, accountId, editionId, editionId, editionId)
+                .query((rs, row) -> {
+                    long id = rs.getLong(1);
+                    Optional<Map.Entry<Long, RegistrationStatus>> earlier = rs.wasNull() ? Optional.empty()
+                            : Optional.of(Map.entry(id, RegistrationStatus.valueOf(rs.getString(2))));
+                    return new Seating(earlier, rs.getLong(3), rs.getInt(4));
+                }).single();
     }
 
-    /** The person's registration for the edition (id and status), if any, in plain SQL as {@link #seatNew}. */
-    Optional<Map.Entry<Long, RegistrationStatus>> existing(long editionId, long accountId) {
+    /** {@link #seating}: the earlier registration (id, status) if any, the seats held, the last waiting position (0: none). */
+    record Seating(Optional<Map.Entry<Long, RegistrationStatus>> earlier, long held, int lastWaiting) {
+    }
+
+    /**
+     * {@link #seat} for {@link RegistrationService#register}, whose transaction has no pending change of a registration,
+     * from {@link #seating} read under the same lock: confirmed while seats are free, else at the end of the waiting list.
+     */
+    void seatNew(Registration r, EditionSummary edition, Seating seating) {
         NewRegistrations.requireTransaction(); // as MANDATORY, without the proxy's work (a registration's hot path)
-        return jdbc.sql("SELECT id, status FROM registration WHERE edition_id = ? AND account_id = ?")
-                .params(editionId, accountId)
-                .query((rs, row) -> Map.entry(rs.getLong(1), RegistrationStatus.valueOf(rs.getString(2)))).optional();
+        if (edition.capacity() != null && seating.held() < edition.capacity()) {
+            r.confirm(clock.instant());
+        } else {
+            r.waitlist(seating.lastWaiting() + 1, clock.instant());
+        }
     }
 
     /** Confirms while seats are free, otherwise puts the registration at the end of the waiting list. */
