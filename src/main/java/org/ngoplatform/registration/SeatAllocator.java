@@ -10,8 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +27,11 @@ import java.util.Optional;
  */
 @Component
 class SeatAllocator {
+    // No @Transactional here (the class has no proxy): every method that changes seats or queues a mail checks that it
+    // runs in the caller's transaction (NewRegistrations.requireTransaction, what propagation MANDATORY checked). Measured
+    // (docs/performance.md, "Registration", seventh step): a registration called this class through its proxy five times,
+    // three of them under the edition's lock; the proxy's work (its method lookup, the transaction interceptor, the
+    // reflective call of package-private methods) was 2.4 % of the registration threads' CPU samples.
 
     private final RegistrationRepository registrations;
     private final SeatOfferRepository offers;
@@ -75,35 +78,49 @@ class SeatAllocator {
     }
 
     /**
-     * {@link #seat} for {@link RegistrationService#register}, whose transaction has no pending change of a
-     * registration: the count and the last position in plain SQL, which cost a third of Hibernate's CPU time
-     * under the edition's lock (docs/performance.md, "Registration"); same statements, same index.
+     * What {@link RegistrationService#register} needs to know under the edition's lock, in one statement: the person's
+     * earlier registration for the edition (id and status), the seats held (confirmed plus open offers, OfferRules) and the
+     * last waiting position. Measured (docs/performance.md, "Registration", seventh step): these were two or three
+     * statements, each a round trip to the database while every other registration of the edition waited for the lock;
+     * the same subqueries, the same indexes, now one round trip. Read after the lock was taken (a statement of its own,
+     * so under READ COMMITTED it sees every registration committed before it), as the separate statements were.
      */
-    void seatNew(Registration r, EditionSummary edition) {
+    Seating seating(long editionId, long accountId) {
         NewRegistrations.requireTransaction(); // as MANDATORY, without the proxy's work (a registration's hot path)
-        // seats held: confirmed plus open offers (OfferRules)
-        long held = jdbc.sql("SELECT (SELECT COUNT(*) FROM registration WHERE edition_id = ? AND status = 'CONFIRMED') "
-                        + "+ (SELECT COUNT(*) FROM registration_offer WHERE edition_id = ? AND status = 'OPEN')")
-                .params(edition.id(), edition.id()).query(Long.class).single();
-        if (edition.capacity() != null && held < edition.capacity()) {
+        return jdbc.sql("SELECT (SELECT id FROM registration WHERE edition_id = ? AND account_id = ?), "
+                        + "(SELECT status FROM registration WHERE edition_id = ? AND account_id = ?), "
+                        + "(SELECT COUNT(*) FROM registration WHERE edition_id = ? AND status = 'CONFIRMED') "
+                        + "+ (SELECT COUNT(*) FROM registration_offer WHERE edition_id = ? AND status = 'OPEN'), "
+                        + "(SELECT COALESCE(MAX(waitlist_position), 0) FROM registration WHERE edition_id = ? AND status = 'WAITLISTED')")
+                .params(editionId, accountId, editionId, accountId, editionId, editionId, editionId)
+                .query((rs, row) -> {
+                    long id = rs.getLong(1);
+                    Optional<Map.Entry<Long, RegistrationStatus>> earlier = rs.wasNull() ? Optional.empty()
+                            : Optional.of(Map.entry(id, RegistrationStatus.valueOf(rs.getString(2))));
+                    return new Seating(earlier, rs.getLong(3), rs.getInt(4));
+                }).single();
+    }
+
+    /** {@link #seating}: the earlier registration (id, status) if any, the seats held, the last waiting position (0: none). */
+    record Seating(Optional<Map.Entry<Long, RegistrationStatus>> earlier, long held, int lastWaiting) {
+    }
+
+    /**
+     * {@link #seat} for {@link RegistrationService#register}, whose transaction has no pending change of a registration,
+     * from {@link #seating} read under the same lock: confirmed while seats are free, else at the end of the waiting list.
+     */
+    void seatNew(Registration r, EditionSummary edition, Seating seating) {
+        NewRegistrations.requireTransaction(); // as MANDATORY, without the proxy's work (a registration's hot path)
+        if (edition.capacity() != null && seating.held() < edition.capacity()) {
             r.confirm(clock.instant());
         } else {
-            r.waitlist(jdbc.sql("SELECT COALESCE(MAX(waitlist_position), 0) FROM registration WHERE edition_id = ? "
-                    + "AND status = 'WAITLISTED'").param(edition.id()).query(Integer.class).single() + 1, clock.instant());
+            r.waitlist(seating.lastWaiting() + 1, clock.instant());
         }
     }
 
-    /** The person's registration for the edition (id and status), if any, in plain SQL as {@link #seatNew}. */
-    Optional<Map.Entry<Long, RegistrationStatus>> existing(long editionId, long accountId) {
-        NewRegistrations.requireTransaction(); // as MANDATORY, without the proxy's work (a registration's hot path)
-        return jdbc.sql("SELECT id, status FROM registration WHERE edition_id = ? AND account_id = ?")
-                .params(editionId, accountId)
-                .query((rs, row) -> Map.entry(rs.getLong(1), RegistrationStatus.valueOf(rs.getString(2)))).optional();
-    }
-
     /** Confirms while seats are free, otherwise puts the registration at the end of the waiting list. */
-    @Transactional(propagation = Propagation.MANDATORY)
     void seat(Registration r, EditionSummary edition) {
+        NewRegistrations.requireTransaction();
         if (edition.capacity() != null && held(edition.id()) < edition.capacity()) {
             r.confirm(clock.instant());
         } else {
@@ -116,8 +133,8 @@ class SeatAllocator {
      * open offer, in order ({@link OfferRules#nextInLine}): confirmed at once and told, or, when the edition has an
      * offer window, offered until its deadline and told with links to accept or decline.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     int fillFreeSeats(EditionSummary edition) {
+        NewRegistrations.requireTransaction();
         if (edition.capacity() == null) {
             return 0;
         }
@@ -151,8 +168,8 @@ class SeatAllocator {
      * Closes the registration's open offer, if any, with {@code status} (the seat it held is free again; the caller
      * fills it); returns whether there was one.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     boolean closeOpenOffer(long registrationId, OfferStatus status) {
+        NewRegistrations.requireTransaction();
         Optional<SeatOffer> open = offers.findFirstByRegistrationIdAndStatus(registrationId, OfferStatus.OPEN);
         open.ifPresent(o -> o.close(status, clock.instant()));
         if (open.isPresent()) {
@@ -162,8 +179,8 @@ class SeatAllocator {
     }
 
     /** Closes the gaps in the waiting list, keeping everyone's order. */
-    @Transactional(propagation = Propagation.MANDATORY)
     void renumber(long editionId) {
+        NewRegistrations.requireTransaction();
         int position = 1;
         for (Registration r : registrations.findByEditionIdAndStatusOrderByWaitlistPositionAsc(editionId, RegistrationStatus.WAITLISTED)) {
             if (r.getWaitlistPosition() != position) {
@@ -178,8 +195,8 @@ class SeatAllocator {
      * registrant's language. A mail that gives a seat (confirmed, promoted) carries the edition's calendar
      * ({@link RegistrationCalendar#forMail}).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void notify(Registration r, EditionSummary edition, String kind) {
+        NewRegistrations.requireTransaction();
         notify(r, edition, kind, null);
     }
 
@@ -187,8 +204,8 @@ class SeatAllocator {
      * {@link #notify(Registration, EditionSummary, String)} when the caller already knows whether the edition has
      * programme sessions (a registration asks before it takes the lock); {@code null}: ask now.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void notify(Registration r, EditionSummary edition, String kind, Boolean hasSessions) {
+        NewRegistrations.requireTransaction();
         notify(r, edition, kind, hasSessions, null);
     }
 
@@ -196,8 +213,8 @@ class SeatAllocator {
      * The offer mails (offered, offer-expired): the registration mail's parameters and {6} the deadline in the
      * recipient's language and the edition's zone, {7} the link to accept, {8} the link to decline.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void notifyOffer(Registration r, EditionSummary edition, String kind, SeatOffer offer) {
+        NewRegistrations.requireTransaction();
         notify(r, edition, kind, null, offer);
     }
 
@@ -205,8 +222,8 @@ class SeatAllocator {
      * {@link #notify(Registration, EditionSummary, String, Boolean)} when the caller already read the registrant's
      * mail contact (a new registration reads it before it takes the edition's lock).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void notify(MailContact to, Registration r, EditionSummary edition, String kind, boolean hasSessions) {
+        NewRegistrations.requireTransaction();
         notify(to, r, edition, kind, hasSessions, null);
     }
 
