@@ -17,9 +17,10 @@ import java.time.Instant;
  *   <li>before the lock: the account (with its roles), the organisation by {@code lower(name) = lower(?)}, the
  *       current privacy notice's version, whether the edition has programme sessions</li>
  *   <li>the edition row {@code FOR UPDATE}</li>
- *   <li>the person's registration for the edition, if any ("check")</li>
- *   <li>the confirmed count, and for the waiting list the last position; for a confirmation of an edition with
- *       sessions, the sessions (its calendar; none in the benchmark)</li>
+ *   <li>in one statement, as the application since its seventh step (docs/performance.md, "Registration"): the
+ *       person's registration for the edition, if any ("check"), the seats held (confirmed plus open offers) and the
+ *       last waiting position; for a confirmation of an edition with sessions, the sessions (its calendar; none in
+ *       the benchmark)</li>
  *   <li>{@code INSERT} of the registration, {@code INSERT} of the outbox mail (a calendar attached to a
  *       confirmation), commit</li>
  * </ol>
@@ -109,21 +110,34 @@ final class RegistrationJdbcPeer {
                 capacity = rs.getLong(2);
             }
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, status FROM registration WHERE edition_id = ? AND account_id = ?")) {
+        // The application's one statement under the lock (SeatAllocator.seating): the person's registration for the
+        // edition if any ("check"), the seats held (confirmed plus open offers) and the last waiting position.
+        long held;
+        int lastWaiting;
+        try (PreparedStatement s = c.prepareStatement("SELECT (SELECT id FROM registration WHERE edition_id = ? AND account_id = ?), "
+                + "(SELECT status FROM registration WHERE edition_id = ? AND account_id = ?), "
+                + "(SELECT COUNT(*) FROM registration WHERE edition_id = ? AND status = 'CONFIRMED') "
+                + "+ (SELECT COUNT(*) FROM registration_offer WHERE edition_id = ? AND status = 'OPEN'), "
+                + "(SELECT COALESCE(MAX(waitlist_position), 0) FROM registration WHERE edition_id = ? AND status = 'WAITLISTED')")) {
             s.setLong(1, editionId);
             s.setLong(2, accountId);
+            s.setLong(3, editionId);
+            s.setLong(4, accountId);
+            s.setLong(5, editionId);
+            s.setLong(6, editionId);
+            s.setLong(7, editionId);
             try (ResultSet rs = s.executeQuery()) {
-                if (rs.next()) {
+                rs.next();
+                rs.getLong(1);
+                if (!rs.wasNull()) {
                     throw new IllegalStateException("already registered");
                 }
+                held = rs.getLong(3);
+                lastWaiting = rs.getInt(4);
             }
         }
-        long confirmedCount = single(c, "SELECT COUNT(*) FROM registration WHERE edition_id = ? AND status = 'CONFIRMED'",
-                editionId);
-        boolean confirmed = confirmedCount < capacity;
-        Integer position = confirmed ? null : (int) single(c, "SELECT COALESCE(MAX(waitlist_position), 0) FROM registration "
-                + "WHERE edition_id = ? AND status = 'WAITLISTED'", editionId) + 1;
+        boolean confirmed = held < capacity;
+        Integer position = confirmed ? null : lastWaiting + 1;
         if (confirmed && hasSessions) {
             try (PreparedStatement s = c.prepareStatement("SELECT id, kind, title, description, speakers, room, starts_at, "
                     + "ends_at, cancelled_at, ics_sequence FROM programme_session WHERE edition_id = ? ORDER BY starts_at, ends_at, id")) {
@@ -186,15 +200,5 @@ final class RegistrationJdbcPeer {
             }
         }
         return confirmed;
-    }
-
-    private static long single(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }
