@@ -225,7 +225,7 @@ public class AccountService {
                         }
                     }
                     return found == null ? Optional.<AccountWithContact>empty() : Optional.of(new AccountWithContact(found,
-                            new MailContact(found.email(), found.displayName(), MailLanguage.of(language))));
+                            mailContact(found.email(), found.displayName(), language)));
                 });
     }
 
@@ -342,7 +342,12 @@ public class AccountService {
     }
 
     static MailContact mailContact(Account a) {
-        return new MailContact(a.getEmail(), a.getDisplayName(), locale(a));
+        return mailContact(a.getEmail(), a.getDisplayName(), a.getPreferredLanguage());
+    }
+
+    /** Where to mail a person: their address, name and preferred language (English if unset). */
+    private static MailContact mailContact(String email, String displayName, String preferredLanguage) {
+        return new MailContact(email, displayName, MailLanguage.of(preferredLanguage));
     }
 
     Optional<Account> findByEmail(String email) {

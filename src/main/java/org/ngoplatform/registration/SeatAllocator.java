@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * Seats and the waiting list of one edition. Every method expects the caller's transaction to hold the
@@ -111,20 +112,21 @@ class SeatAllocator {
      */
     void seatNew(Registration r, EditionSummary edition, Seating seating) {
         NewRegistrations.requireTransaction(); // as MANDATORY, without the proxy's work (a registration's hot path)
-        if (edition.capacity() != null && seating.held() < edition.capacity()) {
-            r.confirm(clock.instant());
-        } else {
-            r.waitlist(seating.lastWaiting() + 1, clock.instant());
-        }
+        place(r, edition, seating.held(), seating::lastWaiting);
     }
 
     /** Confirms while seats are free, otherwise puts the registration at the end of the waiting list. */
     void seat(Registration r, EditionSummary edition) {
         NewRegistrations.requireTransaction();
-        if (edition.capacity() != null && held(edition.id()) < edition.capacity()) {
+        place(r, edition, held(edition.id()), () -> registrations.maxWaitlistPosition(edition.id()));
+    }
+
+    /** The rule of both: confirmed while fewer seats are held than the capacity, else after the last one waiting. */
+    private void place(Registration r, EditionSummary edition, long held, IntSupplier lastWaiting) {
+        if (edition.capacity() != null && held < edition.capacity()) {
             r.confirm(clock.instant());
         } else {
-            r.waitlist(registrations.maxWaitlistPosition(edition.id()) + 1, clock.instant());
+            r.waitlist(lastWaiting.getAsInt() + 1, clock.instant());
         }
     }
 
