@@ -2,19 +2,14 @@ package org.ngoplatform.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.ngoplatform.account.ui.LoginView;
-import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Role;
 import org.springframework.expression.spel.SpelCompilerMode;
 import org.springframework.expression.spel.SpelParserConfiguration;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
-import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
-import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -31,7 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(prePostEnabled = false)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**
@@ -108,22 +103,6 @@ class SecurityConfig {
         DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
         handler.setExpressionParser(compilingParser());
         return handler;
-    }
-
-    /**
-     * Method security with the one annotation the services use: {@code @PreAuthorize} (Spring Security's documented
-     * way to publish only the interceptors needed, {@code prePostEnabled = false} above). The default set adds
-     * {@code @PostAuthorize}, {@code @PreFilter} and {@code @PostFilter}, none of which the code uses; each interceptor's
-     * pointcut looks for its annotation on every method of every bean at start-up (docs/performance.md, "Start-up,
-     * eighth pass"). Same manager, same expression handler ({@link #methodSecurityExpressionHandler()}), same order
-     * among the interceptors as the default.
-     */
-    @Bean
-    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor preAuthorizeAdvisor(MethodSecurityExpressionHandler methodSecurityExpressionHandler) {
-        PreAuthorizeAuthorizationManager manager = new PreAuthorizeAuthorizationManager();
-        manager.setExpressionHandler(methodSecurityExpressionHandler);
-        return AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager);
     }
 
     /** The SpEL parser of {@link #methodSecurityExpressionHandler()}. */
