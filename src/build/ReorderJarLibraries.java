@@ -1,3 +1,5 @@
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
  * Stores the libraries of a Spring Boot jar in the order of a list, most used at start-up first (issue 15 §5,
@@ -38,7 +42,8 @@ public class ReorderJarLibraries {
     private static final String LIBS = "BOOT-INF/lib/";
     private static final String INDEX = "BOOT-INF/classpath.idx";
 
-    record Entry(String name, int cenStart, int cenLength, long localOffset, long localEnd) {
+    /** An entry as the central directory describes it: where its central record is, where its local record starts. */
+    record Entry(String name, int cenStart, int cenLength, long localOffset) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -75,48 +80,45 @@ public class ReorderJarLibraries {
             int nameLength = Short.toUnsignedInt(buf.getShort(p + 28));
             int length = 46 + nameLength + Short.toUnsignedInt(buf.getShort(p + 30)) + Short.toUnsignedInt(buf.getShort(p + 32));
             String name = new String(zip, p + 46, nameLength, StandardCharsets.UTF_8);
-            entries.add(new Entry(name, p, length, Integer.toUnsignedLong(buf.getInt(p + 42)), -1));
+            entries.add(new Entry(name, p, length, Integer.toUnsignedLong(buf.getInt(p + 42))));
             p += length;
         }
         // each entry's local record runs to the next record (header, data and any data descriptor)
         List<Entry> byOffset = new ArrayList<>(entries);
         byOffset.sort(Comparator.comparingLong(Entry::localOffset));
-        Map<String, Entry> spans = new HashMap<>();
+        Map<Entry, Long> localEnd = new HashMap<>();
         for (int i = 0; i < byOffset.size(); i++) {
-            Entry e = byOffset.get(i);
-            long next = i + 1 < byOffset.size() ? byOffset.get(i + 1).localOffset() : cenOffset;
-            spans.put(e.name(), new Entry(e.name(), e.cenStart(), e.cenLength(), e.localOffset(), next));
+            localEnd.put(byOffset.get(i), i + 1 < byOffset.size() ? byOffset.get(i + 1).localOffset() : cenOffset);
         }
         long preamble = byOffset.isEmpty() ? cenOffset : byOffset.getFirst().localOffset();
 
         List<Entry> libraries = entries.stream().filter(e -> isLibrary(e.name())).toList();
         List<Entry> sortedLibraries = new ArrayList<>(libraries);
-        sortedLibraries.sort(Comparator.comparingInt(e -> rank(e, order, libraries)));
-        List<Entry> newOrder = new ArrayList<>();
+        sortedLibraries.sort(Comparator.comparingInt(e -> rank(e, order))); // stable: unlisted ones keep their order
         int firstLibrary = libraries.isEmpty() ? entries.size() : entries.indexOf(libraries.getFirst());
-        newOrder.addAll(entries.subList(0, firstLibrary).stream().filter(e -> !isLibrary(e.name())).toList());
+        List<Entry> newOrder = new ArrayList<>(entries.subList(0, firstLibrary));
         newOrder.addAll(sortedLibraries);
         newOrder.addAll(entries.subList(firstLibrary, entries.size()).stream().filter(e -> !isLibrary(e.name())).toList());
 
-        byte[] index = rewrittenIndex(zip, spans.get(INDEX), sortedLibraries);
-        var local = new java.io.ByteArrayOutputStream(zip.length);
-        var central = new java.io.ByteArrayOutputStream((int) cenSize + 64);
+        Entry indexEntry = entries.stream().filter(e -> e.name().equals(INDEX)).findFirst().orElse(null);
+        byte[] index = indexEntry == null ? null : rewrittenIndex(zip, indexEntry, localEnd.get(indexEntry), sortedLibraries);
+        var local = new ByteArrayOutputStream(zip.length);
+        var central = new ByteArrayOutputStream((int) cenSize + 64);
         local.write(zip, 0, (int) preamble);
         for (Entry e : newOrder) {
-            Entry span = spans.get(e.name());
             long offset = local.size();
-            byte[] cen = java.util.Arrays.copyOfRange(zip, e.cenStart(), e.cenStart() + e.cenLength());
+            byte[] cen = Arrays.copyOfRange(zip, e.cenStart(), e.cenStart() + e.cenLength());
             ByteBuffer cenBuf = ByteBuffer.wrap(cen).order(ByteOrder.LITTLE_ENDIAN);
-            if (e.name().equals(INDEX) && index != null) {
-                writeStored(local, cenBuf, zip, span, index);
+            if (e == indexEntry) {
+                writeStored(local, cenBuf, zip, e, index);
             } else {
-                local.write(zip, (int) span.localOffset(), (int) (span.localEnd() - span.localOffset()));
+                local.write(zip, (int) e.localOffset(), (int) (localEnd.get(e) - e.localOffset()));
             }
             cenBuf.putInt(42, (int) offset);
             central.write(cen, 0, cen.length);
         }
         long newCenOffset = local.size();
-        byte[] endRecord = java.util.Arrays.copyOfRange(zip, end, zip.length);
+        byte[] endRecord = Arrays.copyOfRange(zip, end, zip.length);
         ByteBuffer endBuf = ByteBuffer.wrap(endRecord).order(ByteOrder.LITTLE_ENDIAN);
         endBuf.putInt(12, central.size());
         endBuf.putInt(16, (int) newCenOffset);
@@ -129,10 +131,10 @@ public class ReorderJarLibraries {
         return name.startsWith(LIBS) && name.endsWith(".jar") && name.indexOf('/', LIBS.length()) < 0;
     }
 
-    /** Listed artifacts first, in the list's order; then the rest in their stored (Maven's) order. */
-    private static int rank(Entry library, List<String> order, List<Entry> libraries) {
+    /** A listed artifact's place in the list; every other library after all of them. */
+    private static int rank(Entry library, List<String> order) {
         int listed = order.indexOf(artifactId(library.name().substring(LIBS.length())));
-        return listed >= 0 ? listed : order.size() + libraries.indexOf(library);
+        return listed >= 0 ? listed : order.size();
     }
 
     static String artifactId(String fileName) {
@@ -146,11 +148,8 @@ public class ReorderJarLibraries {
     }
 
     /** The index's lines in the new order of the libraries; lines it does not match stay at the end. */
-    private static byte[] rewrittenIndex(byte[] zip, Entry span, List<Entry> sortedLibraries) {
-        if (span == null) {
-            return null;
-        }
-        String text = new String(readEntry(zip, span), StandardCharsets.UTF_8);
+    private static byte[] rewrittenIndex(byte[] zip, Entry index, long localEnd, List<Entry> sortedLibraries) {
+        String text = new String(readEntry(zip, index.localOffset(), localEnd), StandardCharsets.UTF_8);
         List<String> lines = new ArrayList<>(text.lines().filter(line -> !line.isBlank()).toList());
         StringBuilder result = new StringBuilder();
         for (Entry library : sortedLibraries) {
@@ -163,9 +162,8 @@ public class ReorderJarLibraries {
         return result.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] readEntry(byte[] zip, Entry span) {
-        try (var file = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip,
-                (int) span.localOffset(), (int) (span.localEnd() - span.localOffset())))) {
+    private static byte[] readEntry(byte[] zip, long localOffset, long localEnd) {
+        try (var file = new ZipInputStream(new ByteArrayInputStream(zip, (int) localOffset, (int) (localEnd - localOffset)))) {
             file.getNextEntry();
             return file.readAllBytes();
         } catch (IOException e) {
@@ -174,9 +172,9 @@ public class ReorderJarLibraries {
     }
 
     /** Writes a new local record for the entry, stored, and updates its central record to match. */
-    private static void writeStored(java.io.ByteArrayOutputStream local, ByteBuffer cen, byte[] zip, Entry span, byte[] data) {
+    private static void writeStored(ByteArrayOutputStream local, ByteBuffer cen, byte[] zip, Entry entry, byte[] data) {
         ByteBuffer old = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-        int at = (int) span.localOffset();
+        int at = (int) entry.localOffset();
         int nameLength = Short.toUnsignedInt(old.getShort(at + 26));
         CRC32 crc = new CRC32();
         crc.update(data);
