@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -67,6 +68,8 @@ public class MailOutbox {
     private final Duration keepDelivered;
     /** Runs of {@link #sendDue()} under way on this instance. */
     private final AtomicInteger runs = new AtomicInteger();
+    /** This instance is shutting down: a run under way stops after the mail it is sending. */
+    private volatile boolean stopping;
 
     MailOutbox(OutboxMailRepository mails, JdbcClient jdbc, ApplicationEventPublisher events, Translator translator, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager txManager,
                Clock clock, @Value("${ngo.mail.from:NGO Platform <no-reply@ngo-platform.local>}") String from,
@@ -167,12 +170,15 @@ public class MailOutbox {
         try {
             int delivered = 0;
             // Batches of 50 until nothing is due (a failed mail moves its next attempt into the future); capped per run.
-            for (int batch = 0; batch < 20; batch++) {
+            for (int batch = 0; batch < 20 && !stopping; batch++) {
                 List<Long> due = tx.execute(s -> mails.dueIds(clock.instant(), OffsetPageable.of(0, 50)));
                 if (due == null || due.isEmpty()) {
                     break;
                 }
                 for (Long id : due) {
+                    if (stopping) {
+                        break;
+                    }
                     if (send(id)) delivered++;
                 }
             }
@@ -180,6 +186,18 @@ public class MailOutbox {
         } finally {
             runs.decrementAndGet();
         }
+    }
+
+    /**
+     * The instance is stopping (a rolling update, a restart): a run under way ends after the mail it is sending, so
+     * the stop does not wait for a whole run (up to 1,000 mails: ~50 s to the test mail server, minutes to a remote relay; past
+     * the grace period after which a container is killed and its lock stays held for {@code lockAtMostFor}), and the
+     * scheduler's lock is released while the database is still reachable. What is left stays queued for the next
+     * run, on another instance or after the restart ({@code InstanceShutdownTest}).
+     */
+    @EventListener
+    void on(ContextClosedEvent closing) {
+        stopping = true;
     }
 
     /** Delivers one mail if it is (still) due, in its own transaction; whether it was delivered now. */
