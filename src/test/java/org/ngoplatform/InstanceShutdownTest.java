@@ -30,10 +30,12 @@ class InstanceShutdownTest {
         String url = TwoInstancesTest.ownDatabase(TestDatabase.url()).replace("_two?", "_stop?");
         String subject = "Stopped mid-run " + UUID.randomUUID().toString().substring(0, 8);
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, TestDatabase.user(), TestDatabase.password()));
-        // this test's own database: what an earlier run left queued would be sent first
+        // this test's own database: what an earlier run left queued would be sent first, and a lock that an earlier
+        // run left held (a run stopped without this fix, or killed) would keep the scheduler from sending at all
         if (jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = database() "
                 + "and table_name = 'mail_outbox'", Integer.class) > 0) {
             jdbc.update("delete from mail_outbox where delivery = 'QUEUED'");
+            jdbc.update("delete from base_job_lock");
         }
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
