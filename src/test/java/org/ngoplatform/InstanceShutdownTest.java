@@ -3,8 +3,6 @@ package org.ngoplatform;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.mail.MailOutbox;
 import org.ngoplatform.mail.OutboxTestSupport;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -21,7 +19,7 @@ import static org.awaitility.Awaitility.await;
  * An instance stopped while its scheduler sends mails (one half of a rolling update) lets go of the sending job's
  * lock as it stops, so the instance that stays sends the rest at its next turn instead of after the lock's ten-minute
  * guard ({@code base.ScheduledJobLocks}); the mails it had not reached stay queued. One instance of the application on
- * a MariaDB database of its own ({@code <test database>_stop}), sending to the test JVM's mail server.
+ * a MariaDB database of its own ({@code <test database>_stop}), started as {@link TwoInstancesTest} starts its two.
  */
 class InstanceShutdownTest {
 
@@ -37,18 +35,7 @@ class InstanceShutdownTest {
             jdbc.update("delete from mail_outbox where delivery = 'QUEUED'");
             jdbc.update("delete from base_job_lock");
         }
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .profiles("test")
-                .initializers(c -> c.getBeanFactory().registerSingleton("noTestConfigurations", new TwoInstancesTest.NoTestConfigurations()))
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + TestDatabase.user(),
-                        "--spring.datasource.password=" + TestDatabase.password(),
-                        "--spring.datasource.driver-class-name=org.mariadb.jdbc.Driver",
-                        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(),
-                        "--server.port=0", "--spring.main.banner-mode=off",
-                        "--spring.application.name=ngo-platform-stop",
-                        "--ngo.mail.send-interval=PT0.5S");
+        ConfigurableApplicationContext app = TwoInstancesTest.startInstance("stop", url, "--ngo.mail.send-interval=PT0.5S");
         try {
             MailOutbox outbox = app.getBean(MailOutbox.class);
             // as many as one run of the scheduler sends (~50 s at GreenMail's ~50 ms a mail)

@@ -98,20 +98,29 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start(String name, String url) {
+        // both schedulers try to send every half second; ShedLock lets one at a time
+        return startInstance(name, url, "--ngo.cluster.enabled=true", "--ngo.mail.send-interval=PT0.5S");
+    }
+
+    /**
+     * One instance of the application in a context of its own (web server, scheduler, pool) on the given MariaDB
+     * database, sending mail to the test JVM's mail server, without the test sources' configurations; settings are
+     * added as command-line arguments ({@code --name=value}).
+     */
+    static ConfigurableApplicationContext startInstance(String name, String url, String... settings) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + TestDatabase.user(),
+                "--spring.datasource.password=" + TestDatabase.password(),
+                "--spring.datasource.driver-class-name=org.mariadb.jdbc.Driver",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(),
+                "--server.port=0", "--spring.main.banner-mode=off",
+                "--spring.application.name=ngo-platform-" + name));
+        args.addAll(List.of(settings));
         return new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
                 .profiles("test")
                 .initializers(context -> context.getBeanFactory().registerSingleton("noTestConfigurations", new NoTestConfigurations()))
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + TestDatabase.user(),
-                        "--spring.datasource.password=" + TestDatabase.password(),
-                        "--spring.datasource.driver-class-name=org.mariadb.jdbc.Driver",
-                        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(),
-                        "--server.port=0", "--spring.main.banner-mode=off",
-                        "--spring.application.name=ngo-platform-" + name,
-                        "--ngo.cluster.enabled=true",
-                        // both schedulers try to send every half second; ShedLock lets one at a time
-                        "--ngo.mail.send-interval=PT0.5S");
+                .run(args.toArray(String[]::new));
     }
 
     /** The test database's server and settings, a database of its own. */
