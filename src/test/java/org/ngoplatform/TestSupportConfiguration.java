@@ -45,6 +45,27 @@ public class TestSupportConfiguration {
     }
 
     /**
+     * Editions that earlier runs' fixtures made ({@code EditionFixtures}: "Testville-…", ~120 a run) are put back to
+     * drafts, which only organisers see, when this JVM's first context starts. Left public they were all on the home
+     * page, which every browser journey and view test visits: 870 cards after seven runs, ~230 ms a visit, and
+     * {@code TextLimitsTest} (a home visit before each of its ~300 route visits) took 9 s, 46 s, 71 s and 92 s in
+     * successive runs on one database. Archiving them instead is no help: the home page lists archived editions as
+     * past. Nothing of this run refers to them; organisers' grids page lazily.
+     */
+    @Bean
+    ApplicationRunner hideEditionFixturesOfEarlierRuns(JdbcTemplate jdbc) {
+        LocalDateTime jvmStartUtc = LocalDateTime.ofInstant(
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), ZoneOffset.UTC);
+        return args -> {
+            int hidden = jdbc.update("UPDATE edition SET status = 'DRAFT' WHERE status <> 'DRAFT' "
+                    + "AND city LIKE 'Testville-%' AND created_at < ?", jvmStartUtc);
+            if (hidden > 0) {
+                log.info("Made {} editions that earlier test runs opened drafts again", hidden);
+            }
+        };
+    }
+
+    /**
      * Mails an earlier run queued and ended before sending (its JVM stopped; ~400 seen) are for tests that are over.
      * Left queued, this run's first sender delivered them all at ~50 ms a mail while a test that called
      * {@code MailOutbox.sendDue()} waited. They are removed when this JVM's first context starts.
