@@ -190,10 +190,10 @@ public class MailOutbox {
 
     /**
      * The instance is stopping (a rolling update, a restart): a run under way ends after the mail it is sending, so
-     * the stop does not wait for a whole run (up to 1,000 mails: ~50 s to the test mail server, minutes to a remote relay; past
-     * the grace period after which a container is killed and its lock stays held for {@code lockAtMostFor}), and the
-     * scheduler's lock is released while the database is still reachable. What is left stays queued for the next
-     * run, on another instance or after the restart ({@code InstanceShutdownTest}).
+     * the stop does not wait for a whole run (up to 1,000 mails: ~50 s to the test mail server, minutes to a remote
+     * relay, past the grace period after which a container is killed and its lock stays held for
+     * {@code lockAtMostFor}), and the scheduler's lock is released while the database is still reachable. What is
+     * left stays queued for the next run, on another instance or after the restart ({@code InstanceShutdownTest}).
      */
     @EventListener
     void on(ContextClosedEvent closing) {
