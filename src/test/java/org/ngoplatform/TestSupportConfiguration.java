@@ -31,17 +31,11 @@ public class TestSupportConfiguration {
      */
     @Bean
     ApplicationRunner retireOrganiserFixturesOfEarlierRuns(JdbcTemplate jdbc) {
-        LocalDateTime jvmStartUtc = LocalDateTime.ofInstant(
-                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), ZoneOffset.UTC);
-        return args -> {
-            int retired = jdbc.update("""
-                    UPDATE account SET enabled = FALSE
-                    WHERE enabled = TRUE AND email LIKE 't-%@test.ngo-platform.local' AND created_at < ?
-                      AND id IN (SELECT account_id FROM account_role WHERE role = 'ORGANISER')""", jvmStartUtc);
-            if (retired > 0) {
-                log.info("Disabled {} organiser fixtures left by earlier test runs", retired);
-            }
-        };
+        return leftByEarlierRuns(jdbc, """
+                UPDATE account SET enabled = FALSE
+                WHERE enabled = TRUE AND email LIKE 't-%@test.ngo-platform.local' AND created_at < ?
+                  AND id IN (SELECT account_id FROM account_role WHERE role = 'ORGANISER')""",
+                "Disabled {} organiser fixtures left by earlier test runs");
     }
 
     /**
@@ -54,15 +48,9 @@ public class TestSupportConfiguration {
      */
     @Bean
     ApplicationRunner hideEditionFixturesOfEarlierRuns(JdbcTemplate jdbc) {
-        LocalDateTime jvmStartUtc = LocalDateTime.ofInstant(
-                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), ZoneOffset.UTC);
-        return args -> {
-            int hidden = jdbc.update("UPDATE edition SET status = 'DRAFT' WHERE status <> 'DRAFT' "
-                    + "AND city LIKE 'Testville-%' AND created_at < ?", jvmStartUtc);
-            if (hidden > 0) {
-                log.info("Made {} editions that earlier test runs opened drafts again", hidden);
-            }
-        };
+        return leftByEarlierRuns(jdbc, "UPDATE edition SET status = 'DRAFT' WHERE status <> 'DRAFT' "
+                        + "AND city LIKE 'Testville-%' AND created_at < ?",
+                "Made {} editions that earlier test runs opened drafts again");
     }
 
     /**
@@ -72,12 +60,22 @@ public class TestSupportConfiguration {
      */
     @Bean
     ApplicationRunner dropMailsQueuedByEarlierRuns(JdbcTemplate jdbc) {
+        return leftByEarlierRuns(jdbc, "DELETE FROM mail_outbox WHERE delivery = 'QUEUED' AND created_at < ?",
+                "Removed {} mails that earlier test runs queued and never sent");
+    }
+
+    /**
+     * A clean-up of what earlier runs left, run when a context starts: {@code sql} with this JVM's start (UTC, as the
+     * rows' {@code created_at}) as its one parameter, so nothing this run made is touched; how many rows it changed
+     * is logged with {@code message}.
+     */
+    private static ApplicationRunner leftByEarlierRuns(JdbcTemplate jdbc, String sql, String message) {
         LocalDateTime jvmStartUtc = LocalDateTime.ofInstant(
                 Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), ZoneOffset.UTC);
         return args -> {
-            int dropped = jdbc.update("DELETE FROM mail_outbox WHERE delivery = 'QUEUED' AND created_at < ?", jvmStartUtc);
-            if (dropped > 0) {
-                log.info("Removed {} mails that earlier test runs queued and never sent", dropped);
+            int changed = jdbc.update(sql, jvmStartUtc);
+            if (changed > 0) {
+                log.info(message, changed);
             }
         };
     }
