@@ -21,6 +21,9 @@ import java.util.function.Supplier;
 @Component
 public class EditionFixtures {
 
+    /** How the city of every edition these fixtures make begins (TestSupportConfiguration finds earlier runs' by it). */
+    public static final String CITY_PREFIX = "Testville-";
+
     private final EditionService editions;
     private final AccountFixtures accounts;
     private AccountPrincipal organiser;
@@ -85,7 +88,7 @@ public class EditionFixtures {
 
     public static EditionForm form(int capacity, LocalDateTime opens, LocalDateTime closes) {
         var form = new EditionForm();
-        form.setCity("Testville-" + UUID.randomUUID().toString().substring(0, 6));
+        form.setCity(CITY_PREFIX + UUID.randomUUID().toString().substring(0, 6));
         form.setCountryCode("EE");
         form.setVenue("Town Hall");
         form.setStartsOn(LocalDate.now().plusDays(60));

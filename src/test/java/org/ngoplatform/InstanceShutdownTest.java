@@ -25,7 +25,7 @@ class InstanceShutdownTest {
 
     @Test
     void an_instance_stopped_while_sending_releases_the_mail_lock_and_leaves_the_rest_queued() {
-        String url = TwoInstancesTest.ownDatabase(TestDatabase.url()).replace("_two?", "_stop?");
+        String url = TwoInstancesTest.ownDatabase(TestDatabase.url(), "_stop");
         String subject = "Stopped mid-run " + UUID.randomUUID().toString().substring(0, 8);
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, TestDatabase.user(), TestDatabase.password()));
         // this test's own database: what an earlier run left queued would be sent first, and a lock that an earlier

@@ -49,7 +49,7 @@ public class TestSupportConfiguration {
     @Bean
     ApplicationRunner hideEditionFixturesOfEarlierRuns(JdbcTemplate jdbc) {
         return leftByEarlierRuns(jdbc, "UPDATE edition SET status = 'DRAFT' WHERE status <> 'DRAFT' "
-                        + "AND city LIKE 'Testville-%' AND created_at < ?",
+                        + "AND city LIKE '" + EditionFixtures.CITY_PREFIX + "%' AND created_at < ?",
                 "Made {} editions that earlier test runs opened drafts again");
     }
 

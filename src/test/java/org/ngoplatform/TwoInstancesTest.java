@@ -88,7 +88,7 @@ class TwoInstancesTest {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        String url = ownDatabase(TestDatabase.url());
+        String url = ownDatabase(TestDatabase.url(), "_two");
         long started = System.nanoTime();
         // one after the other: the first migrates the database, the second finds it migrated (as in a rolling update)
         a = start("a", url);
@@ -123,8 +123,8 @@ class TwoInstancesTest {
                 .run(args.toArray(String[]::new));
     }
 
-    /** The test database's server and settings, a database of its own. */
-    static String ownDatabase(String url) {
+    /** The test database's server and settings, a database of its own: the test database's name and {@code suffix}. */
+    static String ownDatabase(String url, String suffix) {
         int slash = url.indexOf('/', "jdbc:mariadb://".length());
         int query = url.indexOf('?', slash);
         String database = query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query);
@@ -132,7 +132,7 @@ class TwoInstancesTest {
         if (!params.contains("createDatabaseIfNotExist")) {
             params = params.isEmpty() ? "createDatabaseIfNotExist=true" : params + "&createDatabaseIfNotExist=true";
         }
-        return url.substring(0, slash + 1) + database + "_two?" + params;
+        return url.substring(0, slash + 1) + database + suffix + "?" + params;
     }
 
     @AfterAll
