@@ -61,6 +61,12 @@ class KeyboardJourneyTest extends BrowserJourney {
         return true;
     }
 
+    /** Every page a new document: each check starts with the keyboard focus at the top of the page, as after typing an address. */
+    @Override
+    protected boolean loadsEveryPageAnew() {
+        return true;
+    }
+
     @Test
     void a_participant_signs_in_and_registers_using_only_the_keyboard() {
         EditionSummary edition = editions.open(25);
