@@ -173,9 +173,9 @@ public abstract class ChromiumJourney {
     /**
      * Opens a page of the app. When the tab already shows a live page of the app, it goes there inside the app, as a
      * link of the app would ({@link #followInApp}), without loading a new document; otherwise (a new or reset tab) it
-     * loads the address. Measured on the suite's machine (docs/performance.md, "Suite speed, sixth session"): a new
-     * document costs Chromium 0.7–1.1 s of CPU and ~0.8 s (the app's scripts run again, and axe is injected again),
-     * a move inside the app 0.11–0.21 s; Chromium used 55 % of the suite's CPU.
+     * loads the address. Measured on the suite's machine (docs/performance.md, "Suite runs, 2026-12-07, sixth
+     * session"): a new document costs Chromium 0.7–1.2 s of CPU and ~0.8 s (the app's scripts run again, and axe is
+     * injected again), a move inside the app 0.11–0.21 s; Chromium used 55 % of the suite's CPU.
      */
     protected void open(String path) {
         if (loadsEveryPageAnew() || !followInApp(driver, port, path)) {
