@@ -134,7 +134,7 @@ public abstract class ChromiumJourney {
     private static final List<String> EXTRA_FLAGS = List.of(System.getProperty("ngo.test.chromium-args", "").split("\\s+"))
             .stream().filter(flag -> !flag.isBlank()).toList();
 
-    /** The browsers' profile folders (~25 MB each, ~20 browsers a suite run), deleted when the test JVM ends. */
+    /** The browsers' profile folders (~24 MB each, ~20 browsers a suite run), deleted when the test JVM ends. */
     private static final List<Path> PROFILES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static {
@@ -148,10 +148,10 @@ public abstract class ChromiumJourney {
     }
 
     private static void deleteQuietly(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException gone) {
-            // a browser still writing, or already deleted: nothing to keep the JVM for
+        try {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        } catch (IOException ignored) {
+            // a browser still writing: nothing to keep the JVM for
         }
     }
 
@@ -195,7 +195,7 @@ public abstract class ChromiumJourney {
     /**
      * Goes to the page inside the app, as the app's own links do: Flow's client takes a {@code vaadin-router-go} event
      * and asks the server for the new view over the open connection. Answers, once Vaadin's request is done, whether the
-     * tab is at that address; {@code "load"} without trying when the tab shows no live page of the app or a dialog
+     * tab is at that address; {@code false} without trying when the tab shows no live page of the app or a dialog
      * (modal: it would hold the move back) or a request is in flight, or when it is at that address already (a load
      * shows the page anew, as a test that opens it again expects; the app would not move). Seeing no request start
      * within 3 s, it answers by the address alone.
@@ -209,7 +209,7 @@ public abstract class ChromiumJourney {
             const at = () => location.pathname + location.search === target.pathname + target.search;
             if (location.origin !== origin || clients.length === 0 || active() || at()
                     || document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')) {
-                done('load');
+                done(false);
                 return;
             }
             let seen = false;
@@ -218,8 +218,7 @@ public abstract class ChromiumJourney {
             const look = () => {
                 const now = active();
                 seen = seen || now;
-                if (seen && !now) done(at() ? 'arrived' : 'elsewhere');
-                else if (!seen && Date.now() - started > 3000) done(at() ? 'arrived' : 'stuck');
+                if (seen ? !now : Date.now() - started > 3000) done(at());
                 else setTimeout(look, 2);
             };
             setTimeout(look, 0);""";
@@ -229,9 +228,9 @@ public abstract class ChromiumJourney {
      * (no live page of the app, already at that address, a dialog open, the server sent it elsewhere): the caller then
      * loads the address, which ends where a first visit would.
      */
-    protected static boolean followInApp(WebDriver browser, int port, String path) {
+    private static boolean followInApp(WebDriver browser, int port, String path) {
         try {
-            return "arrived".equals(((JavascriptExecutor) browser).executeAsyncScript(IN_APP, path, "http://localhost:" + port));
+            return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeAsyncScript(IN_APP, path, "http://localhost:" + port));
         } catch (WebDriverException unloading) {
             return false;
         }
