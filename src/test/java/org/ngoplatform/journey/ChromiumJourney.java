@@ -119,9 +119,16 @@ public abstract class ChromiumJourney {
      */
     protected static final Duration POLL = Duration.ofMillis(50);
 
-    /** A wait on this browser up to this many seconds, looking every {@link #POLL}. */
+    /**
+     * A wait on this browser up to this many seconds, looking every {@link #POLL}. An element that went stale while the
+     * condition read it (the app re-rendered it between finding and reading, as live updates do) means "look again",
+     * not a failure: the condition finds it anew on the next look. Without this a check-in journey failed in CI when a
+     * row was replaced between {@code findElement} and {@code getDomAttribute}.
+     */
     protected static WebDriverWait newWait(WebDriver driver, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /**
@@ -281,12 +288,24 @@ public abstract class ChromiumJourney {
 
     /** Sets the value of a Vaadin text field (found by component id) as if typed, and commits it. */
     protected void type(String id, String text) {
-        WebElement field = byId(id);
-        ((JavascriptExecutor) driver).executeScript(
-                "const f = arguments[0]; f.value = arguments[1];"
-                        + "f.dispatchEvent(new CustomEvent('input', {bubbles: true}));"
-                        + "f.dispatchEvent(new CustomEvent('change', {bubbles: true}));", field, text);
+        onFresh(id, "const f = arguments[0]; f.value = arguments[1];"
+                + "f.dispatchEvent(new CustomEvent('input', {bubbles: true}));"
+                + "f.dispatchEvent(new CustomEvent('change', {bubbles: true}));", text);
         waitForVaadin();
+    }
+
+    /**
+     * Runs the script on the element with this id, found anew if the app replaced it between finding and running (a
+     * live update re-rendering a list does): a stale element fails before the script runs, so nothing happens twice.
+     */
+    private void onFresh(String id, String script, Object... more) {
+        wait.until(d -> {
+            Object[] arguments = new Object[more.length + 1];
+            arguments[0] = d.findElement(By.id(id));
+            System.arraycopy(more, 0, arguments, 1, more.length);
+            ((JavascriptExecutor) d).executeScript(script, arguments);
+            return true;
+        });
     }
 
     /** Picks an item of a Vaadin combo box: types its label over any text in it, then clicks the item with exactly that text. */
@@ -310,8 +329,7 @@ public abstract class ChromiumJourney {
     }
 
     protected void click(String id) {
-        WebElement element = byId(id);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
+        onFresh(id, "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()");
         waitForVaadin();
     }
 

@@ -29,6 +29,42 @@ class ChromiumJourneyTest extends BrowserJourney {
         assertThat(wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("input[name='username']"))).isDisplayed()).isTrue();
     }
 
+    @Test
+    void waits_and_clicks_find_an_element_anew_when_the_page_replaced_it_meanwhile() {
+        open("privacy");
+        // a button the page replaces by a new one with the same id, as a live list re-renders its rows
+        js("""
+                window.clicks = 0; window.replaced = 0;
+                window.put = () => {
+                  const b = document.createElement('button'); b.id = 'churn'; b.dataset.n = ++window.replaced;
+                  b.onclick = () => window.clicks++;
+                  const old = document.getElementById('churn');
+                  old ? old.replaceWith(b) : document.body.append(b);
+                };
+                put();""");
+        var read = driver.findElement(org.openqa.selenium.By.id("churn"));
+        js("put()");
+
+        // a condition that reads an element gone meanwhile looks again instead of failing
+        var looks = new java.util.concurrent.atomic.AtomicInteger();
+        String number = wait.until(d -> (looks.getAndIncrement() == 0 ? read : d.findElement(org.openqa.selenium.By.id("churn")))
+                .getDomAttribute("data-n"));
+        assertThat(looks).hasValue(2);
+        assertThat(number).isEqualTo("2");
+
+        // a click while the page replaces the button 40 times, every 5 ms: it lands once, on whichever is there
+        js("""
+                let left = 40;
+                const churn = setInterval(() => { put(); if (--left === 0) clearInterval(churn); }, 5);""");
+        click("churn");
+        wait.until(d -> ((Number) js("return window.replaced")).intValue() == 42);
+        assertThat(((Number) js("return window.clicks")).intValue()).isEqualTo(1);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     private void mark() {
         ((JavascriptExecutor) driver).executeScript("window.openedBefore = true");
     }
