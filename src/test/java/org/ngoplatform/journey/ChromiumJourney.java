@@ -323,8 +323,7 @@ public abstract class ChromiumJourney {
 
     /** Ticks a Vaadin checkbox found by component id. */
     protected void check(String id) {
-        WebElement box = byId(id);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", box);
+        onFresh(id, "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()");
         waitForVaadin();
     }
 
