@@ -74,16 +74,6 @@ abstract class AccessibilityJourney extends BrowserJourney {
     @Autowired org.ngoplatform.workshop.RankingService ranking;
     @Autowired AttendanceService attendance;
 
-    /**
-     * One browser for the class's tests (docs/performance.md "Suite speed, 2026-12-06, second pass"): a start of Chromium
-     * per test and a cold cache for the app's scripts on each test's first pages cost more than a reset
-     * ({@link ChromiumJourney#resetBrowser}).
-     */
-    @Override
-    protected boolean oneBrowserForTheClass() {
-        return true;
-    }
-
     /** The accessible description Chromium computes for the element with this id (what a screen reader reads). */
     @SuppressWarnings("unchecked")
     String accessibleDescription(String id) {

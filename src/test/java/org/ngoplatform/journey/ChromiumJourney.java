@@ -1,6 +1,5 @@
 package org.ngoplatform.journey;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -36,13 +35,14 @@ import java.util.List;
  * tried and measured: 0.98× the CPU of the accessibility journeys, while the test proving it equal to a form sign-in
  * cost more than it saved; docs/performance.md, "Suite speed, 2026-12-07 (second session)".)
  *
- * <h2>One browser for the whole class (opt-in)</h2>
- * By default each test gets a new Chromium, closed after it. A class that overrides {@link #oneBrowserForTheClass()}
- * to return {@code true} keeps one for all its tests (a Chromium start and a cold cache for the app's scripts per
- * test saved); before each test it is reset to what a new one is ({@link #resetBrowser}): on {@code about:blank},
- * without cookies (so without a session) or stored data of the app, at the normal animation speed and window size.
- * Such a class must not {@code quit()} {@link #driver} itself; a second browser it starts ({@link #newDriver}) it
- * closes as before. The accessibility journeys use it.
+ * <h2>One browser for the test JVM</h2>
+ * All journeys of a test JVM use one Chromium ({@link #driver}), started by the first and quit when the JVM ends.
+ * Before each test it is reset to what a new one is ({@link #resetBrowser}): a new tab on {@code about:blank}, without
+ * cookies (so without a session) or stored data of the app, at the normal animation speed, window size and media. A
+ * Chromium start and a cold cache for the app's scripts cost 2.5–3.4 s of Chromium's CPU each; the journeys started
+ * ~17 of them per suite run when only the accessibility journeys shared one per class (docs/performance.md, "Suite
+ * runs, 2026-12-07, seventh session"). A journey must not {@code quit()} {@link #driver}; a second browser it starts
+ * ({@link #newDriver}) it closes itself.
  */
 public abstract class ChromiumJourney {
 
@@ -52,64 +52,57 @@ public abstract class ChromiumJourney {
     protected WebDriver driver;
     protected WebDriverWait wait;
 
-    /** The class's one browser when it {@linkplain #oneBrowserForTheClass() opted in}; closed after the class. */
+    /** The test JVM's one browser (see the class comment); quit when the JVM ends. */
     private static WebDriver shared;
-
-    /**
-     * Whether the class's tests share one browser, reset between them (see the class comment). Off by default: a
-     * journey that opts in must leave nothing a reset does not clear (no window or tab of its own left open).
-     */
-    protected boolean oneBrowserForTheClass() {
-        return false;
-    }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        if (!oneBrowserForTheClass()) {
-            driver = newDriver(1280, 900);
-        } else {
-            if (shared != null) {
-                try {
-                    resetBrowser(shared);
-                } catch (WebDriverException gone) {
-                    // a test before left it unusable (crashed, closed): a new one, as without sharing
-                    try {
-                        shared.quit();
-                    } catch (WebDriverException ignored) {
-                        // already gone
-                    }
-                    shared = null;
-                }
+        if (shared != null) {
+            try {
+                resetBrowser(shared);
+            } catch (WebDriverException gone) {
+                // a test before left it unusable (crashed, closed): a new one
+                quitQuietly(shared);
+                shared = null;
             }
-            if (shared == null) {
-                shared = newDriver(1280, 900);
-            }
-            driver = shared;
         }
+        if (shared == null) {
+            shared = newDriver(WIDTH, HEIGHT);
+        }
+        driver = shared;
         wait = newWait(driver, 60);
     }
+
+    /** The browsers' window size, as a desktop user's. */
+    private static final int WIDTH = 1280, HEIGHT = 900;
 
     /**
      * Leaves a browser as a new one is: a blank page, no cookies (so no session), none of the app origin's stored
      * data (all types), animations at normal speed (a test may slow them), no emulated screen size.
      */
     protected void resetBrowser(WebDriver browser) {
-        // a new tab has its own page, animation rate and screen size; NextVisitor also clears cookies and stored data
+        // a new tab has its own page, animation rate, emulated screen and media; NextVisitor also clears cookies and
+        // stored data. The window is the browser's: a test may have resized it.
         NextVisitor.arrive(browser, port);
+        org.openqa.selenium.Dimension size = new org.openqa.selenium.Dimension(WIDTH, HEIGHT);
+        if (!size.equals(browser.manage().window().getSize())) {
+            browser.manage().window().setSize(size);
+        }
     }
 
     @AfterEach
     void stopBrowser() {
+        // a test that swapped in a browser of its own and did not put the shared one back
         if (driver != null && driver != shared) {
-            driver.quit();
+            quitQuietly(driver);
         }
     }
 
-    @AfterAll
-    static void closeSharedBrowser() {
-        if (shared != null) {
-            shared.quit();
-            shared = null;
+    private static void quitQuietly(WebDriver browser) {
+        try {
+            browser.quit();
+        } catch (WebDriverException ignored) {
+            // already gone
         }
     }
 
@@ -145,7 +138,12 @@ public abstract class ChromiumJourney {
     private static final List<Path> PROFILES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> PROFILES.forEach(ChromiumJourney::deleteQuietly), "chromium-profiles"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (shared != null) {
+                quitQuietly(shared);
+            }
+            PROFILES.forEach(ChromiumJourney::deleteQuietly);
+        }, "chromium-end"));
     }
 
     private static Path profile() throws IOException {

@@ -55,12 +55,6 @@ class KeyboardJourneyTest extends BrowserJourney {
     @Autowired WorkshopService workshops;
     @Autowired OutcomeService outcomes;
 
-    /** One Chromium for the class's tests, reset between them (docs/performance.md, "Suite speed, 2026-12-07 (second session)"). */
-    @Override
-    protected boolean oneBrowserForTheClass() {
-        return true;
-    }
-
     /** Every page a new document: each check starts with the keyboard focus at the top of the page, as after typing an address. */
     @Override
     protected boolean loadsEveryPageAnew() {

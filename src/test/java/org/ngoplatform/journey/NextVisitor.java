@@ -16,7 +16,7 @@ import java.util.Map;
  * session storage of the last person), no cookies (so no session: the next request starts a new one, through the
  * new-visit throttle like any new browser) and none of the app origin's stored data (local storage, IndexedDB, cache
  * storage, service workers). The HTTP cache stays: the app's scripts are served from it, as they are to anyone who
- * visited before. The {@code AccessibilityJourney} classes reset their shared browser the same way.
+ * visited before. {@code ChromiumJourney} resets the test JVM's shared browser the same way before each test.
  */
 public final class NextVisitor {
 
