@@ -55,6 +55,9 @@ public abstract class ChromiumJourney {
     /** The test JVM's one browser (see the class comment); quit when the JVM ends. */
     private static WebDriver shared;
 
+    /** The browsers' window size, as a desktop user's. */
+    private static final int WIDTH = 1280, HEIGHT = 900;
+
     @BeforeEach
     void startBrowser() throws IOException {
         if (shared != null) {
@@ -73,12 +76,10 @@ public abstract class ChromiumJourney {
         wait = newWait(driver, 60);
     }
 
-    /** The browsers' window size, as a desktop user's. */
-    private static final int WIDTH = 1280, HEIGHT = 900;
-
     /**
      * Leaves a browser as a new one is: a blank page, no cookies (so no session), none of the app origin's stored
-     * data (all types), animations at normal speed (a test may slow them), no emulated screen size.
+     * data (all types), animations at normal speed (a test may slow them), no emulated screen or media, the window at
+     * its first size.
      */
     protected void resetBrowser(WebDriver browser) {
         // a new tab has its own page, animation rate, emulated screen and media; NextVisitor also clears cookies and
