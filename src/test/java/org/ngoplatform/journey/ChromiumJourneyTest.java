@@ -1,6 +1,7 @@
 package org.ngoplatform.journey;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ class ChromiumJourneyTest extends BrowserJourney {
         mark();
         open("my/registrations");
         wait.until(d -> d.getCurrentUrl().endsWith("/login"));
-        assertThat(wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("input[name='username']"))).isDisplayed()).isTrue();
+        assertThat(wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).isDisplayed()).isTrue();
     }
 
     @Test
@@ -42,12 +43,12 @@ class ChromiumJourneyTest extends BrowserJourney {
                   old ? old.replaceWith(b) : document.body.append(b);
                 };
                 put();""");
-        var read = driver.findElement(org.openqa.selenium.By.id("churn"));
+        var read = driver.findElement(By.id("churn"));
         js("put()");
 
         // a condition that reads an element gone meanwhile looks again instead of failing
         var looks = new java.util.concurrent.atomic.AtomicInteger();
-        String number = wait.until(d -> (looks.getAndIncrement() == 0 ? read : d.findElement(org.openqa.selenium.By.id("churn")))
+        String number = wait.until(d -> (looks.getAndIncrement() == 0 ? read : d.findElement(By.id("churn")))
                 .getDomAttribute("data-n"));
         assertThat(looks).hasValue(2);
         assertThat(number).isEqualTo("2");
@@ -66,10 +67,10 @@ class ChromiumJourneyTest extends BrowserJourney {
     }
 
     private void mark() {
-        ((JavascriptExecutor) driver).executeScript("window.openedBefore = true");
+        js("window.openedBefore = true");
     }
 
     private boolean marked() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.openedBefore === true"));
+        return Boolean.TRUE.equals(js("return window.openedBefore === true"));
     }
 }

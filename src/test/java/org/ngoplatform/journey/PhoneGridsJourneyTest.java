@@ -142,7 +142,7 @@ class PhoneGridsJourneyTest extends BrowserJourney {
                 .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
         js("arguments[0].click()", item);
         // the page reloads in the new language: the box read may be the old page's, gone a moment later
-        newWait(driver, 60).until(d -> label.equals(d.findElement(By.cssSelector("#language input")).getDomProperty("value")));
+        wait.until(d -> label.equals(d.findElement(By.cssSelector("#language input")).getDomProperty("value")));
         waitForVaadin();
     }
 
