@@ -1,6 +1,7 @@
 package org.ngoplatform.edition.ui;
 
 import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.internal.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -21,6 +22,18 @@ import static org.mockito.Mockito.when;
 
 /** The organiser's landing page on a fresh start: no edition is upcoming, so it says where to begin. */
 class HomeViewFirstStepsTest extends BrowserlessTest {
+
+    /**
+     * The view is made by hand with mocked services, so it is not registered as a route: the mocked UI first navigates
+     * to "", and Vaadin, unable to make this view without its services, logged that failure with a stack trace in
+     * every run. The package's other views stay registered (the view links to them).
+     */
+    @Override
+    protected synchronized Routes discoverRoutes() {
+        Routes routes = super.discoverRoutes();
+        routes.getRoutes().remove(HomeView.class);
+        return routes;
+    }
 
     private final EditionService editions = mock(EditionService.class);
     private final AuthenticationContext auth = mock(AuthenticationContext.class);
