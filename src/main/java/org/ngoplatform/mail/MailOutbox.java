@@ -13,6 +13,10 @@ import org.springframework.context.event.EventListener;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mail.MailPreparationException;
@@ -35,6 +39,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every mail the platform sends (accounts, registrations, privacy), written from a {@link MailTemplate} in the
@@ -66,6 +71,9 @@ public class MailOutbox {
     private final String from;
     private final boolean logConfidentialBodies;
     private final Duration keepDelivered;
+    /** {@link #recordAgain}'s tries: three, 100 ms apart and more. */
+    private static final RetryTemplate RECORD_AGAIN = new RetryTemplate(RetryPolicy.builder()
+            .includes(PessimisticLockingFailureException.class).maxRetries(2).delay(Duration.ofMillis(100)).build());
     /** Runs of {@link #sendDue()} under way on this instance. */
     private final AtomicInteger runs = new AtomicInteger();
     /** This instance is shutting down: a run under way stops after the mail it is sending. */
@@ -200,28 +208,57 @@ public class MailOutbox {
         stopping = true;
     }
 
-    /** Delivers one mail if it is (still) due, in its own transaction; whether it was delivered now. */
+    /**
+     * Delivers one mail if it is (still) due, in its own transaction; whether it was delivered now.
+     * <p>
+     * The transaction holds the mail's row lock from before the SMTP call until the attempt is written, and MariaDB may
+     * choose it as a deadlock's victim when it writes: a statement that locks entries of the due index before their
+     * rows (none of the app's own; a clean-up by hand or by a test, such as {@code delete ... where recipient = ? and
+     * delivery = 'QUEUED'}) waits for this row while holding the index entry this update needs.
+     * A victim after the SMTP server took the mail would leave it queued, to be sent again by the next run: so the
+     * attempt is written once more in a new transaction ({@link #recordAgain}). A lock failure before anything was sent
+     * leaves the mail queued for the next run and lets this run go on with the others.
+     */
     boolean send(long id) {
-        return Boolean.TRUE.equals(tx.execute(s -> deliver(id)));
+        AtomicReference<Attempt> made = new AtomicReference<>();
+        try {
+            return Boolean.TRUE.equals(tx.execute(s -> deliver(id, made)));
+        } catch (PessimisticLockingFailureException e) {
+            Attempt attempt = made.get();
+            if (attempt == null) {
+                log.warn("Mail {} not tried now, its row is locked ({}); the next run tries it", id, e.getMessage());
+                return false;
+            }
+            return recordAgain(id, attempt, e);
+        }
     }
 
-    private boolean deliver(long id) {
+    /** What one attempt at a mail came to: sent, only logged (no SMTP host), or failed with this error. */
+    private record Attempt(Instant at, boolean delivered, boolean logOnly, String error) {
+    }
+
+    private boolean deliver(long id, AtomicReference<Attempt> made) {
         OutboxMail mail = mails.findForUpdate(id).orElse(null);
         // Re-checked under the row lock: another sender (instance or run) may have tried it since it was listed.
         if (mail == null || mail.getDelivery() != OutboxMail.Delivery.QUEUED || mail.getNextAttemptAt().isAfter(clock.instant())) {
             return false;
         }
+        Attempt attempt = attempt(mail);
+        made.set(attempt);
+        return record(mail, attempt);
+    }
+
+    /** Hands the mail to the SMTP server (or to the log without one); what came of it. */
+    private Attempt attempt(OutboxMail mail) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             log.info("Mail (no SMTP host configured) to {}: {}", mail.getRecipient(), mail.getSubject());
             if (!mail.isConfidential()) {
-                log.debug("Body of mail {}:\n{}", id, mail.getBody());
+                log.debug("Body of mail {}:\n{}", mail.getId(), mail.getBody());
             } else if (logConfidentialBodies) {
-                log.info("Confidential body of mail {} (ngo.mail.log-confidential-bodies=true):\n{}", id, mail.getBody());
+                log.info("Confidential body of mail {} (ngo.mail.log-confidential-bodies=true):\n{}", mail.getId(), mail.getBody());
             }
-            mail.delivered(clock.instant(), true);
-            events.publishEvent(new MailDelivered(id, mail.getDelivery()));
-            return true;
+            return new Attempt(clock.instant(), true, true, null);
         }
         try {
             var attachment = mail.getAttachment();
@@ -235,16 +272,45 @@ public class MailOutbox {
             } else {
                 smtp.send(withAttachment(smtp, mail, attachment.get()));
             }
-            mail.delivered(clock.instant(), false);
-            events.publishEvent(new MailDelivered(id, mail.getDelivery()));
-            return true;
+            return new Attempt(clock.instant(), true, false, null);
         } catch (RuntimeException e) {
-            log.warn("Mail {} to {} failed (attempt {}): {}", id, mail.getRecipient(), mail.getAttempts() + 1, e.getMessage());
-            mail.failed(clock.instant(), e.getMessage());
-            if (mail.getDelivery() == OutboxMail.Delivery.FAILED) {
-                events.publishEvent(new MailDelivered(id, mail.getDelivery()));
+            log.warn("Mail {} to {} failed (attempt {}): {}", mail.getId(), mail.getRecipient(), mail.getAttempts() + 1, e.getMessage());
+            return new Attempt(clock.instant(), false, false, e.getMessage());
+        }
+    }
+
+    /** Writes the attempt into the locked mail (and says so to its followers after the commit); whether it was delivered. */
+    private boolean record(OutboxMail mail, Attempt attempt) {
+        if (attempt.delivered()) {
+            mail.delivered(attempt.at(), attempt.logOnly());
+        } else {
+            mail.failed(attempt.at(), attempt.error());
+        }
+        if (mail.getDelivery() != OutboxMail.Delivery.QUEUED) {
+            events.publishEvent(new MailDelivered(mail.getId(), mail.getDelivery()));
+        }
+        return attempt.delivered();
+    }
+
+    /**
+     * Writes an attempt whose first write was rolled back ({@link #send}) again, in new transactions, up to three times
+     * (the lock that beat it belongs to a statement that ends by itself). A mail no longer queued (deleted with its
+     * recipient's data, or recorded meanwhile) is left as it is.
+     */
+    private boolean recordAgain(long id, Attempt attempt, PessimisticLockingFailureException first) {
+        try {
+            return RECORD_AGAIN.execute(() -> Boolean.TRUE.equals(tx.execute(s -> mails.findForUpdate(id)
+                    .filter(mail -> mail.getDelivery() == OutboxMail.Delivery.QUEUED)
+                    .map(mail -> record(mail, attempt))
+                    .orElse(false))));
+        } catch (RetryException e) {
+            Throwable last = e.getLastException();
+            if (last instanceof PessimisticLockingFailureException) {
+                log.warn("Mail {} was handed over but its delivery could not be written ({}; first {}): it may be sent again",
+                        id, last.getMessage(), first.getMessage());
+                return false;
             }
-            return false;
+            throw last instanceof RuntimeException runtime ? runtime : new IllegalStateException(last);
         }
     }
 

@@ -23,6 +23,21 @@ public final class OutboxTestSupport {
         return delivered;
     }
 
+    /**
+     * Deletes the queued mails that {@code sql} (a plain {@code select id from mail_outbox ...} with {@code args}) lists,
+     * one row at a time by its id, and returns how many went. A single statement ranging over the queue (say
+     * {@code delete ... where recipient = ? and delivery = 'QUEUED'}) locks entries of the due index before the rows,
+     * and with a sender holding one of those rows MariaDB saw a deadlock (MailOutboxDeadlockTest): a clean-up chosen as
+     * its victim would fail its test. A delete by id waits for a row, holding nothing a sender needs.
+     */
+    public static int forgetQueued(org.springframework.jdbc.core.JdbcTemplate jdbc, String sql, Object... args) {
+        int deleted = 0;
+        for (Long id : jdbc.queryForList(sql, Long.class, args)) {
+            deleted += jdbc.update("delete from mail_outbox where id = ? and delivery = 'QUEUED'", id);
+        }
+        return deleted;
+    }
+
     /** Must run inside a transaction, like every queued mail. */
     public static void queueWritten(MailOutbox outbox, String recipient, String subject, String body, boolean confidential) {
         outbox.queue(recipient, subject, body, confidential);
