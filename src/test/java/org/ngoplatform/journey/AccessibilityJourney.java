@@ -86,19 +86,6 @@ abstract class AccessibilityJourney extends BrowserJourney {
         return description == null ? "" : String.valueOf(description.get("value"));
     }
 
-    /** Ticks the radio button or checkbox with this label inside a question's group. */
-    void tick(String questionCode, String label) {
-        WebElement group = byId("q-" + questionCode);
-        WebElement option = wait.withMessage(() -> label + " in " + questionCode + " among "
-                        + group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
-                        .map(e -> e.getDomProperty("textContent")).toList())
-                .until(d -> group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
-                        .filter(e -> label.equals(e.getDomProperty("textContent").strip())).findFirst().orElse(null));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].querySelector('input').click()", option);
-        waitForVaadin();
-    }
-
     /**
      * The current state of the page in both themes: first in the theme it is in, then, after the switch, in the other
      * (left there: the next page starts in it, the theme being kept in the session). Switching back after every pair
@@ -113,7 +100,7 @@ abstract class AccessibilityJourney extends BrowserJourney {
 
     /** Whether the page shows the dark theme (Vaadin's {@code Page.setColorScheme} sets the root's {@code color-scheme}). */
     boolean dark() {
-        return "dark".equals(((JavascriptExecutor) driver).executeScript("return document.documentElement.style.colorScheme"));
+        return "dark".equals(js("return document.documentElement.style.colorScheme"));
     }
 
     /** " (dark)" or " (light)": the theme the page shows now, which decides the rules {@link #seriousViolations} runs. */
@@ -236,7 +223,7 @@ abstract class AccessibilityJourney extends BrowserJourney {
 
     @SuppressWarnings("unchecked")
     List<String> runningTransitions() {
-        return (List<String>) ((JavascriptExecutor) driver).executeScript(RUNNING_TRANSITIONS);
+        return (List<String>) js(RUNNING_TRANSITIONS);
     }
 
     /** axe-core's script as the library ships it (its default script provider reads the same resource). */

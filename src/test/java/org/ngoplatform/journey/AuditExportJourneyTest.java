@@ -39,14 +39,14 @@ class AuditExportJourneyTest extends BrowserJourney {
         String label = "Test [ORGANISER] <" + organiser.getUsername() + ">";
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                 .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", item);
+        js("arguments[0].click()", item);
         waitForVaadin();
         wait.until(d -> "1 event".equals(byId("audit-count").getText()));
         WebElement subject = wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
                 .filter(a -> a.getText().equals("Test [ORGANISER]")).findFirst().orElse(null));
         assertThat(subject.getAttribute("href")).endsWith("/admin/accounts");
         // a JS click: in dev mode Vaadin Copilot's overlay may sit over the top-right corner
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", byId("audit-export"));
+        js("arguments[0].click()", byId("audit-export"));
         waitForVaadin();
         WebElement link = byId("export-download");
         assertThat(link.getText()).startsWith("Download audit-log-");

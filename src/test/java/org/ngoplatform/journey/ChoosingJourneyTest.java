@@ -133,17 +133,6 @@ class ChoosingJourneyTest extends BrowserJourney {
         screenshot("choosing-my-programme-1280");
     }
 
-    /** Picks a combo box item by its label; the page redraws the box after the move, so no wait on the old one. */
-    private void pick(String id, String label) {
-        var input = byId(id).findElement(org.openqa.selenium.By.cssSelector("input"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
-        input.sendKeys(label);
-        var item = wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("vaadin-combo-box-item")).stream()
-                .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", item);
-        waitForVaadin();
-    }
-
     /** The phone the participants rank on, one after another ({@link NextVisitor}); the organiser's browser stays open beside it. */
     private WebDriver phone;
 
@@ -181,9 +170,7 @@ class ChoosingJourneyTest extends BrowserJourney {
                 byId("remove-" + groupId);
             }
             click("ranking-save");
-            JavascriptExecutor js = (JavascriptExecutor) driver;
-            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
-                    .intValue()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            assertThat(sidewaysOverflow()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
             if (screenshotName != null) screenshot(screenshotName);
             long saved = jdbc.queryForObject("select count(*) from workshop_ranked_choice where session_id = ? and account_id = ?",
                     Long.class, sessionId, who.accountId());

@@ -307,17 +307,42 @@ public abstract class ChromiumJourney {
         });
     }
 
-    /** Picks an item of a Vaadin combo box: types its label over any text in it, then clicks the item with exactly that text. */
+    /**
+     * Picks an item of a Vaadin combo box: types its label over any text in it, then clicks the item with exactly that
+     * text, and waits until the box has closed with that value.
+     */
     protected void choose(String id, String label) {
+        WebElement input = pick(id, label);
+        wait.until(d -> !"true".equals(byId(id).getDomAttribute("opened")) && label.equals(input.getDomProperty("value")));
+    }
+
+    /**
+     * {@link #choose} without its last wait, for a box the page redraws once an item is picked (the wait would watch
+     * the replaced box): returns the box's input.
+     */
+    protected WebElement pick(String id, String label) {
         WebElement input = byId(id).findElement(By.cssSelector("input"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
+        // Ctrl+A, not a selection made by script: ChromeDriver's sendKeys may move the caret over that (PhoneGridsJourneyTest).
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), label);
         // Wait for this box's filtered list (an earlier box's items may still be in the page) and click the match.
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                 .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", item);
+        js("arguments[0].click()", item);
         waitForVaadin();
-        wait.until(d -> !"true".equals(byId(id).getDomAttribute("opened")) && label.equals(input.getDomProperty("value")));
+        return input;
+    }
+
+    /** Ticks the radio button or checkbox with this label inside a survey question's group ({@code q-<code>}). */
+    protected void tick(String questionCode, String label) {
+        WebElement group = byId("q-" + questionCode);
+        WebElement option = wait.withMessage(() -> label + " in " + questionCode + " among "
+                        + group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
+                        .map(e -> e.getDomProperty("textContent")).toList())
+                .until(d -> group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
+                        .filter(e -> label.equals(e.getDomProperty("textContent").strip())).findFirst().orElse(null));
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].querySelector('input').click()", option);
+        waitForVaadin();
     }
 
     /** Ticks a Vaadin checkbox found by component id. */
@@ -329,6 +354,22 @@ public abstract class ChromiumJourney {
     protected void click(String id) {
         onFresh(id, "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()");
         waitForVaadin();
+    }
+
+    /** Runs the script in {@link #driver}'s current page and returns what it returns. */
+    protected Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** How far {@link #driver}'s current page scrolls sideways, in CSS pixels (0 or less: not at all). */
+    protected long sidewaysOverflow() {
+        return sidewaysOverflow(driver);
+    }
+
+    /** How far the browser's current page scrolls sideways, in CSS pixels (0 or less: not at all). */
+    protected static long sidewaysOverflow(WebDriver browser) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
     }
 
     protected void screenshot(String name) throws IOException {

@@ -62,10 +62,6 @@ class ChromiumJourneyTest extends BrowserJourney {
         assertThat(((Number) js("return window.clicks")).intValue()).isEqualTo(1);
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
     private void mark() {
         js("window.openedBefore = true");
     }

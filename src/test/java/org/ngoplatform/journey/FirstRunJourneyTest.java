@@ -181,7 +181,7 @@ public abstract class FirstRunJourneyTest extends ChromiumJourney {
 
     /** A real mouse click (scrolled into view first), for links and grid rows. */
     private void clickNatively(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(d -> element.isDisplayed());
         element.click();
         waitForVaadin();

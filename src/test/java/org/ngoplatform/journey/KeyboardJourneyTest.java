@@ -329,14 +329,14 @@ class KeyboardJourneyTest extends BrowserJourney {
 
     /** The label of the radio button or checkbox holding the focused element (its input), else "". */
     private String optionLabel(WebElement element) {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+        return String.valueOf(js(
                 "const o = arguments[0].closest('vaadin-radio-button, vaadin-checkbox');"
                         + " return o ? o.textContent.trim() : '';", element));
     }
 
     /** The text of the highlighted item of the open combo box list, else "". */
     private String highlightedItem() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+        return String.valueOf(js(
                 "const i = document.querySelector('vaadin-combo-box-item[focused]'); return i ? i.textContent.trim() : '';"));
     }
 
@@ -365,14 +365,14 @@ class KeyboardJourneyTest extends BrowserJourney {
      * ({@code input-vaadin-text-field-12}), its field the app's id.
      */
     private String idOf(WebElement element) {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+        return String.valueOf(js(
                 "let e = arguments[0]; while (e && (!e.id || /-vaadin-[a-z-]+-\\d+$/.test(e.id))) {"
                         + " e = e.parentElement || (e.getRootNode() && e.getRootNode().host); }"
                         + " return e ? e.id : '';", element));
     }
 
     private String outline(WebElement element) {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+        return String.valueOf(js(
                 "return getComputedStyle(arguments[0]).outlineStyle", element));
     }
 

@@ -73,8 +73,6 @@ class MessagingJourneyTest extends BrowserJourney {
         open("admin/editions/" + r.edition().id() + "/messages");
         wait.until(d -> d.findElement(By.id("messaging-reach")).getText().endsWith(": 2"));
         screenshot("messaging-360");
-        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
-                .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+        assertThat(sidewaysOverflow()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
     }
 }

@@ -170,9 +170,6 @@ class PhoneGridsJourneyTest extends BrowserJourney {
                 + ".filter(c => c.textContent.trim()).length > 2 && !arguments[0].hasAttribute('loading')", grid));
     }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
 
     private void shoot(String name) throws IOException {
         String dir = System.getenv().getOrDefault("NGO_SHOTS_DIR", "target/screenshots/phones");

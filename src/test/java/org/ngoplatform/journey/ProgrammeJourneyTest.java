@@ -70,7 +70,7 @@ class ProgrammeJourneyTest extends BrowserJourney {
             screenshot("programme-journey-failure");
             throw notShown;
         }
-        String error = (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].errorMessage", byId("session-room"));
+        String error = (String) js("return arguments[0].errorMessage", byId("session-room"));
         assertThat(error).contains("Opening plenary").contains("Europe/Vienna");
         screenshot("programme-editor-clash-1280");
         type("session-room", "Library");
@@ -84,8 +84,7 @@ class ProgrammeJourneyTest extends BrowserJourney {
                 && d.findElement(By.id("programme")).getText().contains("Closing and next edition"));
         JavascriptExecutor js = (JavascriptExecutor) phone;
         assertThat(((Number) js.executeScript("return document.documentElement.clientWidth")).intValue()).isEqualTo(360);
-        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
-                .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+        assertThat(sidewaysOverflow(phone)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
         assertThat(phone.findElement(By.id("programme")).getText()).contains("Press briefing").contains("Europe/Vienna");
         copy(phone, "programme-public-360");
 
@@ -120,9 +119,7 @@ class ProgrammeJourneyTest extends BrowserJourney {
         try {
             signIn(organiser.getUsername(), AccountFixtures.PASSWORD);
             open("admin/editions/" + id + "/programme");
-            assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
-                    .as("the editor has no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            assertThat(sidewaysOverflow()).as("the editor has no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
             screenshot("programme-editor-360");
         } finally {
             driver.quit();

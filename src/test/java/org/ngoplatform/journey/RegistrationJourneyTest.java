@@ -37,7 +37,7 @@ class RegistrationJourneyTest extends BrowserJourney {
         type("registration-job-title", "Hotline counsellor");
         type("registration-dietary", "Vegetarian");
         WebElement consent = byId("registration-consent").findElement(By.cssSelector("input"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", consent);
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", consent);
         waitForVaadin();
         screenshot("registration-form");
         click("registration-submit");

@@ -217,10 +217,4 @@ class SurveyAccessibilityJourneyTest extends AccessibilityJourney {
         problems.addAll(bothThemes(page + " thank-you"));
         assertThat(problems).isEmpty();
     }
-
-    /** How far the page scrolls sideways (0 or less: not at all). */
-    private long sidewaysOverflow() {
-        return (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-    }
 }

@@ -33,31 +33,13 @@ class SurveyJourneyTest extends BrowserJourney {
         NextVisitor.phone(driver, 360, 800);
     }
 
-    /** Ticks the radio button or checkbox with this label inside the question's group. */
-    private void tick(String questionCode, String label) {
-        WebElement group = byId("q-" + questionCode);
-        wait.until(d -> group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
-                .anyMatch(e -> e.getText().strip().equals(label)));
-        WebElement option = group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
-                .filter(e -> e.getText().strip().equals(label)).findFirst().orElseThrow();
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].querySelector('input').click()", option);
-        waitForVaadin();
-    }
-
     /** Types into a field's input after scrolling it into view, then leaves the field (fires change). */
     private void fill(String id, String text) {
         WebElement input = byId(id).findElement(By.cssSelector("input, textarea"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        js("arguments[0].scrollIntoView({block: 'center'})", input);
         wait.until(d -> input.isDisplayed() && input.isEnabled());
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
-        waitForVaadin();
-    }
-
-    /** Clicks a button by id with a script click: the dev-mode banner may cover parts of a small screen. */
-    private void press(String id) {
-        WebElement element = byId(id);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
         waitForVaadin();
     }
 
@@ -75,7 +57,7 @@ class SurveyJourneyTest extends BrowserJourney {
         long before = responses();
         narrowBrowser();
         open(SURVEY);
-        press("survey-start");
+        click("survey-start");
 
         // page 1: about you
         tick("profession", "Labour inspector");
@@ -90,7 +72,7 @@ class SurveyJourneyTest extends BrowserJourney {
         fill("q-years_experience", "8");
         fill("q-persons_assisted", "25");
         screenshot("survey-360-page1");
-        press("survey-next");
+        click("survey-next");
         assertThat(progress()).isEqualTo("Page 2 of 4");
 
         // page 2: conditional questions appear after "Yes"
@@ -103,7 +85,7 @@ class SurveyJourneyTest extends BrowserJourney {
         screenshot("survey-360-page2");
 
         // stop: the code is shown once
-        press("survey-save");
+        click("survey-save");
         String code = byId("resume-code-shown").getText();
         assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
         screenshot("survey-360-resume-code");
@@ -112,31 +94,29 @@ class SurveyJourneyTest extends BrowserJourney {
         narrowBrowser();
         open(SURVEY);
         fill("resume-code", code);
-        press("resume-submit");
+        click("resume-submit");
         assertThat(progress()).isEqualTo("Page 2 of 4");
         assertThat(byId("q-claims_count").findElement(By.cssSelector("input")).getAttribute("value")).isEqualTo("4");
-        press("survey-next");
+        click("survey-next");
 
         // page 3: obstacles and knowledge
         tick("obstacles", "Proceedings take too long");
         tick("obstacles", "Offenders have no assets or hide them");
         tick("fund_awareness", "2");
-        press("survey-next");
+        click("survey-next");
 
         // page 4: training and recommendations
         tick("training_received", "No");
         fill("q-recommendations", "Free legal aid for every compensation claim.");
-        press("survey-next");
+        click("survey-next");
 
         assertThat(byId("survey-review").getText()).contains("Labour inspector", "Estonia", "State compensation fund", "Still pending");
         screenshot("survey-360-review");
-        press("survey-submit");
+        click("survey-submit");
         assertThat(byId("survey-thanks").getText()).contains("Thank you");
         screenshot("survey-360-thanks");
         assertThat(responses()).isEqualTo(before + 1);
 
-        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow).as("no horizontal scrolling at 360 px").isLessThanOrEqualTo(0L);
+        assertThat(sidewaysOverflow()).as("no horizontal scrolling at 360 px").isLessThanOrEqualTo(0L);
     }
 }

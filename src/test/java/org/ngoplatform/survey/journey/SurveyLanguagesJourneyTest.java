@@ -51,21 +51,12 @@ class SurveyLanguagesJourneyTest extends BrowserJourney {
         NextVisitor.phone(driver, 360, 800);
     }
 
-    /** Ticks the radio button with this label inside the question's group. */
-    private void tick(String questionCode, String label) {
-        WebElement group = byId("q-" + questionCode);
-        WebElement option = wait.until(d -> group.findElements(By.cssSelector("vaadin-radio-button")).stream()
-                .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].querySelector('input').click()", option);
-        waitForVaadin();
-    }
-
     /** Picks an item of a Vaadin select by its label. */
     private void select(String id, String label) {
         click(id);
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(e -> e.isDisplayed() && e.getText().strip().equals(label)).findFirst().orElse(null));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", item);
+        js("arguments[0].click()", item);
         waitForVaadin();
     }
 
@@ -81,9 +72,7 @@ class SurveyLanguagesJourneyTest extends BrowserJourney {
         click("survey-next");
         click("survey-submit");
         wait.until(d -> byId("survey-thanks").getText().equals(thanks));
-        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow).as("no horizontal scrolling at 360 px").isLessThanOrEqualTo(0L);
+        assertThat(sidewaysOverflow()).as("no horizontal scrolling at 360 px").isLessThanOrEqualTo(0L);
     }
 
     @Test
