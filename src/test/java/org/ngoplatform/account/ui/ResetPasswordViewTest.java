@@ -61,11 +61,13 @@ class ResetPasswordViewTest extends SpringBrowserlessTest {
         ResetPasswordRequestView view = navigate(ResetPasswordRequestView.class);
         test(view.submit).click();
         assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).isEqualTo("Please fill in this field.");
         assertThat(view.answer.isVisible()).isFalse();
 
         test(view.email).setValue("a".repeat(100_000) + "@example.org");
         test(view.submit).click();
         assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).isEqualTo("Please enter a valid email address.");
         assertThat(view.answer.isVisible()).isFalse();
     }
 

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every key exists in every language, with the same placeholders, and nothing is left empty. */
+/**
+ * Every key exists in every language, with the same placeholders, and nothing is left empty; every key the code names
+ * in a {@code getTranslation} call is in a bundle.
+ */
 class TranslationCompletenessTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
@@ -57,6 +60,57 @@ class TranslationCompletenessTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The keys written as literals in the first argument of {@code getTranslation(...)} and {@code translator.translate(...)}
+     * (both sides of a {@code ?:} included) in the app's sources; a key only in {@code ValidationMessages} (Bean Validation's bundle) is not one
+     * {@code getTranslation} finds: the page would show "!key".
+     */
+    @Test
+    void every_key_the_code_names_as_a_literal_is_in_a_bundle() throws IOException {
+        Set<String> known = new TreeSet<>();
+        for (String base : MessagesI18NProvider.discoverBaseNames()) {
+            known.addAll(load(base + ".properties").stringPropertyNames());
+        }
+        Set<String> named = new TreeSet<>();
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java"))) {
+            for (var file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String code = java.nio.file.Files.readString(file);
+                for (String call : List.of("getTranslation(", "translator.translate(")) {
+                    for (int at = code.indexOf(call); at >= 0; at = code.indexOf(call, at + 1)) {
+                        Matcher key = KEY_LITERAL.matcher(firstArgument(code, at + call.length()));
+                        while (key.find()) named.add(key.group(1) + "  (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(named).as("keys found in the sources").hasSizeGreaterThan(500);
+        assertThat(named).filteredOn(k -> !known.contains(k.substring(0, k.indexOf("  (")))).isEmpty();
+    }
+
+    /** A string literal that looks like a key: dotted lower-case words. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9_-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
+
+    /** The text of the first argument of a call whose argument list starts at {@code from}: up to its top-level comma or closing parenthesis. */
+    private static String firstArgument(String code, int from) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (inString) {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' || c == ',') {
+                if (depth == 0) return code.substring(from, i);
+                if (c == ')') depth--;
+            }
+        }
+        return code.substring(from);
     }
 
     private static Set<String> placeholders(String text) {
