@@ -117,8 +117,9 @@ class MailOutboxDeadlockTest {
                     }
                     CompletableFuture.runAsync(() -> awaitLockWait(connectionId, waiting), threads);
                     try (PreparedStatement lock = c.prepareStatement("select id from mail_outbox force index (ix_mail_outbox_due) "
-                            + "where delivery = 'QUEUED' and next_attempt_at = ? for update")) {
+                            + "where delivery = 'QUEUED' and next_attempt_at = ? and id = ? for update")) {
                         lock.setObject(1, due);
+                        lock.setLong(2, id);
                         int rows = 0;
                         try (ResultSet r = lock.executeQuery()) {
                             while (r.next()) rows++;
