@@ -56,9 +56,12 @@ class MailOutboxDeadlockTest {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String recipient = "t-deadlock-" + run + "@test.ngo-platform.local";
+    /** Own threads: the common pool may have only one, and the sender blocks in it. */
+    private final ExecutorService threads = Executors.newFixedThreadPool(3);
 
     @AfterEach
     void cleanUp() {
+        threads.shutdownNow();
         jdbc.update("delete from mail_outbox where recipient = ?", recipient);
     }
 
@@ -79,60 +82,11 @@ class MailOutboxDeadlockTest {
                 txManager, Clock.offset(Clock.systemUTC(), Duration.ofHours(2)), "NGO Platform <no-reply@ngo-platform.local>",
                 false, Duration.ofDays(30));
 
-        // own threads: the common pool may have one, and the sender blocks in it
-        ExecutorService threads = Executors.newFixedThreadPool(3);
-        try {
-            check(id, due, sender, handing, handOver, threads);
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private void check(long id, LocalDateTime due, MailOutbox sender, CountDownLatch handing, CountDownLatch handOver,
-                       ExecutorService threads) throws Exception {
         CompletableFuture<Boolean> sending = CompletableFuture.supplyAsync(() -> sender.send(id), threads);
         assertThat(handing.await(30, TimeUnit.SECONDS)).as("the sender reached the SMTP server").isTrue();
 
-        // The other statement: heavier than the sender (30 rows written before it, so MariaDB picks the sender as
-        // the victim), it locks the mail's entry in the due index, then waits for the row the sender holds.
         CountDownLatch waiting = new CountDownLatch(1);
-        CompletableFuture<Integer> locking = CompletableFuture.supplyAsync(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                try {
-                    long connectionId;
-                    try (ResultSet r = c.createStatement().executeQuery("select connection_id()")) {
-                        r.next();
-                        connectionId = r.getLong(1);
-                    }
-                    try (PreparedStatement weight = c.prepareStatement("insert into mail_outbox (recipient, subject, body, "
-                            + "confidential, created_at, attempts, next_attempt_at, delivery, version) "
-                            + "values (?, 'Weight', '', false, ?, 8, ?, 'FAILED', 0)")) {
-                        for (int i = 0; i < 30; i++) {
-                            weight.setString(1, "t-weight-" + run + "@test.ngo-platform.local");
-                            weight.setObject(2, due);
-                            weight.setObject(3, due);
-                            weight.executeUpdate();
-                        }
-                    }
-                    CompletableFuture.runAsync(() -> awaitLockWait(connectionId, waiting), threads);
-                    try (PreparedStatement lock = c.prepareStatement("select id from mail_outbox force index (ix_mail_outbox_due) "
-                            + "where delivery = 'QUEUED' and next_attempt_at = ? and id = ? for update")) {
-                        lock.setObject(1, due);
-                        lock.setLong(2, id);
-                        int rows = 0;
-                        try (ResultSet r = lock.executeQuery()) {
-                            while (r.next()) rows++;
-                        }
-                        return rows;
-                    }
-                } finally {
-                    c.rollback();
-                }
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }, threads);
+        CompletableFuture<Integer> locking = CompletableFuture.supplyAsync(() -> lockIndexEntryThenRow(id, due, waiting), threads);
         assertThat(waiting.await(30, TimeUnit.SECONDS)).as("the other statement waits for the sender's row").isTrue();
         long deadlocksBefore = deadlocks();
 
@@ -147,6 +101,49 @@ class MailOutboxDeadlockTest {
         // the next run of the sender has nothing to send again
         assertThat(OutboxTestSupport.deliverDueTo(sender, jdbc, recipient)).isZero();
         assertThat(TestMail.bodiesTo(recipient, 1)).as("mails received (GreenMail stores one before the send returns)").hasSize(1);
+    }
+
+    /**
+     * The other statement, in a transaction of its own that it rolls back: heavier than the sender (30 rows written
+     * before it, so MariaDB picks the sender as the victim), it locks the mail's entry in the due index, then waits for
+     * the row the sender holds ({@code waiting} counts down once it does); how many rows it locked in the end.
+     */
+    private int lockIndexEntryThenRow(long id, LocalDateTime due, CountDownLatch waiting) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long connectionId;
+                try (ResultSet r = c.createStatement().executeQuery("select connection_id()")) {
+                    r.next();
+                    connectionId = r.getLong(1);
+                }
+                try (PreparedStatement weight = c.prepareStatement("insert into mail_outbox (recipient, subject, body, "
+                        + "confidential, created_at, attempts, next_attempt_at, delivery, version) "
+                        + "values (?, 'Weight', '', false, ?, 8, ?, 'FAILED', 0)")) {
+                    for (int i = 0; i < 30; i++) {
+                        weight.setString(1, "t-weight-" + run + "@test.ngo-platform.local");
+                        weight.setObject(2, due);
+                        weight.setObject(3, due);
+                        weight.executeUpdate();
+                    }
+                }
+                CompletableFuture.runAsync(() -> awaitLockWait(connectionId, waiting), threads);
+                try (PreparedStatement lock = c.prepareStatement("select id from mail_outbox force index (ix_mail_outbox_due) "
+                        + "where delivery = 'QUEUED' and next_attempt_at = ? and id = ? for update")) {
+                    lock.setObject(1, due);
+                    lock.setLong(2, id);
+                    int rows = 0;
+                    try (ResultSet r = lock.executeQuery()) {
+                        while (r.next()) rows++;
+                    }
+                    return rows;
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long deadlocks() {

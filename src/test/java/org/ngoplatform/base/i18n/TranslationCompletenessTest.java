@@ -19,11 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every key exists in every language, with the same placeholders, and nothing is left empty; every key the code names
- * in a {@code getTranslation} call is in a bundle.
+ * as a literal in a {@code getTranslation} or {@code translator.translate} call is in a bundle.
  */
 class TranslationCompletenessTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    /** A string literal that looks like a key: dotted lower-case words. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9_-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
 
     @Test
     void every_bundle_has_every_key_in_every_language() throws IOException {
@@ -88,9 +90,6 @@ class TranslationCompletenessTest {
         assertThat(named).as("keys found in the sources").hasSizeGreaterThan(500);
         assertThat(named).filteredOn(k -> !known.contains(k.substring(0, k.indexOf("  (")))).isEmpty();
     }
-
-    /** A string literal that looks like a key: dotted lower-case words. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9_-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
 
     /** The text of the first argument of a call whose argument list starts at {@code from}: up to its top-level comma or closing parenthesis. */
     private static String firstArgument(String code, int from) {
