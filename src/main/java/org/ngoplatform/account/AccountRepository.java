@@ -44,6 +44,14 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             """)
     List<Account> search(@Param("filter") String filter, Pageable pageable);
 
+    /** As {@link #search}, only accounts that can sign in (not disabled, not erased). */
+    @Query("""
+            select a from Account a
+            where a.enabled = true
+              and (:filter is null or lower(a.email) like :filter or lower(a.displayName) like :filter)
+            """)
+    List<Account> searchEnabled(@Param("filter") String filter, Pageable pageable);
+
     @Query("""
             select count(a) from Account a
             where (:filter is null or lower(a.email) like :filter or lower(a.displayName) like :filter)

@@ -245,6 +245,17 @@ public class AccountService {
                 .stream().map(AccountSummary::of).toList();
     }
 
+    /** A page of the accounts that can sign in, by email (e.g. to pick a facilitator from). */
+    @PreAuthorize("hasRole('ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> pageEnabled(String filter, int offset, int limit) {
+        if (matchesNothing(filter)) {
+            return List.of();
+        }
+        return accounts.searchEnabled(like(filter), OffsetPageable.of(offset, limit, Sort.by("email")))
+                .stream().map(AccountSummary::of).toList();
+    }
+
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public long count(String filter) {
@@ -289,11 +300,17 @@ public class AccountService {
         return AccountSummary.of(account);
     }
 
-    /** Adds one role to an account (e.g. FACILITATOR when an organiser assigns someone to a group). */
+    /**
+     * Adds one role to an account (e.g. FACILITATOR when an organiser assigns someone to a group). Only an account
+     * that can sign in takes a role: false, and nothing changed, when it is disabled, erased or gone.
+     */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional
-    public AccountSummary grantRole(long accountId, Role role) {
-        Account account = accounts.findById(accountId).orElseThrow();
+    public boolean grantRole(long accountId, Role role) {
+        Account account = accounts.findById(accountId).orElse(null);
+        if (account == null || !account.isEnabled()) {
+            return false;
+        }
         if (!account.hasRole(role)) {
             Set<Role> before = account.getRoles();
             Set<Role> after = EnumSet.copyOf(before);
@@ -301,7 +318,7 @@ public class AccountService {
             account.replaceRoles(after);
             audit.record("ROLES_CHANGED", "account:" + accountId, names(before) + " -> " + names(after));
         }
-        return AccountSummary.of(account);
+        return true;
     }
 
     /** Display names of the given accounts, e.g. a group's facilitators; for signed-in callers. */

@@ -145,12 +145,17 @@ public class WorkshopService {
         return summary(g, facilitatorNames(g.getFacilitatorIds()));
     }
 
-    /** Makes an account a facilitator of the group, granting the FACILITATOR role if needed. */
+    /**
+     * Makes an account a facilitator of the group, granting the FACILITATOR role if needed; refused for an account
+     * that cannot sign in (disabled or erased), which would hold the role for nobody.
+     */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional
     public WorkshopGroupSummary addFacilitator(long groupId, long accountId) {
         WorkshopGroup g = groups.findForUpdate(groupId).orElseThrow();
-        accounts.grantRole(accountId, Role.FACILITATOR);
+        if (!accounts.grantRole(accountId, Role.FACILITATOR)) {
+            throw new WorkshopGroupRejectedException("group.facilitator.unavailable");
+        }
         if (g.addFacilitator(accountId)) {
             audit.record("FACILITATOR_ASSIGNED", "workshop-group:" + groupId, "account:" + accountId);
         }

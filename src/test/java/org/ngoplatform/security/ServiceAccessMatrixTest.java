@@ -59,6 +59,7 @@ class ServiceAccessMatrixTest {
         ACCESS.put("AccountService.meWithContact", SIGNED_IN);
         ACCESS.put("AccountService.displayNames", SIGNED_IN);
         ACCESS.put("AccountService.page", ORGANISERS);
+        ACCESS.put("AccountService.pageEnabled", ORGANISERS);
         ACCESS.put("AccountService.count", ORGANISERS);
         ACCESS.put("AccountService.find", ORGANISERS);
         ACCESS.put("AccountService.changeRoles", ORGANISERS);

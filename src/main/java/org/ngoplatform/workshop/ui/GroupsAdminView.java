@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -25,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.account.AccountService;
-import org.ngoplatform.account.AccountSummary;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
@@ -34,7 +32,6 @@ import org.ngoplatform.workshop.ChoosingService;
 import org.ngoplatform.workshop.GroupForm;
 import org.ngoplatform.workshop.GroupSlot;
 import org.ngoplatform.workshop.MembershipService;
-import org.ngoplatform.workshop.MembershipRejectedException;
 import org.ngoplatform.workshop.WorkshopGroupRejectedException;
 import org.ngoplatform.workshop.WorkshopGroup;
 import org.ngoplatform.workshop.WorkshopGroupSummary;
@@ -49,11 +46,10 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final WorkshopService workshops;
     private final EditionService editions;
-    private final AccountService accounts;
-    private final MembershipService memberships;
     private final ChoosingService choosing;
     final Div choosingLinks = new Div();
-    final Div members = new Div();
+    final GroupMembersPanel members;
+    final GroupFacilitatorsPanel facilitators;
 
     final Grid<WorkshopGroupSummary> grid = new Grid<>();
     final TextField title = new TextField();
@@ -67,9 +63,6 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Checkbox plenary = new Checkbox();
     final Button save = new Button();
     final Button newGroup = new Button();
-    final ComboBox<AccountSummary> facilitator = new ComboBox<>();
-    final Button addFacilitator = new Button();
-    final Div facilitators = new Div();
     Anchor report;
     final H2 formTitle = new H2();
     final BeanValidationBinder<GroupForm> binder = RequiredFields.binder(GroupForm.class);
@@ -81,12 +74,13 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     GroupsAdminView(WorkshopService workshops, EditionService editions, AccountService accounts,
                     MembershipService memberships, ChoosingService choosing) {
         this.choosing = choosing;
-        this.memberships = memberships;
-        members.setId("group-members");
-        members.addClassName("member-list");
         this.workshops = workshops;
         this.editions = editions;
-        this.accounts = accounts;
+        members = new GroupMembersPanel(workshops, memberships, this::refresh);
+        facilitators = new GroupFacilitatorsPanel(workshops, accounts, updated -> {
+            selected = updated;
+            refresh();
+        });
         addClassName("page");
         setId("groups-admin");
 
@@ -136,16 +130,6 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         newGroup.setId("group-new");
         newGroup.addClickListener(e -> select(null));
 
-        facilitator.setLabel(getTranslation("group.facilitator.pick"));
-        facilitator.setItemLabelGenerator(a -> a.displayName() + " <" + a.email() + ">");
-        facilitator.setItems(q -> accounts.page(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
-        facilitator.setId("facilitator-pick");
-        facilitator.setWidth("min(100%, 28em)");
-        addFacilitator.setText(getTranslation("group.facilitator.add"));
-        addFacilitator.setId("facilitator-add");
-        addFacilitator.addClickListener(e -> addFacilitator());
-        facilitators.addClassName("chips");
-
         grid.addColumn(WorkshopGroupSummary::title).setHeader(getTranslation("group.field.title")).setAutoWidth(true).setFlexGrow(1);
         // a slot's label is long (day, times, zone, title): it wraps in a column of its own width, the grid fits 1280 px
         grid.addColumn(g -> g.slotLabel(getLocale())).setHeader(getTranslation("group.field.slot")).setWidth("14em").setFlexGrow(1);
@@ -180,12 +164,10 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         var form = new FormLayout(title, slot, oldSlot, room, capacity, plenary, description);
         form.setColspan(description, 2);
-        var facilitatorRow = new Div(facilitator, addFacilitator);
-        facilitatorRow.addClassName("inline-form");
         report = new Anchor("editions/" + editionId + "/report", getTranslation("report.open"));
         report.addClassName("button-link");
         add(new ViewHeader(pageTitle, newGroup, report),
-                grid, formTitle, form, save, new H2(getTranslation("group.facilitators.header")), facilitators, facilitatorRow,
+                grid, formTitle, form, save, new H2(getTranslation("group.facilitators.header")), facilitators,
                 new H2(getTranslation("membership.members")), members,
                 new H2(getTranslation("choosing.links.title")), choosingLinks);
         refresh();
@@ -206,85 +188,8 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         oldSlot.setValue(oldText ? g.sessionSlot() : "");
         oldSlot.setVisible(oldText);
         formTitle.setText(getTranslation(g == null ? "group.new" : "group.edit", g == null ? "" : g.title()));
-        facilitator.setEnabled(g != null);
-        addFacilitator.setEnabled(g != null);
-        showFacilitators();
-        showMembers();
-    }
-
-    /** The selected group's members; each can be moved to another group of the same slot, or removed. */
-    void showMembers() {
-        members.removeAll();
-        if (selected == null) {
-            members.add(new Span(getTranslation("membership.save-first")));
-            return;
-        }
-        if (selected.plenary()) {
-            members.add(new Span(getTranslation("membership.plenary-everyone")));
-            return;
-        }
-        List<MembershipService.MemberSummary> roster = memberships.roster(selected.id());
-        if (roster.isEmpty()) {
-            members.add(new Span(getTranslation("membership.roster.empty")));
-            return;
-        }
-        List<WorkshopGroupSummary> targets = workshops.groupsOf(editionId).stream()
-                .filter(g -> !g.plenary() && g.id() != selected.id() && g.slotKey().equals(selected.slotKey()))
-                .toList();
-        for (MembershipService.MemberSummary m : roster) {
-            var name = new Span(m.organisation() == null ? m.displayName()
-                    : getTranslation("membership.roster.line", m.displayName(), m.organisation()));
-            var moveTo = new ComboBox<WorkshopGroupSummary>();
-            moveTo.setItems(targets);
-            moveTo.setItemLabelGenerator(WorkshopGroupSummary::title);
-            moveTo.setPlaceholder(getTranslation("membership.move-to"));
-            moveTo.setAriaLabel(getTranslation("membership.move-to.label", m.displayName()));
-            moveTo.setId("move-" + m.accountId());
-            moveTo.setEnabled(!targets.isEmpty());
-            moveTo.addValueChangeListener(e -> {
-                if (e.getValue() == null || !e.isFromClient()) return;
-                memberAction(() -> memberships.move(m.accountId(), e.getValue().id()), "membership.moved");
-            });
-            var remove = new Button(getTranslation("membership.remove"),
-                    e -> memberAction(() -> memberships.remove(m.accountId(), selected.id()), "membership.removed"));
-            remove.setId("remove-member-" + m.accountId());
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            var row = new Div(name, moveTo, remove);
-            row.addClassName("member-row");
-            members.add(row);
-        }
-    }
-
-    private void memberAction(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (MembershipRejectedException rejected) {
-            Notification.show(getTranslation(rejected.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-        refresh();
-        showMembers();
-    }
-
-    private void showFacilitators() {
-        facilitators.removeAll();
-        if (selected == null) {
-            facilitators.add(new Span(getTranslation("group.facilitators.save-first")));
-            return;
-        }
-        var ids = selected.facilitatorIds().stream().sorted().toList();
-        var names = accounts.displayNames(ids);
-        for (Long id : ids) {
-            var remove = new Button(getTranslation("group.facilitator.remove"), e -> {
-                selected = workshops.removeFacilitator(selected.id(), id);
-                refresh();
-                showFacilitators();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            var chip = new Div(new Span(names.getOrDefault(id, "#" + id)), remove);
-            chip.addClassName("chip");
-            facilitators.add(chip);
-        }
+        facilitators.show(g);
+        members.show(g);
     }
 
     void save() {
@@ -306,19 +211,6 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final FieldErrors rejections = new FieldErrors(this, message -> { }).on(title, "group.invalid.title")
             .on(description, "group.invalid.description").on(slot, "group.invalid.programmeSessionId", "group.slot-conflict").on(room, "group.invalid.room")
             .on(capacity, "group.invalid.capacity", "group.capacity-below-members");
-
-    private void addFacilitator() {
-        if (selected == null || facilitator.getValue() == null) {
-            facilitator.setInvalid(true);
-            facilitator.setErrorMessage(getTranslation("validation.required"));
-            return;
-        }
-        selected = workshops.addFacilitator(selected.id(), facilitator.getValue().id());
-        facilitator.clear();
-        refresh();
-        showFacilitators();
-        Notification.show(getTranslation("group.facilitator.added")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
 
     @Override
     public String getPageTitle() {

@@ -66,10 +66,55 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
         assertThat(saved.programmeSessionId()).isNull();
         assertThat(saved.capacity()).isEqualTo(12);
 
-        view.facilitator.setValue(accounts.find(someone.accountId()).orElseThrow());
-        test(view.addFacilitator).click();
+        view.facilitators.pick.setValue(accounts.find(someone.accountId()).orElseThrow());
+        test(view.facilitators.add).click();
         assertThat(workshops.group(saved.id()).facilitatorIds()).containsExactly(someone.accountId());
         assertThat(accounts.find(someone.accountId()).orElseThrow().roles()).contains(Role.FACILITATOR);
+    }
+
+    @Test
+    void a_disabled_account_is_not_offered_as_facilitator_and_one_disabled_meanwhile_is_refused_next_to_the_picker() {
+        fixtures.signIn(Role.ORGANISER);
+        AccountPrincipal active = fixtures.create(Role.PARTICIPANT);
+        AccountPrincipal disabled = fixtures.create(Role.PARTICIPANT);
+        accounts.setEnabled(disabled.accountId(), false);
+        GroupForm form = new GroupForm();
+        form.setTitle("Facilitated " + UUID.randomUUID().toString().substring(0, 6));
+        WorkshopGroupSummary group = workshops.createGroup(edition2013(), form);
+        GroupsAdminView view = navigate("admin/editions/" + edition2013() + "/groups", GroupsAdminView.class);
+        view.select(group);
+
+        test(view.facilitators.pick).setFilter(disabled.getUsername());
+        assertThat(test(view.facilitators.pick).getSuggestions()).isEmpty();
+        test(view.facilitators.pick).setFilter(active.getUsername());
+        assertThat(test(view.facilitators.pick).getSuggestions()).hasSize(1);
+
+        // picked while it could still sign in, disabled before "Assign" was pressed
+        view.facilitators.pick.setValue(accounts.find(active.accountId()).orElseThrow());
+        accounts.setEnabled(active.accountId(), false);
+        test(view.facilitators.add).click();
+
+        assertThat(view.facilitators.pick.isInvalid()).isTrue();
+        assertThat(view.facilitators.pick.getErrorMessage())
+                .isEqualTo("This account is disabled or erased and cannot facilitate. Pick another one.");
+        assertThat(workshops.group(group.id()).facilitatorIds()).isEmpty();
+        assertThat(accounts.find(active.accountId()).orElseThrow().roles()).doesNotContain(Role.FACILITATOR);
+    }
+
+    @Test
+    void assigning_without_picking_an_account_is_explained_next_to_the_picker() {
+        fixtures.signIn(Role.ORGANISER);
+        GroupForm form = new GroupForm();
+        form.setTitle("Nobody picked " + UUID.randomUUID().toString().substring(0, 6));
+        WorkshopGroupSummary group = workshops.createGroup(edition2013(), form);
+        GroupsAdminView view = navigate("admin/editions/" + edition2013() + "/groups", GroupsAdminView.class);
+        view.select(group);
+
+        test(view.facilitators.add).click();
+
+        assertThat(view.facilitators.pick.isInvalid()).isTrue();
+        assertThat(view.facilitators.pick.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(workshops.group(group.id()).facilitatorIds()).isEmpty();
     }
 
     @Test
@@ -184,7 +229,7 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
         assertThat(view.members.getElement().getTextRecursively())
                 .isEqualTo("Save the group first; its members are listed here.");
         assertThat(view.report.getClassNames()).as("aligned with the buttons beside it").contains("button-link");
-        assertThat(view.facilitator.getWidth()).as("wide enough for \"Name <email>\"").isEqualTo("min(100%, 28em)");
+        assertThat(view.facilitators.pick.getWidth()).as("wide enough for \"Name <email>\"").isEqualTo("min(100%, 28em)");
     }
 
     @Test
