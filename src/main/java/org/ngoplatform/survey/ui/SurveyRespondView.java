@@ -2,13 +2,10 @@ package org.ngoplatform.survey.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -264,23 +261,9 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
     }
 
     private void showCode(String code, String until) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("survey.respond.code.title"));
-        dialog.setId("resume-code-dialog");
-        var codeText = new Span(code);
-        codeText.setId("resume-code-shown");
-        codeText.addClassName("survey-code");
-        // relative to the application root; the respondent can bookmark it
         String link = "s/" + key + "?" + RESUME_PARAMETER + "=" + code
                 + (invitation == null ? "" : "&" + INVITATION_PARAMETER + "=" + invitation);
-        var anchor = new Anchor(link, getTranslation("survey.respond.code.link"));
-        anchor.setId("resume-link");
-        var ok = new Button(getTranslation("survey.respond.code.close"), e -> dialog.close());
-        ok.setId("resume-code-close");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("survey.respond.code.text", until)), codeText, new Div(anchor));
-        dialog.getFooter().add(ok);
-        dialog.open();
+        new ResumeCodeDialog(code, link, until).open();
     }
 
     private Map<String, AnswerRules.Problem> submitAnswers(Map<String, AnswerValue> answers) {
@@ -308,17 +291,7 @@ class SurveyRespondView extends Div implements BeforeEnterObserver, AfterNavigat
 
     private void showThanks() {
         removeAll();
-        var header = new ViewHeader(getTranslation("survey.respond.thanks.title"));
-        add(header);
-        // the Submit button pressed is gone: focus goes to the heading, where a screen reader reads the thanks
-        header.getChildren().filter(H1.class::isInstance).findFirst().ifPresent(h1 -> {
-            h1.getElement().setAttribute("tabindex", "-1");
-            h1.getElement().executeJs("this.focus()");
-        });
-        String text = survey.structure().thankYou() == null ? getTranslation("survey.respond.thanks") : survey.structure().thankYou();
-        var p = new Paragraph(text);
-        p.setId("survey-thanks");
-        add(p);
+        add(new SurveyThanks(survey.structure().thankYou()));
     }
 
     private void error(String key) {
