@@ -4,16 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,9 +26,7 @@ import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.export.ui.ExportButton;
 import org.ngoplatform.export.ExportService;
 import org.ngoplatform.registration.RegistrationCount;
-import org.ngoplatform.registration.Registration;
 import org.ngoplatform.registration.RegistrationFilter;
-import org.ngoplatform.registration.RegistrationRejectedException;
 import org.ngoplatform.registration.RegistrationSummary;
 import org.ngoplatform.registration.ParticipantExportService;
 import org.ngoplatform.registration.RegistrationAdminService;
@@ -57,7 +50,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
     final Div counts = new Div();
     final Checkbox includeSpecial = new Checkbox();
     /** The open promote/cancel dialog, for tests. */
-    ReasonDialog dialog;
+    RegistrationReasonDialog dialog;
     /** Cards instead of columns on a phone. */
     ResponsiveGrid<RegistrationSummary> cards;
 
@@ -223,7 +216,7 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
     }
 
     void openReason(RegistrationSummary row, boolean promote) {
-        dialog = new ReasonDialog(row, promote);
+        dialog = new RegistrationReasonDialog(row, promote, registrations, this::refreshAll);
         dialog.open();
     }
 
@@ -251,51 +244,6 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
             block.add(line);
         }
         return block;
-    }
-
-    final class ReasonDialog extends Dialog {
-
-        final TextArea reason = new TextArea(getTranslation("organiser.reason"));
-        final Button ok = new Button();
-
-        ReasonDialog(RegistrationSummary row, boolean promote) {
-            setHeaderTitle(getTranslation(promote ? "organiser.promote.title" : "organiser.cancel.title", org.ngoplatform.base.SingleLineText.isolate(row.name())));
-            if (promote) {
-                add(new Paragraph(getTranslation("organiser.promote.text")));
-            }
-            reason.setMaxLength(Registration.REASON_MAX);
-            reason.setRequired(true);
-            reason.setWidthFull();
-            reason.setId("reason");
-            add(reason);
-            ok.setText(getTranslation(promote ? "organiser.promote" : "organiser.cancel"));
-            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            if (!promote) ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            ok.setId("reason-ok");
-            ok.addClickListener(e -> {
-                if (reason.getValue().isBlank()) {
-                    reason.setInvalid(true);
-                    reason.setErrorMessage(getTranslation("validation.required"));
-                    return;
-                }
-                try {
-                    if (promote) {
-                        registrations.promoteByOrganiser(row.id(), reason.getValue());
-                    } else {
-                        registrations.cancelByOrganiser(row.id(), reason.getValue());
-                    }
-                } catch (RegistrationRejectedException rejected) {
-                    Notification.show(getTranslation(rejected.messageKey()), 6000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    return;
-                }
-                close();
-                refreshAll();
-                Notification.show(getTranslation(promote ? "organiser.promoted" : "organiser.cancelled"))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            });
-            getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
-        }
     }
 
     @Override

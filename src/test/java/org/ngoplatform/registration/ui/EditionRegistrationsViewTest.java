@@ -87,6 +87,32 @@ class EditionRegistrationsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_over_long_reason_is_explained_next_to_it_and_the_dialog_keeps_it_cancelling_nothing() {
+        EditionSummary edition = editions.open(2);
+        accounts.signIn(Role.PARTICIPANT);
+        registrations.register(edition.id(), EditionFixtures.request("KOK", "Advisor"));
+        accounts.signIn(Role.ORGANISER);
+        navigate("admin/editions/" + edition.id() + "/registrations", Component.class);
+        EditionRegistrationsView view = (EditionRegistrationsView) getCurrentView();
+        RegistrationSummary row = test(view.grid).getRow(0);
+        Button cancel = (Button) test(view.grid).getCellComponent(0, 8).getChildren()
+                .filter(c -> c.getId().orElse("").equals("cancel-" + row.id())).findFirst().orElseThrow();
+        test(cancel).click();
+        roundTrip();
+
+        // a client that ignores the field's maxlength
+        String tooLong = "r".repeat(org.ngoplatform.registration.Registration.REASON_MAX + 1);
+        view.dialog.reason.setValue(tooLong);
+        test(view.dialog.ok).click();
+
+        assertThat(view.dialog.reason.isInvalid()).isTrue();
+        assertThat(view.dialog.reason.getErrorMessage()).isEqualTo("This is too long.");
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.dialog.reason.getValue()).isEqualTo(tooLong);
+        assertThat(test(view.grid).getRow(0).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
     void arrival_and_departure_are_written_as_the_rest_of_the_app_writes_dates() {
         EditionSummary edition = editions.open(2);
         accounts.signIn(Role.PARTICIPANT);
