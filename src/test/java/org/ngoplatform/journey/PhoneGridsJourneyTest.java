@@ -9,6 +9,8 @@ import org.ngoplatform.account.Role;
 import org.ngoplatform.edition.EditionSummary;
 import org.ngoplatform.registration.RegistrationService;
 import org.ngoplatform.survey.SurveyTestData;
+import org.ngoplatform.workshop.GroupForm;
+import org.ngoplatform.workshop.WorkshopService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -43,6 +45,7 @@ class PhoneGridsJourneyTest extends BrowserJourney {
     @Autowired JdbcTemplate jdbc;
     @Autowired SurveyTestData surveys;
     @Autowired ApplicationContext context;
+    @Autowired WorkshopService workshops;
 
     @Test
     void every_admin_grid_shows_cards_on_a_phone_and_the_registrations_fit_at_1280_px() throws IOException {
@@ -63,9 +66,20 @@ class PhoneGridsJourneyTest extends BrowserJourney {
         jdbc.update("update account set display_name = ? where email = ?", "Anna Johansson-Lindqvist", email);
         signIn(email, AccountFixtures.PASSWORD);
 
+        for (String title : List.of("Compensation for trafficked persons", "Labour exploitation in agriculture")) {
+            editionFixtures.asOrganiser(() -> {
+                GroupForm group = new GroupForm();
+                group.setTitle(title);
+                group.setRoom("Room B 2.14");
+                group.setCapacity(12);
+                return workshops.createGroup(edition.id(), group);
+            });
+        }
+
         String registrationsPage = "admin/editions/" + edition.id() + "/registrations";
         Map<String, String> grids = Map.of("editions", "admin/editions", "surveys", "surveys",
-                "registrations", registrationsPage, "outbox", "admin/outbox", "accounts", "admin/accounts", "audit", "admin/audit");
+                "registrations", registrationsPage, "outbox", "admin/outbox", "accounts", "admin/accounts", "audit", "admin/audit",
+                "groups", "admin/editions/" + edition.id() + "/groups");
 
         // 1280 px: the registrations' actions inside the grid, no header cut, the search label whole
         open(registrationsPage);

@@ -67,7 +67,8 @@ class GroupMembersPanel extends Div {
         moveTo.setPlaceholder(getTranslation("membership.move-to"));
         moveTo.setAriaLabel(getTranslation("membership.move-to.label", m.displayName()));
         moveTo.setId("move-" + m.accountId());
-        moveTo.setEnabled(!targets.isEmpty());
+        // no other group in the slot: nothing to move to, and an empty disabled box would only puzzle
+        moveTo.setVisible(!targets.isEmpty());
         moveTo.addValueChangeListener(e -> {
             if (e.getValue() != null && e.isFromClient()) {
                 act(() -> memberships.move(m.accountId(), e.getValue().id()), "membership.moved");

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.ui.RequiredFields;
 import org.ngoplatform.base.ui.FieldErrors;
 import org.ngoplatform.account.AccountService;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.RouteIds;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.edition.EditionService;
@@ -52,6 +53,8 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final GroupFacilitatorsPanel facilitators;
 
     final Grid<WorkshopGroupSummary> grid = new Grid<>();
+    /** Cards instead of columns on a phone. */
+    final ResponsiveGrid<WorkshopGroupSummary> cards;
     final TextField title = new TextField();
     final TextArea description = new TextArea();
     final ComboBox<GroupSlot> slot = new ComboBox<>();
@@ -130,22 +133,44 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         newGroup.setId("group-new");
         newGroup.addClickListener(e -> select(null));
 
-        grid.addColumn(WorkshopGroupSummary::title).setHeader(getTranslation("group.field.title")).setAutoWidth(true).setFlexGrow(1);
-        // a slot's label is long (day, times, zone, title): it wraps in a column of its own width, the grid fits 1280 px
-        grid.addColumn(g -> g.slotLabel(getLocale())).setHeader(getTranslation("group.field.slot")).setWidth("14em").setFlexGrow(1);
+        // long titles, slots and names wrap (the grid wraps cells) rather than push the grid past 1280 px
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(WorkshopGroupSummary::title).setHeader(getTranslation("group.field.title")).setWidth("11em").setFlexGrow(2);
+        grid.addColumn(g -> g.slotLabel(getLocale())).setHeader(getTranslation("group.field.slot")).setWidth("11em").setFlexGrow(1);
         grid.addColumn(g -> g.room() == null ? "" : g.room()).setHeader(getTranslation("group.field.room")).setAutoWidth(true);
-        grid.addColumn(g -> g.plenary() ? getTranslation("workshop.plenary") : g.capacity() == null ? "" : String.valueOf(g.capacity()))
-                .setHeader(getTranslation("group.field.capacity")).setAutoWidth(true);
-        grid.addColumn(g -> getTranslation("workflow.state." + g.state().name())).setHeader(getTranslation("group.state")).setAutoWidth(true);
-        grid.addColumn(g -> String.join(", ", g.facilitatorNames())).setHeader(getTranslation("group.facilitators.header")).setAutoWidth(true);
-        grid.addComponentColumn(g -> new Anchor("editions/" + g.editionId() + "/groups/" + g.id(), getTranslation("group.open-outcomes")))
-                .setAutoWidth(true);
+        grid.addColumn(this::places).setHeader(getTranslation("group.field.capacity")).setAutoWidth(true);
+        grid.addColumn(this::state).setHeader(getTranslation("group.state")).setAutoWidth(true);
+        grid.addColumn(GroupsAdminView::facilitatorNames).setHeader(getTranslation("group.facilitators.header")).setWidth("9em").setFlexGrow(1);
+        grid.addComponentColumn(this::outcomesLink).setAutoWidth(true);
+        // on a phone each group is a card; tapping it selects the group for the form below, as a row does
+        cards = ResponsiveGrid.cards(grid, getTranslation("group.admin.groups"), g -> new ResponsiveGrid.Card(g.title())
+                .fact(getTranslation("group.field.slot"), g.slotLabel(getLocale()))
+                .fact(getTranslation("group.field.room"), g.room())
+                .fact(getTranslation("group.field.capacity"), places(g))
+                .fact(getTranslation("group.state"), state(g))
+                .fact(getTranslation("group.facilitators.header"), facilitatorNames(g))
+                .actions(outcomesLink(g)));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient()) select(e.getValue());
         });
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("group.list.empty"));
+    }
+
+    private String places(WorkshopGroupSummary g) {
+        return g.plenary() ? getTranslation("workshop.plenary") : g.capacity() == null ? "" : String.valueOf(g.capacity());
+    }
+
+    private String state(WorkshopGroupSummary g) {
+        return getTranslation("workflow.state." + g.state().name());
+    }
+
+    private static String facilitatorNames(WorkshopGroupSummary g) {
+        return String.join(", ", g.facilitatorNames());
+    }
+
+    private Anchor outcomesLink(WorkshopGroupSummary g) {
+        return new Anchor("editions/" + g.editionId() + "/groups/" + g.id(), getTranslation("group.open-outcomes"));
     }
 
     @Override

@@ -118,6 +118,40 @@ class GroupsAdminViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void on_a_phone_each_group_is_a_card_with_its_facts_and_a_link_to_its_outcomes() {
+        fixtures.signIn(Role.ORGANISER);
+        AccountPrincipal facilitator = fixtures.create(Role.PARTICIPANT);
+        var edition = editions.create(org.ngoplatform.EditionFixtures.form(20,
+                java.time.LocalDateTime.now().minusDays(1), java.time.LocalDateTime.now().plusDays(30)));
+        GroupForm form = new GroupForm();
+        form.setTitle("Compensation for trafficked persons");
+        form.setRoom("Room B 2.14");
+        form.setCapacity(12);
+        WorkshopGroupSummary group = workshops.createGroup(edition.id(), form);
+        workshops.addFacilitator(group.id(), facilitator.accountId());
+        GroupsAdminView view = navigate("admin/editions/" + edition.id() + "/groups", GroupsAdminView.class);
+        assertThat(view.cards.cardColumn()).as("no card column on a wide window").isEmpty();
+
+        org.ngoplatform.base.ui.BrowserWindow.resize(org.ngoplatform.base.ui.BrowserWindow.PHONE);
+
+        assertThat(view.grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible).toList())
+                .as("only the card: nothing to scroll sideways").containsExactly(view.cards.cardColumn().orElseThrow());
+        var card = test(view.grid).getCellComponent(0, 0);
+        assertThat(card.getElement().getTextRecursively())
+                .contains("Compensation for trafficked persons", "Room: Room B 2.14", "Places: 12", "Outcomes: Draft",
+                        "Facilitators: " + facilitator.displayName());
+        assertThat(card.getElement().getTextRecursively()).as("no slot: the fact is left out").doesNotContain("Session slot");
+        assertThat(card.getChildren().flatMap(com.vaadin.flow.component.Component::getChildren)
+                .filter(com.vaadin.flow.component.html.Anchor.class::isInstance)
+                .map(a -> ((com.vaadin.flow.component.html.Anchor) a).getHref()))
+                .containsExactly("editions/" + edition.id() + "/groups/" + group.id());
+
+        test(view.grid).select(0);
+        assertThat(view.title.getValue()).as("a tapped card opens the group in the form").isEqualTo("Compensation for trafficked persons");
+        org.ngoplatform.base.ui.BrowserWindow.resize(org.ngoplatform.base.ui.BrowserWindow.DESKTOP);
+    }
+
+    @Test
     void the_slot_picker_offers_the_editions_workshop_slots_with_day_time_and_zone_and_saves_the_link() {
         EditionSummary edition = programmes.vienna(ProgrammeFixtures.SPRING_SATURDAY, ProgrammeFixtures.SPRING_SUNDAY, true);
         EditionSummary other = programmes.vienna(ProgrammeFixtures.SPRING_SATURDAY, ProgrammeFixtures.SPRING_SUNDAY, true);

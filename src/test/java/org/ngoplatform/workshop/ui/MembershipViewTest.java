@@ -158,6 +158,17 @@ class MembershipViewTest extends SpringBrowserlessTest {
         test(moveTo).selectItem("To");
         assertThat(admin.members.getElement().getTextRecursively()).doesNotContain(p.displayName());
 
+        // in "To", the slot's only other group is "From": the box offers it; in a slot of one group there is none
+        admin.select(workshops.group(b));
+        assertThat(find(ComboBox.class).withId("move-" + p.accountId()).exists()).isTrue();
+        long alone = group(e.id(), "Alone", "Day 2", 5, null);
+        AccountFixtures.signIn(p);
+        memberships.join(alone);
+        fixtures.signIn(Role.ORGANISER);
+        admin.select(workshops.group(alone));
+        assertThat(admin.members.getElement().getTextRecursively()).contains(p.displayName());
+        assertThat(find(ComboBox.class).withId("move-" + p.accountId()).exists()).as("nothing to move to").isFalse();
+
         AccountFixtures.signIn(facilitator);
         navigate("editions/" + e.id() + "/groups/" + b, Component.class);
         assertThat(find(Component.class).withId("roster").single().getElement().getTextRecursively())
