@@ -141,6 +141,14 @@ class PhoneGridsJourneyTest extends BrowserJourney {
             waitForRows(byId("registrations-grid"));
             assertThat(cutHeader(language.getKey())).isEmpty();
             shoot("registrations-360-" + language.getKey());
+            // the drawer beside the page at 1280 px: every menu entry whole ("Datenschutz und Aufbewahrung" was cut)
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+            assertThat(js("return [...document.querySelectorAll('vaadin-side-nav-item')].filter(i => {"
+                    + " const s = i.shadowRoot.querySelector('slot:not([name])'); return s.scrollWidth > s.clientWidth + 1; })"
+                    + ".map(i => i.textContent.trim());")).as("menu entries cut at 1280 px in " + language.getKey()).asList().isEmpty();
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
         }
     }
 

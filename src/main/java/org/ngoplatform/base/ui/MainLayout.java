@@ -169,7 +169,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private void buildMenu() {
         nav.removeAll();
         for (MenuEntry entry : accessibleMenu.entries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            SideNavItem item = new SideNavItem(null, entry.path());
+            // the label in an element of its own: the item's slot keeps text on one line and cuts it off in the
+            // 256 px drawer ("Datenschutz und Aufbew…"); the span wraps instead (.nav-label in ngo-platform.css)
+            var label = new Span(getTranslation(entry.title()));
+            label.addClassName("nav-label");
+            item.getElement().appendChild(label.getElement());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }

@@ -2,7 +2,6 @@ package org.ngoplatform.base.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ngoplatform.IntegrationTest;
@@ -27,7 +26,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     private List<String> menu() {
         navigate("", com.vaadin.flow.component.Component.class);
         SideNav nav = find(SideNav.class).withId("main-nav").single();
-        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+        return nav.getItems().stream().map(item -> item.getElement().getTextRecursively()).toList();
     }
 
     @Test
