@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.Countries;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.base.RejectedException;
 import org.ngoplatform.organisation.Organisation;
@@ -27,6 +28,8 @@ import org.ngoplatform.organisation.OrganisationService;
 class OrganisationsView extends Div implements HasDynamicTitle {
 
     final Grid<OrganisationRef> grid = new Grid<>();
+    /** Cards instead of columns on a phone. */
+    final ResponsiveGrid<OrganisationRef> cards;
     final TextField name = new TextField();
     final ComboBox<String> country = new ComboBox<>();
     private final OrganisationService organisations;
@@ -39,7 +42,9 @@ class OrganisationsView extends Div implements HasDynamicTitle {
 
         name.setLabel(getTranslation("field.organisation"));
         name.setMaxLength(Organisation.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
         country.setLabel(getTranslation("field.country"));
+        country.setRequiredIndicatorVisible(true);
         country.setItems(Countries.codesSortedByName(getLocale()));
         country.setItemLabelGenerator(c -> Countries.name(c, getLocale()));
         var add = new Button(getTranslation("organisations.add"), e -> create());
@@ -49,22 +54,30 @@ class OrganisationsView extends Div implements HasDynamicTitle {
         form.setWrap(true);
 
         grid.addClassName("wrapping-grid"); // country names whole, not cut on a phone
-        grid.addColumn(OrganisationRef::name).setHeader(getTranslation("field.organisation")).setAutoWidth(true);
-        grid.addColumn(o -> Countries.name(o.countryCode(), getLocale())).setHeader(getTranslation("field.country"));
-        grid.addComponentColumn(o -> {
-            if (o.approved()) {
-                return new Div(getTranslation("organisations.approved"));
-            }
-            var approve = new Button(getTranslation("organisations.approve"), e -> {
-                organisations.approve(o.id());
-                refresh();
-            });
-            approve.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return approve;
-        }).setHeader(getTranslation("organisations.status"));
+        // set widths that wrap, not the longest name's: on a phone the Approve button stays whole and in view
+        grid.addColumn(OrganisationRef::name).setHeader(getTranslation("field.organisation")).setWidth("8em").setFlexGrow(2);
+        grid.addColumn(o -> Countries.name(o.countryCode(), getLocale())).setHeader(getTranslation("field.country")).setWidth("6em").setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("organisations.status")).setAutoWidth(true).setFlexGrow(0);
+        // on a phone each organisation is a card with its Approve button
+        cards = ResponsiveGrid.cards(grid, getTranslation("field.organisation"), o -> new ResponsiveGrid.Card(o.name())
+                .fact(getTranslation("field.country"), Countries.name(o.countryCode(), getLocale()))
+                .actions(status(o)));
         grid.setHeight("70vh");
         refresh();
         add(form, grid);
+    }
+
+    /** "Approved", or the button that approves a proposed organisation. */
+    private com.vaadin.flow.component.Component status(OrganisationRef o) {
+        if (o.approved()) {
+            return new Div(getTranslation("organisations.approved"));
+        }
+        var approve = new Button(getTranslation("organisations.approve"), e -> {
+            organisations.approve(o.id());
+            refresh();
+        });
+        approve.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return approve;
     }
 
     private void create() {
@@ -97,6 +110,9 @@ class OrganisationsView extends Div implements HasDynamicTitle {
         }
         name.clear();
         country.clear();
+        // emptied after a success, not left empty by the person: no "required" message on the marked fields
+        name.setInvalid(false);
+        country.setInvalid(false);
         refresh();
         Notification.show(getTranslation("organisations.added")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }

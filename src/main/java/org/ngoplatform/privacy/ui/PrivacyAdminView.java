@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ngoplatform.base.ui.RequiredFields;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.account.Role;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.privacy.EditionRetention;
@@ -43,6 +44,8 @@ class PrivacyAdminView extends Div implements HasDynamicTitle {
     private final FieldworkService fieldwork;
     final Div warnings = new Div();
     final Grid<EditionRetention> editions = new Grid<>();
+    /** Cards instead of columns on a phone. */
+    final ResponsiveGrid<EditionRetention> cards;
     final Div surveys = new Div();
     /** Open dialogs, for tests. */
     RetentionDialog retentionDialog;
@@ -61,19 +64,22 @@ class PrivacyAdminView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("privacy.retention.text", retention.warningPeriod().toDays())),
                 defaultText());
         editions.setId("retention-grid");
-        editions.addColumn(e -> e.city() + " " + e.year()).setHeader(getTranslation("privacy.retention.col.edition")).setAutoWidth(true);
-        editions.addColumn(e -> e.endsOn() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(e.endsOn()))
-                .setHeader(getTranslation("privacy.retention.col.ends")).setAutoWidth(true);
+        // the two steps' texts are long ("Default, 2 years: erased on 28 Mar 2029"): they wrap in set widths, so the grid
+        // fits beside the menu at 1280 px; on a phone each edition is a card
+        editions.addClassName("wrapping-grid");
+        editions.addColumn(e -> e.city() + " " + e.year()).setHeader(getTranslation("privacy.retention.col.edition")).setWidth("8em").setFlexGrow(1);
+        editions.addColumn(this::ends).setHeader(getTranslation("privacy.retention.col.ends")).setAutoWidth(true).setFlexGrow(0);
         editions.addColumn(e -> step(e.specialDays(), e.specialDueAt(), e.specialPurgedAt()))
-                .setHeader(getTranslation("privacy.retention.col.special")).setAutoWidth(true);
+                .setHeader(getTranslation("privacy.retention.col.special")).setWidth("12em").setFlexGrow(2);
         editions.addColumn(e -> step(e.detailsDays(), e.detailsDueAt(), e.detailsPurgedAt()))
-                .setHeader(getTranslation("privacy.retention.col.details")).setAutoWidth(true);
-        editions.addComponentColumn(e -> {
-            var set = new Button(getTranslation("privacy.retention.set"), click -> openRetention(e));
-            set.setId("retention-set-" + e.editionId());
-            set.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return set;
-        }).setHeader(getTranslation("privacy.retention.col.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("privacy.retention.col.details")).setWidth("12em").setFlexGrow(2);
+        editions.addComponentColumn(e -> setButton(e, "retention-set-"))
+                .setHeader(getTranslation("privacy.retention.col.actions")).setAutoWidth(true).setFlexGrow(0);
+        cards = ResponsiveGrid.cards(editions, getTranslation("privacy.retention.col.edition"), e -> new ResponsiveGrid.Card(e.city() + " " + e.year())
+                .fact(getTranslation("privacy.retention.col.ends"), ends(e))
+                .fact(getTranslation("privacy.retention.col.special"), step(e.specialDays(), e.specialDueAt(), e.specialPurgedAt()))
+                .fact(getTranslation("privacy.retention.col.details"), step(e.detailsDays(), e.detailsDueAt(), e.detailsPurgedAt()))
+                .actions(setButton(e, "retention-card-set-")));
         // pages lazily: an organiser with years of editions does not load them all
         editions.setItems(q -> retention.overview(q.getOffset(), q.getLimit()).stream(), q -> retention.editionCount());
         add(editions);
@@ -82,6 +88,18 @@ class PrivacyAdminView extends Div implements HasDynamicTitle {
         surveys.setId("fieldwork-surveys");
         add(surveys);
         refresh();
+    }
+
+    private String ends(EditionRetention e) {
+        return e.endsOn() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(e.endsOn());
+    }
+
+    /** "Set periods" for one edition; {@code idPrefix} keeps a card's button apart from the column's. */
+    private Button setButton(EditionRetention e, String idPrefix) {
+        var set = new Button(getTranslation("privacy.retention.set"), click -> openRetention(e));
+        set.setId(idPrefix + e.editionId());
+        set.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return set;
     }
 
     void refresh() {

@@ -124,20 +124,21 @@ class EditionRegistrationsView extends Div implements BeforeEnterObserver, HasDy
 
         textFilter.addClassName("search-field");
 
-        // at 1280 px every column fits the page: long headers and values wrap instead of being cut, the actions
+        // at 1280 px every column fits the page (with the grid's vertical scroll bar: the least widths add up to 59 rem),
+        // long headers and values wrap instead of being cut, the actions
         // stay at the right edge; on a phone each row is a card (ResponsiveGrid)
         grid.addClassName("wrapping-grid");
         grid.addColumn(r -> getTranslation("registration.status." + r.status().name())).setHeader(getTranslation("organiser.col.status"))
                 .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(r -> r.waitlistPosition() == null ? "" : String.valueOf(r.waitlistPosition())).setHeader(getTranslation("organiser.col.position"))
                 .setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(RegistrationSummary::name).setHeader(getTranslation("organiser.col.name")).setWidth("7rem").setFlexGrow(2);
+        grid.addColumn(RegistrationSummary::name).setHeader(getTranslation("organiser.col.name")).setWidth("6.5rem").setFlexGrow(2);
         grid.addColumn(r -> r.organisation() == null ? "" : r.organisation()).setHeader(getTranslation("organiser.col.organisation"))
-                .setWidth("7rem").setFlexGrow(2);
+                .setWidth("6.5rem").setFlexGrow(2);
         grid.addColumn(r -> Countries.name(r.countryCode(), getLocale())).setHeader(getTranslation("organiser.col.country"))
                 .setWidth("5.5rem").setFlexGrow(1);
         grid.addColumn(r -> stay(r)).setHeader(getTranslation("organiser.col.dates")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(r -> needs(r)).setHeader(getTranslation("organiser.col.needs")).setWidth("7rem").setFlexGrow(2);
+        grid.addColumn(r -> needs(r)).setHeader(getTranslation("organiser.col.needs")).setWidth("6.5rem").setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.visaLetter() ? "organiser.yes" : "organiser.no")).setHeader(getTranslation("organiser.col.visa"))
                 .setWidth("4.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setWidth("12rem").setFlexGrow(0).setFrozenToEnd(true);

@@ -25,6 +25,7 @@ import org.ngoplatform.base.i18n.MessagesI18NProvider;
 import org.ngoplatform.base.ui.TextFileUpload;
 import org.ngoplatform.base.ui.AriaRequired;
 import org.ngoplatform.base.ui.FieldErrors;
+import org.ngoplatform.base.ui.ResponsiveGrid;
 import org.ngoplatform.base.ui.ViewHeader;
 import org.ngoplatform.base.ui.ViewerZone;
 import org.ngoplatform.edition.EditionService;
@@ -149,6 +150,11 @@ class SurveyInvitationsView extends SurveyRouteView implements HasDynamicTitle {
         grid.addColumn(i -> getTranslation("survey.invite.shown." + i.status().name())).setHeader(getTranslation("survey.invite.col.status")).setAutoWidth(true);
         grid.addColumn(SurveyInvitationSummary::reminders).setHeader(getTranslation("survey.invite.col.reminders")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> fmt.format(i.lastMailedAt())).setHeader(getTranslation("survey.invite.col.mailed")).setAutoWidth(true).setFlexGrow(0);
+        // on a phone each invitation is a card: the address and the mailing time side by side do not fit 360 px
+        ResponsiveGrid.cards(grid, getTranslation("survey.invite.sent"), i -> new ResponsiveGrid.Card(i.email())
+                .fact(getTranslation("survey.invite.col.status"), getTranslation("survey.invite.shown." + i.status().name()))
+                .fact(getTranslation("survey.invite.col.reminders"), String.valueOf(i.reminders()))
+                .fact(getTranslation("survey.invite.col.mailed"), fmt.format(i.lastMailedAt())));
         grid.setItems(q -> invitations.invitations(surveyId, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) invitations.counts(surveyId).invited());
         grid.setEmptyStateText(getTranslation("survey.invite.none"));

@@ -54,6 +54,8 @@ class OrganisationsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Add organisation").single()).click();
 
         assertThat(view.name.isInvalid()).isFalse();
+        assertThat(view.country.isInvalid()).as("emptied after the success, no message").isFalse();
+        assertThat(view.name.isRequiredIndicatorVisible() && view.country.isRequiredIndicatorVisible()).as("both marked required").isTrue();
         assertThat(jdbc.queryForObject("select count(*) from organisation where name = ?", Integer.class, name)).isEqualTo(1);
         assertThat(test(view.grid).size()).isPositive();
         boolean listed = false;

@@ -95,5 +95,12 @@ class SeatOfferViewsTest extends SpringBrowserlessTest {
         assertThat(history.getCellText(0, 0)).isEqualTo(waiting.displayName());
         assertThat(history.getCellText(0, 1)).isEqualTo("Open");
         assertThat(history.getCellText(0, 3)).contains("(Europe/Tallinn)");
+
+        // on a phone each offer is a card (five columns do not fit 360 px)
+        org.ngoplatform.base.ui.BrowserWindow.resize(org.ngoplatform.base.ui.BrowserWindow.PHONE);
+        assertThat(view.offerHistory.cards.isNarrow()).isTrue();
+        assertThat(test(view.offerHistory.grid).getCellComponent(0, 0).getElement().getTextRecursively())
+                .contains(waiting.displayName(), "Open", "(Europe/Tallinn)");
+        org.ngoplatform.base.ui.BrowserWindow.resize(org.ngoplatform.base.ui.BrowserWindow.DESKTOP);
     }
 }

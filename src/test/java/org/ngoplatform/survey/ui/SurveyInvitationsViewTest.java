@@ -55,6 +55,12 @@ class SurveyInvitationsViewTest extends SpringBrowserlessTest {
         assertThat(view.counts.getText()).contains("Invited: 2");
         assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Invited");
+        // on a phone each invitation is a card: address, status, reminders, when mailed (with the zone)
+        org.ngoplatform.base.ui.BrowserWindow.resize(org.ngoplatform.base.ui.BrowserWindow.PHONE);
+        assertThat(view.grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible).count()).isEqualTo(1);
+        assertThat(test(view.grid).getCellComponent(0, 0).getElement().getTextRecursively())
+                .contains("@", "Status: Invited", "(UTC)");
+        org.ngoplatform.base.ui.BrowserWindow.resize(org.ngoplatform.base.ui.BrowserWindow.DESKTOP);
 
         jdbc.update("UPDATE survey_invitation SET last_mailed_at = ? WHERE survey_id = ?",
                 Timestamp.from(Instant.now().minus(49, ChronoUnit.HOURS)), survey.id());
