@@ -17,6 +17,7 @@ import org.ngoplatform.organisation.OrganisationService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -238,22 +240,21 @@ public class AccountService {
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public List<AccountSummary> page(String filter, int offset, int limit) {
-        if (matchesNothing(filter)) {
-            return List.of();
-        }
-        return accounts.search(like(filter), OffsetPageable.of(offset, limit, Sort.by("email")))
-                .stream().map(AccountSummary::of).toList();
+        return page(accounts::search, filter, offset, limit);
     }
 
     /** A page of the accounts that can sign in, by email (e.g. to pick a facilitator from). */
     @PreAuthorize("hasRole('ORGANISER')")
     @Transactional(readOnly = true)
     public List<AccountSummary> pageEnabled(String filter, int offset, int limit) {
+        return page(accounts::searchEnabled, filter, offset, limit);
+    }
+
+    private static List<AccountSummary> page(BiFunction<String, Pageable, List<Account>> search, String filter, int offset, int limit) {
         if (matchesNothing(filter)) {
             return List.of();
         }
-        return accounts.searchEnabled(like(filter), OffsetPageable.of(offset, limit, Sort.by("email")))
-                .stream().map(AccountSummary::of).toList();
+        return search.apply(like(filter), OffsetPageable.of(offset, limit, Sort.by("email"))).stream().map(AccountSummary::of).toList();
     }
 
     @PreAuthorize("hasRole('ORGANISER')")
