@@ -356,6 +356,22 @@ public abstract class ChromiumJourney {
         waitForVaadin();
     }
 
+    /** Picks a language in the header's box; the page reloads in it (and a signed-in account keeps the choice). */
+    protected void chooseLanguage(String label) {
+        WebElement input = byId("language").findElement(By.cssSelector("input"));
+        // empties the filter (not the value) and opens the list with every language in it. The text is selected with
+        // the keyboard: ChromeDriver puts the caret at the end of an input it does not see focused before typing, and
+        // in a tab opened after another (the test JVM's shared browser) it did so over a selection made by script.
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE,
+                org.openqa.selenium.Keys.ARROW_DOWN);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && label.equals(e.getText().strip())).findFirst().orElse(null));
+        js("arguments[0].click()", item);
+        // the page reloads in the new language: the box read may be the old page's, gone a moment later
+        wait.until(d -> label.equals(d.findElement(By.cssSelector("#language input")).getDomProperty("value")));
+        waitForVaadin();
+    }
+
     /** Runs the script in {@link #driver}'s current page and returns what it returns. */
     protected Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
