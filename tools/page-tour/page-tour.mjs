@@ -1,6 +1,6 @@
 // Page tour: every page as each role, at 1280 and 360 px, light and dark, en/de/ru, against a running app
 // started with the demo profile. Writes screenshots and a report of what a user would trip on:
-// sideways scrolling of the page, text cut by an ellipsis or overflow, raw codes, untranslated keys.
+// sideways scrolling of the page or of a grid, text cut by an ellipsis or overflow, raw codes, untranslated keys.
 // usage: node page-tour.mjs http://localhost:8080 OUTDIR [roles=anonymous,participant,...] [widths=1280,360]
 //        [langs=en,de,ru] [themes=light,dark] [only=regex of paths]
 import { chromium } from 'playwright-core';
@@ -88,7 +88,9 @@ function inspect() {
       if (el.shadowRoot) walk(el.shadowRoot);
       const cs = getComputedStyle(el);
       if (el.getClientRects().length === 0) continue;
-      const own = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent.trim()).join(' ').trim();
+      // a slot shows the text of what is assigned to it (the menu's labels): cut there, it is cut for the reader
+      const own = (el.tagName === 'SLOT' ? el.assignedNodes({ flatten: true }) : [...el.childNodes])
+          .filter(n => n.nodeType === 3 || el.tagName === 'SLOT').map(n => n.textContent.trim()).join(' ').trim();
       if (own && el.scrollWidth > el.clientWidth + 1 && (cs.textOverflow === 'ellipsis' || cs.overflow === 'hidden'
           || cs.overflowX === 'hidden')) found.cut.push(own.slice(0, 60));
       if (own && /\b[A-Z][A-Z0-9]+_[A-Z0-9_]+\b/.test(own)) found.codes.push(own.slice(0, 60));
@@ -100,6 +102,13 @@ function inspect() {
     }
   };
   walk(document);
+  // a grid whose columns are wider than the grid scrolls sideways inside itself, which the page's width does not show
+  for (const grid of document.querySelectorAll('vaadin-grid')) {
+    const table = grid.$?.table;
+    if (grid.getClientRects().length > 0 && table && table.scrollWidth > table.clientWidth + 1) {
+      found.sideways = [found.sideways, `grid ${grid.id || ''} ${table.scrollWidth}px > ${table.clientWidth}px`].filter(Boolean).join(', ');
+    }
+  }
   found.cut = [...new Set(found.cut)]; found.codes = [...new Set(found.codes)]; found.keys = [...new Set(found.keys)];
   return found;
 }
