@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The action codes the audit log knows a name for ({@code audit.action.CODE} in messages-audit*, which
@@ -50,6 +52,45 @@ public class AuditActions {
         String key = PREFIX + code;
         String name = translator.translate(key, locale);
         return name == null || name.equals("!" + key) ? code : name;
+    }
+
+    /** A code in a status or role change's details: DRAFT, OPEN, ORGANISER. */
+    private static final Pattern DETAIL_CODE = Pattern.compile("\\b[A-Z][A-Z_]+\\b");
+
+    /**
+     * An event's details as a reader reads them: the codes of status and role changes by their names in {@code locale}
+     * ("DRAFT -> OPEN" reads "Draft → Registration open", "[ANALYST,ORGANISER] -> [ORGANISER]" reads "Analyst,
+     * Organiser → Organiser"); other details, and a code without a name, as recorded.
+     */
+    public String details(String code, String details, Locale locale) {
+        if (details == null) {
+            return "";
+        }
+        if (code == null) {
+            return details;
+        }
+        return switch (code) {
+            case "EDITION_STATUS" -> named(details, "edition.status.", locale);
+            case "SURVEY_STATUS" -> named(details, "survey.status.", locale);
+            case "ROLES_CHANGED" -> named(details, "role.", locale);
+            case "ACCOUNT_CREATED" -> details.startsWith("roles=")
+                    ? translator.translate("audit.details.roles", locale, named(details.substring("roles=".length()), "role.", locale))
+                    : details;
+            default -> details;
+        };
+    }
+
+    /** {@code text} with each code replaced by its name ({@code prefix + code}), lists unbracketed, arrows as arrows. */
+    private String named(String text, String prefix, Locale locale) {
+        Matcher codes = DETAIL_CODE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (codes.find()) {
+            String key = prefix + codes.group();
+            String name = translator.translate(key, locale);
+            codes.appendReplacement(out, Matcher.quoteReplacement(name == null || name.equals("!" + key) ? codes.group() : name));
+        }
+        codes.appendTail(out);
+        return out.toString().replace("[", "").replace("]", "").replaceAll(",\\s*", ", ").replace(" -> ", " → ");
     }
 
     /** The keys of messages-audit.properties that start with {@code prefix}, without it, sorted. */

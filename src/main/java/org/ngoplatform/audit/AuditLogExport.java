@@ -131,7 +131,8 @@ public class AuditLogExport {
             for (AuditEvent e : page) {
                 String action = actions.name(e.getAction(), locale);
                 events.row(e.getId(), e.getOccurredAt(), actorName(names, e.getActor(), locale), action,
-                        named(names, e.getSubject()), e.getDetails(), e.getActor(), e.getAction(), e.getSubject());
+                        named(names, e.getSubject()), actions.details(e.getAction(), e.getDetails(), locale), e.getActor(),
+                        e.getAction(), e.getSubject());
                 byAction.merge(action, 1L, Long::sum);
             }
             last = page.getLast();

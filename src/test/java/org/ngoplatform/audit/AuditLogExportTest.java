@@ -139,7 +139,7 @@ class AuditLogExportTest {
     void the_export_names_actions_subjects_and_actors_in_the_exporters_language() throws Exception {
         var organiser = fixtures.signIn(Role.ORGANISER);
         String id = UUID.randomUUID().toString().substring(0, 12);
-        auditLog.record("SURVEY_STATUS", "survey:999999999", "x-" + id);
+        auditLog.record("SURVEY_STATUS", "survey:999999999", "CLOSED");
         auditLog.record("ROLES_CHANGED", "account:" + organiser.accountId(), "x-" + id);
         auditLog.record("V-" + id, "case-" + id + ":1", "x-" + id);
         var filter = new AuditFilter(null, null, organiser.auditName(), null, null, java.time.ZoneId.of("Europe/Berlin"));
@@ -158,7 +158,7 @@ class AuditLogExportTest {
             assertThat(row(events, 2)).containsSubsequence("Test [ORGANISER]", "Rollen geändert", "Test [ORGANISER]", "x-" + id,
                     organiser.auditName(), "ROLES_CHANGED", "account:" + organiser.accountId());
             assertThat(row(events, 3)).containsSubsequence("Status der Umfrage geändert", "Umfrage #999999999 (gelöscht)",
-                    "SURVEY_STATUS", "survey:999999999");
+                    "Geschlossen", "SURVEY_STATUS", "survey:999999999");
             List<String> summary = new java.util.ArrayList<>();
             wb.getSheetAt(2).forEach(r -> r.forEach(c -> summary.add(c.toString())));
             assertThat(summary).contains("Rollen geändert", "Status der Umfrage geändert").doesNotContain("ROLES_CHANGED");

@@ -101,7 +101,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
         grid.addColumn(e -> actorName(e.getActor())).setHeader(getTranslation("export.audit.col.actor")).setWidth("10em").setFlexGrow(1);
         grid.addColumn(e -> actionName(e.getAction())).setHeader(getTranslation("export.audit.col.action")).setWidth("10em").setFlexGrow(1);
         grid.addComponentColumn(e -> subject(e.getSubject())).setHeader(getTranslation("export.audit.col.subject")).setWidth("10em").setFlexGrow(1);
-        grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("export.audit.col.details")).setWidth("12em").setFlexGrow(2);
+        grid.addColumn(this::details).setHeader(getTranslation("export.audit.col.details")).setWidth("12em").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("audit-grid");
         grid.addClassName("wrapping-grid"); // subjects and details whole, not cut
@@ -279,13 +279,18 @@ class AuditLogView extends Div implements HasDynamicTitle {
         return actions.name(code, getLocale());
     }
 
+    /** The event's details in the reader's language where they name a status or roles. */
+    private String details(AuditEvent e) {
+        return actions.details(e.getAction(), e.getDetails(), getLocale());
+    }
+
     /** Phones: one event as a card (when, who, what, on what, details) instead of five columns. */
     private ResponsiveGrid.Card card(AuditEvent e) {
         return new ResponsiveGrid.Card(actionName(e.getAction()))
                 .fact(getTranslation("audit.col.time", zone.getId()), time(e))
                 .fact(getTranslation("export.audit.col.actor"), actorName(e.getActor()))
                 .fact(getTranslation("export.audit.col.subject"), subject(e.getSubject()))
-                .fact(getTranslation("export.audit.col.details"), e.getDetails());
+                .fact(getTranslation("export.audit.col.details"), details(e));
     }
 
     @Override

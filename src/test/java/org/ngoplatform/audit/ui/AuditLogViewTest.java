@@ -297,4 +297,16 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         String card = test(view.grid).getCellComponent(0, 0).getElement().getTextRecursively();
         assertThat(card).startsWith(action).contains("Subject: " + subject, "Details: looked at on a phone", "Time (UTC): ");
     }
+
+    @Test
+    void a_status_change_reads_in_the_organisers_language_not_as_codes() {
+        fixtures.signIn(Role.ORGANISER);
+        String subject = "status-case:" + UUID.randomUUID().toString().substring(0, 8);
+        auditLog.record("EDITION_STATUS", subject, "DRAFT -> OPEN");
+        AuditLogView view = navigate(AuditLogView.class);
+        test(view.subject).setValue(subject);
+
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("Draft → Registration open");
+    }
 }
