@@ -278,6 +278,33 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_history_shows_whole_texts_and_on_a_phone_each_change_is_a_card_that_can_restore_it() {
+        AccountFixtures.signIn(facilitator);
+        String first = "Compensation funds should be reachable without a criminal conviction of the trafficker, "
+                + "and legal aid should cover the civil claim from the first day";
+        OutcomeEntrySummary e = outcomes.add(groupId, new EntryDraft(EntryType.RECOMMENDATION, first, null, null));
+        outcomes.update(e.id(), e.version(), new EntryDraft(EntryType.RECOMMENDATION, "Shorter wording", null, null));
+
+        OutcomesView view = open(organiser);
+        test(view.workflowBar.history).click();
+        HistoryDialog history = find(HistoryDialog.class).single();
+        assertThat(history.grid.getClassNames()).as("paragraphs wrap, not cut at one line").contains("wrapping-grid");
+        assertThat(test(history.grid).getCellText(0, 3)).isEqualTo(first);
+
+        org.ngoplatform.base.ui.BrowserWindow.resize(org.ngoplatform.base.ui.BrowserWindow.PHONE);
+        assertThat(history.cards.isNarrow()).isTrue();
+        var card = test(history.grid).getCellComponent(0, 0);
+        assertThat(card.getElement().getTextRecursively()).contains(facilitator.displayName(), "Change: Edited",
+                "Before: " + first, "After: Shorter wording").as("the time with its zone").containsPattern("\\([A-Za-z]+/[A-Za-z_]+\\)");
+        // the first version is the one "Created" left (the older row)
+        Button restore = test(history.grid).getCellComponent(1, 0).getChildren().flatMap(Component::getChildren).filter(Button.class::isInstance)
+                .map(Button.class::cast).findFirst().orElseThrow();
+        test(restore).click();
+        assertThat(outcomes.outcomes(groupId).entries().getFirst().text()).isEqualTo(first);
+        org.ngoplatform.base.ui.BrowserWindow.resize(org.ngoplatform.base.ui.BrowserWindow.DESKTOP);
+    }
+
+    @Test
     void locked_outcomes_are_read_only_on_screen_and_a_participant_is_told_a_draft_is_not_published_yet() {
         AccountFixtures.signIn(facilitator);
         OutcomeEntrySummary e = outcomes.add(groupId, new EntryDraft(EntryType.RECOMMENDATION, "Fund shelters sustainably", null, null));
