@@ -108,6 +108,13 @@ class PhoneGridsJourneyTest extends BrowserJourney {
             if (!((Boolean) js("const t = arguments[0].$.table; return t.scrollWidth <= t.clientWidth + 1;", g))) {
                 wide.add(page.getKey() + ": the grid scrolls sideways at 1280 px");
             }
+            // header and body columns line up: a width in em is taken from each cell's own font size, and header
+            // cells use a smaller one than body cells (vaadin/flow-components#6849), so widths are set in rem
+            if (!((Boolean) js("const cells = sel => [...arguments[0].shadowRoot.querySelectorAll(sel)].filter(c => c.offsetWidth > 0);"
+                    + " const head = cells('thead tr:last-child th'); const body = cells('tbody tr:not([hidden]) td').slice(0, head.length);"
+                    + " return head.every((c, i) => !body[i] || Math.abs(c.getBoundingClientRect().left - body[i].getBoundingClientRect().left) <= 1);", g))) {
+                wide.add(page.getKey() + ": header and body columns do not line up at 1280 px");
+            }
             if (System.getenv("NGO_SHOTS_DIR") != null) {
                 shoot(page.getKey() + "-1280");
             }

@@ -60,8 +60,8 @@ class AccountsAdminView extends Div implements HasDynamicTitle {
         var dateFormat = ZonedTimes.formatter(ViewerZone.current(), getLocale());
         grid.addClassName("wrapping-grid"); // roles and times whole, not cut
         // set widths that wrap, not the longest address's or name's: the grid fits beside the menu at 1280 px
-        grid.addColumn(AccountSummary::email).setHeader(getTranslation("field.email")).setWidth("12em").setFlexGrow(2);
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("field.display-name")).setWidth("9em").setFlexGrow(1);
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("field.email")).setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("field.display-name")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(a -> Countries.name(a.countryCode(), getLocale())).setHeader(getTranslation("field.country"));
         grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("accounts.roles"));

@@ -98,10 +98,10 @@ class AuditLogView extends Div implements HasDynamicTitle {
         grid.addColumn(this::time)
                 .setHeader(getTranslation("audit.col.time", zone.getId())).setAutoWidth(true).setFlexGrow(0);
         // set widths that wrap (wrapping-grid) rather than the widest entry's: the grid fits beside the menu at 1280 px
-        grid.addColumn(e -> actorName(e.getActor())).setHeader(getTranslation("export.audit.col.actor")).setWidth("10em").setFlexGrow(1);
-        grid.addColumn(e -> actionName(e.getAction())).setHeader(getTranslation("export.audit.col.action")).setWidth("10em").setFlexGrow(1);
-        grid.addComponentColumn(e -> subject(e.getSubject())).setHeader(getTranslation("export.audit.col.subject")).setWidth("10em").setFlexGrow(1);
-        grid.addColumn(this::details).setHeader(getTranslation("export.audit.col.details")).setWidth("12em").setFlexGrow(2);
+        grid.addColumn(e -> actorName(e.getActor())).setHeader(getTranslation("export.audit.col.actor")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(e -> actionName(e.getAction())).setHeader(getTranslation("export.audit.col.action")).setWidth("10rem").setFlexGrow(1);
+        grid.addComponentColumn(e -> subject(e.getSubject())).setHeader(getTranslation("export.audit.col.subject")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(this::details).setHeader(getTranslation("export.audit.col.details")).setWidth("12rem").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("audit-grid");
         grid.addClassName("wrapping-grid"); // subjects and details whole, not cut

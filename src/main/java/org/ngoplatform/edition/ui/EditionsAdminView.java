@@ -91,20 +91,20 @@ class EditionsAdminView extends Div implements HasDynamicTitle {
 
         var dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(e -> e.city() + " " + e.year()).setHeader(getTranslation("editions.col.edition"))
-                .setSortProperty("year").setWidth("9em").setFlexGrow(2);
+                .setSortProperty("year").setWidth("9rem").setFlexGrow(2);
         grid.addColumn(e -> e.startsOn() == null ? "" : dateFormat.format(e.startsOn())
                         + (e.endsOn() == null ? "" : " – " + dateFormat.format(e.endsOn())))
-                .setHeader(getTranslation("editions.col.dates")).setSortProperty("startsOn").setWidth("10em").setFlexGrow(1);
+                .setHeader(getTranslation("editions.col.dates")).setSortProperty("startsOn").setWidth("10rem").setFlexGrow(1);
         grid.addColumn(e -> seats(e).confirmed() + " / " + (e.capacity() == null ? "–" : String.valueOf(e.capacity())))
-                .setHeader(getTranslation("editions.col.seats")).setSortProperty("capacity").setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("editions.col.seats")).setSortProperty("capacity").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(e -> String.valueOf(seats(e).waiting()))
-                .setHeader(getTranslation("editions.col.waiting")).setWidth("6em").setFlexGrow(0);
+                .setHeader(getTranslation("editions.col.waiting")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("edition.status." + e.status().name()))
-                .setHeader(getTranslation("editions.col.status")).setSortProperty("status").setWidth("8em").setFlexGrow(1);
+                .setHeader(getTranslation("editions.col.status")).setSortProperty("status").setWidth("8rem").setFlexGrow(1);
         grid.addComponentColumn(e -> new Anchor("admin/editions/" + e.id() + "/registrations", getTranslation("editions.registrations")))
-                .setHeader(getTranslation("editions.col.registration")).setWidth("8.5em").setFlexGrow(0);
+                .setHeader(getTranslation("editions.col.registration")).setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(e -> new Anchor("admin/editions/" + e.id() + "/programme", getTranslation("editions.programme")))
-                .setHeader(getTranslation("editions.col.programme")).setWidth("8.5em").setFlexGrow(0);
+                .setHeader(getTranslation("editions.col.programme")).setWidth("8.5rem").setFlexGrow(0);
         grid.setItems(query -> {
                     List<EditionSummary> page = editions.page(statusFilter.getValue(), yearFilter.getValue(),
                             query.getOffset(), query.getLimit(), VaadinSpringDataHelpers.toSpringDataSort(query));

@@ -37,14 +37,14 @@ class OutboxView extends Div implements HasDynamicTitle {
         intro.addClassName("muted");
         add(intro);
         var fmt = ZonedTimes.formatter(ViewerZone.current(), getLocale());
-        grid.addColumn(m -> fmt.format(m.createdAt())).setHeader(getTranslation("outbox.col.created")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(m -> fmt.format(m.createdAt())).setHeader(getTranslation("outbox.col.created")).setWidth("10rem").setFlexGrow(0);
         // set widths that wrap rather than the longest address's or subject's: nothing cut, nothing scrolls sideways
         grid.addClassName("wrapping-grid");
-        grid.addColumn(OutboxMailSummary::recipient).setHeader(getTranslation("outbox.col.recipient")).setWidth("11em").setFlexGrow(1);
-        grid.addColumn(OutboxMailSummary::subject).setHeader(getTranslation("outbox.col.subject")).setWidth("13em").setFlexGrow(3);
-        grid.addColumn(m -> getTranslation("outbox.delivery." + m.delivery().name())).setHeader(getTranslation("outbox.col.delivery")).setWidth("8em").setFlexGrow(0);
-        grid.addColumn(OutboxMailSummary::attempts).setHeader(getTranslation("outbox.col.attempts")).setWidth("7em").setFlexGrow(0);
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.col.error")).setWidth("8em").setFlexGrow(1);
+        grid.addColumn(OutboxMailSummary::recipient).setHeader(getTranslation("outbox.col.recipient")).setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(OutboxMailSummary::subject).setHeader(getTranslation("outbox.col.subject")).setWidth("13rem").setFlexGrow(3);
+        grid.addColumn(m -> getTranslation("outbox.delivery." + m.delivery().name())).setHeader(getTranslation("outbox.col.delivery")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(OutboxMailSummary::attempts).setHeader(getTranslation("outbox.col.attempts")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.col.error")).setWidth("8rem").setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         cards = ResponsiveGrid.cards(grid, getTranslation("outbox.col.mail"), m -> new ResponsiveGrid.Card(m.subject())
                 .fact(getTranslation("outbox.col.recipient"), m.recipient())

@@ -55,8 +55,8 @@ class OrganisationsView extends Div implements HasDynamicTitle {
 
         grid.addClassName("wrapping-grid"); // country names whole, not cut on a phone
         // set widths that wrap, not the longest name's: on a phone the Approve button stays whole and in view
-        grid.addColumn(OrganisationRef::name).setHeader(getTranslation("field.organisation")).setWidth("8em").setFlexGrow(2);
-        grid.addColumn(o -> Countries.name(o.countryCode(), getLocale())).setHeader(getTranslation("field.country")).setWidth("6em").setFlexGrow(1);
+        grid.addColumn(OrganisationRef::name).setHeader(getTranslation("field.organisation")).setWidth("8rem").setFlexGrow(2);
+        grid.addColumn(o -> Countries.name(o.countryCode(), getLocale())).setHeader(getTranslation("field.country")).setWidth("6rem").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("organisations.status")).setAutoWidth(true).setFlexGrow(0);
         // on a phone each organisation is a card with its Approve button
         cards = ResponsiveGrid.cards(grid, getTranslation("field.organisation"), o -> new ResponsiveGrid.Card(o.name())

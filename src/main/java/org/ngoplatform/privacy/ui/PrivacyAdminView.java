@@ -67,12 +67,12 @@ class PrivacyAdminView extends Div implements HasDynamicTitle {
         // the two steps' texts are long ("Default, 2 years: erased on 28 Mar 2029"): they wrap in set widths, so the grid
         // fits beside the menu at 1280 px; on a phone each edition is a card
         editions.addClassName("wrapping-grid");
-        editions.addColumn(e -> e.city() + " " + e.year()).setHeader(getTranslation("privacy.retention.col.edition")).setWidth("8em").setFlexGrow(1);
+        editions.addColumn(e -> e.city() + " " + e.year()).setHeader(getTranslation("privacy.retention.col.edition")).setWidth("8rem").setFlexGrow(1);
         editions.addColumn(this::ends).setHeader(getTranslation("privacy.retention.col.ends")).setAutoWidth(true).setFlexGrow(0);
         editions.addColumn(e -> step(e.specialDays(), e.specialDueAt(), e.specialPurgedAt()))
-                .setHeader(getTranslation("privacy.retention.col.special")).setWidth("12em").setFlexGrow(2);
+                .setHeader(getTranslation("privacy.retention.col.special")).setWidth("12rem").setFlexGrow(2);
         editions.addColumn(e -> step(e.detailsDays(), e.detailsDueAt(), e.detailsPurgedAt()))
-                .setHeader(getTranslation("privacy.retention.col.details")).setWidth("12em").setFlexGrow(2);
+                .setHeader(getTranslation("privacy.retention.col.details")).setWidth("12rem").setFlexGrow(2);
         editions.addComponentColumn(e -> setButton(e, "retention-set-"))
                 .setHeader(getTranslation("privacy.retention.col.actions")).setAutoWidth(true).setFlexGrow(0);
         cards = ResponsiveGrid.cards(editions, getTranslation("privacy.retention.col.edition"), e -> new ResponsiveGrid.Card(e.city() + " " + e.year())

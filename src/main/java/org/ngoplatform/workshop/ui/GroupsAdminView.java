@@ -135,12 +135,12 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
         // long titles, slots and names wrap (the grid wraps cells) rather than push the grid past 1280 px
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(WorkshopGroupSummary::title).setHeader(getTranslation("group.field.title")).setWidth("11em").setFlexGrow(2);
-        grid.addColumn(g -> g.slotLabel(getLocale())).setHeader(getTranslation("group.field.slot")).setWidth("11em").setFlexGrow(1);
+        grid.addColumn(WorkshopGroupSummary::title).setHeader(getTranslation("group.field.title")).setWidth("11rem").setFlexGrow(2);
+        grid.addColumn(g -> g.slotLabel(getLocale())).setHeader(getTranslation("group.field.slot")).setWidth("11rem").setFlexGrow(1);
         grid.addColumn(g -> g.room() == null ? "" : g.room()).setHeader(getTranslation("group.field.room")).setAutoWidth(true);
         grid.addColumn(this::places).setHeader(getTranslation("group.field.capacity")).setAutoWidth(true);
         grid.addColumn(this::state).setHeader(getTranslation("group.state")).setAutoWidth(true);
-        grid.addColumn(GroupsAdminView::facilitatorNames).setHeader(getTranslation("group.facilitators.header")).setWidth("9em").setFlexGrow(1);
+        grid.addColumn(GroupsAdminView::facilitatorNames).setHeader(getTranslation("group.facilitators.header")).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(this::outcomesLink).setAutoWidth(true);
         // on a phone each group is a card; tapping it selects the group for the form below, as a row does
         cards = ResponsiveGrid.cards(grid, getTranslation("group.admin.groups"), g -> new ResponsiveGrid.Card(g.title())

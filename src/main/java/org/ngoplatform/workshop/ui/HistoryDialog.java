@@ -29,11 +29,11 @@ class HistoryDialog extends Dialog {
         // texts before and after are paragraphs: they wrap in their columns (they were cut at one line); the short
         // columns keep set widths, so the dialog does not scroll sideways; on a phone each change is a card
         grid.addClassName("wrapping-grid");
-        grid.addColumn(r -> when(r, zone)).setHeader(getTranslation("history.when")).setWidth("8em").setFlexGrow(0);
-        grid.addColumn(OutcomeRevisionSummary::authorName).setHeader(getTranslation("history.who")).setWidth("8em").setFlexGrow(0);
-        grid.addColumn(this::kind).setHeader(getTranslation("history.change")).setWidth("7em").setFlexGrow(0);
-        grid.addColumn(r -> r.textBefore() == null ? "" : r.textBefore()).setHeader(getTranslation("history.before")).setWidth("10em").setFlexGrow(1);
-        grid.addColumn(r -> r.textAfter() == null ? "" : r.textAfter()).setHeader(getTranslation("history.after")).setWidth("10em").setFlexGrow(1);
+        grid.addColumn(r -> when(r, zone)).setHeader(getTranslation("history.when")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(OutcomeRevisionSummary::authorName).setHeader(getTranslation("history.who")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(this::kind).setHeader(getTranslation("history.change")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(r -> r.textBefore() == null ? "" : r.textBefore()).setHeader(getTranslation("history.before")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(r -> r.textAfter() == null ? "" : r.textAfter()).setHeader(getTranslation("history.after")).setWidth("10rem").setFlexGrow(1);
         if (restorable) {
             grid.addComponentColumn(r -> restoreButton(outcomes, groupId, r)).setAutoWidth(true).setFlexGrow(0);
         }
