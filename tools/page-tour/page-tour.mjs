@@ -89,8 +89,11 @@ function inspect() {
       const cs = getComputedStyle(el);
       if (el.getClientRects().length === 0) continue;
       // a slot shows the text of what is assigned to it (the menu's labels): cut there, it is cut for the reader
-      const own = (el.tagName === 'SLOT' ? el.assignedNodes({ flatten: true }) : [...el.childNodes])
-          .filter(n => n.nodeType === 3 || el.tagName === 'SLOT').map(n => n.textContent.trim()).join(' ').trim();
+      // (and a part that holds only a slot, as a field's label part does, shows the slot's text)
+      const slots = [...el.children].filter(c => c.tagName === 'SLOT');
+      const shown = el.tagName === 'SLOT' ? el.assignedNodes({ flatten: true })
+          : [...el.childNodes].filter(n => n.nodeType === 3).concat(slots.flatMap(s => s.assignedNodes({ flatten: true })));
+      const own = shown.map(n => n.textContent.trim()).join(' ').trim();
       if (own && el.scrollWidth > el.clientWidth + 1 && (cs.textOverflow === 'ellipsis' || cs.overflow === 'hidden'
           || cs.overflowX === 'hidden')) found.cut.push(own.slice(0, 60));
       if (own && /\b[A-Z][A-Z0-9]+_[A-Z0-9_]+\b/.test(own)) found.codes.push(own.slice(0, 60));
