@@ -95,31 +95,29 @@ class PhoneGridsJourneyTest extends BrowserJourney {
         assertThat((Boolean) js("const l = arguments[0].querySelector('label'); return l.scrollWidth <= l.clientWidth;",
                 byId("registrations-text-filter"))).as("search label whole").isTrue();
         assertThat(grid.getText()).contains(EditionFormatForTest.medium(edition.startsOn()));
-        // Every grid at 1280 px, for looking only (no check reads these pages): when someone asks for the shots
-        // (NGO_SHOTS_DIR set). In the suite's runs nobody read them, and the pass cost six page loads; the same pages
-        // are opened and checked at 360 px below (docs/performance.md, "Suite speed, 2026-12-07 (second session)").
         // Every grid fits beside the menu at 1280 px too: set column widths that wrap, not the widest entry's (the
-        // editions, audit, outbox and retention grids scrolled sideways by 85-340 px before)
-        List<String> wide = new ArrayList<>();
+        // editions, audit, outbox and retention grids scrolled sideways by 85-340 px before); the screenshots only when
+        // someone asks for them (NGO_SHOTS_DIR set)
+        List<String> at1280 = new ArrayList<>();
         for (var page : grids.entrySet()) {
             open(page.getValue());
             WebElement g = driver.findElement(By.cssSelector("vaadin-grid"));
             waitForRows(g);
             if (!((Boolean) js("const t = arguments[0].$.table; return t.scrollWidth <= t.clientWidth + 1;", g))) {
-                wide.add(page.getKey() + ": the grid scrolls sideways at 1280 px");
+                at1280.add(page.getKey() + ": the grid scrolls sideways");
             }
             // header and body columns line up: a width in em is taken from each cell's own font size, and header
             // cells use a smaller one than body cells (vaadin/flow-components#6849), so widths are set in rem
             if (!((Boolean) js("const cells = sel => [...arguments[0].shadowRoot.querySelectorAll(sel)].filter(c => c.offsetWidth > 0);"
                     + " const head = cells('thead tr:last-child th'); const body = cells('tbody tr:not([hidden]) td').slice(0, head.length);"
                     + " return head.every((c, i) => !body[i] || Math.abs(c.getBoundingClientRect().left - body[i].getBoundingClientRect().left) <= 1);", g))) {
-                wide.add(page.getKey() + ": header and body columns do not line up at 1280 px");
+                at1280.add(page.getKey() + ": header and body columns do not line up");
             }
             if (System.getenv("NGO_SHOTS_DIR") != null) {
                 shoot(page.getKey() + "-1280");
             }
         }
-        assertThat(wide).isEmpty();
+        assertThat(at1280).as("grids at 1280 px").isEmpty();
 
         // 360 px: cards, nothing scrolls sideways, the header shows the whole name and language
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -133,8 +132,8 @@ class GroupsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitl
         newGroup.setId("group-new");
         newGroup.addClickListener(e -> select(null));
 
-        // long titles, slots and names wrap (the grid wraps cells) rather than push the grid past 1280 px
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // long titles, slots and names wrap (wrapping-grid, as every admin grid) rather than push the grid past 1280 px
+        grid.addClassName("wrapping-grid");
         grid.addColumn(WorkshopGroupSummary::title).setHeader(getTranslation("group.field.title")).setWidth("11rem").setFlexGrow(2);
         grid.addColumn(g -> g.slotLabel(getLocale())).setHeader(getTranslation("group.field.slot")).setWidth("11rem").setFlexGrow(1);
         grid.addColumn(g -> g.room() == null ? "" : g.room()).setHeader(getTranslation("group.field.room")).setAutoWidth(true);
